@@ -1,0 +1,53 @@
+# The two commands of README.md, and what they stand on.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+# Debian packages Qt's window system plugin needs on a desktop (and offscreen in CI).
+QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
+           libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-xinerama0 \
+           libfontconfig1 libdbus-1-3 fonts-dejavu-core
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: demo test system-deps venv install install-test lint typecheck unit screenshots clean
+
+demo: install                 ## install into .venv and start ClaimDesk in training mode
+	$(BIN)/claimdesk --demo
+
+test: install-test lint typecheck   ## install the test tools and run every check and test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+system-deps:                  ## Debian packages Qt needs, installed only when missing
+	@if command -v dpkg >/dev/null 2>&1; then \
+	  missing=""; \
+	  for p in $(QT_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  $(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || missing="$$missing python3-venv"; \
+	  if [ -n "$$missing" ]; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
+	  fi; \
+	fi
+
+$(BIN)/python: | system-deps
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+venv: $(BIN)/python
+
+install: venv
+	$(BIN)/python -m pip install -q -e .
+
+install-test: venv
+	$(BIN)/python -m pip install -q -e '.[test]'
+
+lint:
+	$(BIN)/ruff check app tests
+	$(BIN)/ruff format --check app tests
+
+typecheck:
+	$(BIN)/mypy
+
+screenshots: install          ## refresh docs/screenshots (offscreen)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/screenshots.py docs/screenshots
+
+clean:
+	rm -rf $(VENV) build *.egg-info app/*.egg-info .pytest_cache .mypy_cache .ruff_cache

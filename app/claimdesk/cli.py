@@ -1,0 +1,50 @@
+"""The command line: the desktop app, training mode, and the sandbox on its own.
+Parsing stays light (argparse only) so that starting the window is not slowed."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from claimdesk import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimdesk",
+        description="Enter sales claims and manage reward points on MyRewards, Claret, "
+        "Peak and Thalamus.",
+    )
+    parser.add_argument("--version", action="version", version=f"ClaimDesk {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="training mode: the built-in sandbox with demo data, no account",
+    )
+    parser.add_argument("--quit-after-shown", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sandbox = commands.add_parser(
+        "sandbox",
+        help="run the platform emulator in the foreground",
+        description="Run the local emulator of the platforms, with demo data, until Ctrl+C.",
+    )
+    sandbox.add_argument(
+        "--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, loopback only)"
+    )
+    sandbox.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 = any)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "sandbox":
+        if not 0 <= args.port <= 65535:
+            print(f"claimdesk sandbox: --port must be 0–65535, not {args.port}", file=sys.stderr)
+            return 2
+        from claimdesk.sandbox.server import run_foreground
+
+        return int(run_foreground(args.host, args.port))
+    from claimdesk.ui.app import run
+
+    return run(demo=args.demo, quit_after_shown=args.quit_after_shown, started=started)

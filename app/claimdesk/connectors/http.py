@@ -1,0 +1,256 @@
+"""The one place that does HTTP: a session factory (timeouts, pooling, TLS verification,
+User-Agent), an explicit retry loop for requests that cannot duplicate anything, and one
+mapping from transport failures and status codes to the error family."""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
+
+from claimdesk import __version__
+from claimdesk.connectors.errors import (
+    AmbiguousOutcome,
+    AuthError,
+    ClaimDeskError,
+    PermanentError,
+    RateLimited,
+    RejectedError,
+    TransientError,
+)
+from claimdesk.connectors.redaction import redact
+
+log = logging.getLogger("claimdesk.http")
+
+CONNECT_TIMEOUT = 5.0
+READ_TIMEOUT = 30.0
+MAX_ATTEMPTS = 3
+BACKOFF_BASE = 0.5
+BACKOFF_CAP = 8.0
+RETRY_AFTER_CAP = 60.0
+
+IssueParser = Callable[[requests.Response], RejectedError]
+
+
+def make_session() -> requests.Session:
+    """A pooled session with TLS verification on and no hidden retries."""
+    session = requests.Session()
+    session.verify = True
+    session.headers.update(
+        {
+            "User-Agent": f"ClaimDesk/{__version__} (+python-requests)",
+            "Accept": "application/json",
+        }
+    )
+    adapter = HTTPAdapter(pool_connections=4, pool_maxsize=16, max_retries=0)
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    return session
+
+
+def retry_after_seconds(response: requests.Response) -> float | None:
+    """``Retry-After`` as seconds, from either of its two forms; None when absent or absurd."""
+    value = response.headers.get("Retry-After")
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value) if value.strip() else None
+        if parsed is None:
+            return None
+        seconds = parsed.timestamp() - time.time()
+    return min(max(seconds, 0.0), RETRY_AFTER_CAP)
+
+
+def backoff_delay(attempt: int, retry_after: float | None = None) -> float:
+    """0.5 s·2ⁿ capped, with full jitter; a server's ``Retry-After`` wins when given."""
+    if retry_after is not None:
+        return retry_after
+    return random.uniform(0, min(BACKOFF_CAP, BACKOFF_BASE * 2**attempt))
+
+
+def _never_sent(error: requests.RequestException) -> bool:
+    """True when the request cannot have reached the server (refused, DNS, connect timeout)."""
+    if isinstance(error, requests.ConnectTimeout):
+        return True
+    cause: BaseException | None = error
+    seen = 0
+    while cause is not None and seen < 10:
+        if isinstance(cause, NewConnectionError | NameResolutionError | ConnectTimeoutError):
+            return True
+        reason = getattr(cause, "reason", None)
+        if isinstance(reason, NewConnectionError | NameResolutionError | ConnectTimeoutError):
+            return True
+        cause = (
+            cause.__cause__
+            or cause.__context__
+            or (cause.args[0] if cause.args and isinstance(cause.args[0], BaseException) else None)
+        )
+        seen += 1
+    return False
+
+
+def default_rejection(response: requests.Response) -> RejectedError:
+    return RejectedError(
+        f"The server refused the request (HTTP {response.status_code}).",
+        status=response.status_code,
+    )
+
+
+class HttpClient:
+    """HTTP for one platform connection: a base URL, auth headers, and the status mapping."""
+
+    def __init__(
+        self,
+        base_url: str,
+        headers: Mapping[str, str],
+        *,
+        session: requests.Session | None = None,
+        timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._headers = dict(headers)
+        self._session = session or make_session()
+        self._timeout = timeout
+        self._sleep = sleep
+
+    def close(self) -> None:
+        self._session.close()
+
+    def url(self, path: str) -> str:
+        return f"{self.base_url}/{path.lstrip('/')}"
+
+    def send(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        idempotent: bool,
+        rejection: IssueParser = default_rejection,
+    ) -> requests.Response:
+        """Send and return a 2xx response, or raise the error that says what happened.
+
+        Only idempotent requests are retried (transient failures and 429/503), in an
+        explicit loop: a retry must never be able to store a claim twice."""
+        attempt = 0
+        while True:
+            try:
+                return self._send_once(method, path, params, json, idempotent, rejection)
+            except (TransientError, RateLimited) as error:
+                attempt += 1
+                if not idempotent or attempt >= MAX_ATTEMPTS:
+                    raise
+                delay = backoff_delay(attempt, error.retry_after)
+                log.info("retrying %s %s in %.2fs after: %s", method, path, delay, error)
+                self._sleep(delay)
+
+    def _send_once(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        idempotent: bool,
+        rejection: IssueParser,
+    ) -> requests.Response:
+        url = self.url(path)
+        started = time.perf_counter()
+        try:
+            response = self._session.request(
+                method,
+                url,
+                params=params,
+                json=json,
+                headers=self._headers,
+                timeout=self._timeout,
+            )
+        except requests.RequestException as error:
+            raise self._transport_error(error, idempotent) from None
+        elapsed = (time.perf_counter() - started) * 1000
+        log.info("%s %s -> %s in %.0f ms", method, redact(url), response.status_code, elapsed)
+        self._raise_for_status(response, rejection)
+        return response
+
+    def _transport_error(
+        self, error: requests.RequestException, idempotent: bool
+    ) -> ClaimDeskError:
+        where = self.base_url
+        log.warning("transport failure to %s: %s", where, redact(type(error).__name__))
+        if _never_sent(error):
+            return TransientError(
+                f"Cannot reach {where}. Check the network connection; nothing was sent."
+            )
+        if isinstance(error, requests.ReadTimeout):
+            what = f"{where} did not answer in time"
+        else:
+            what = f"The connection to {where} broke before the answer arrived"
+        if idempotent:
+            return TransientError(f"{what}. It is safe to try again.")
+        return AmbiguousOutcome(
+            f"{what}. The server may or may not have stored it; check on the platform "
+            "before sending it again."
+        )
+
+    def _raise_for_status(self, response: requests.Response, rejection: IssueParser) -> None:
+        status = response.status_code
+        if 200 <= status < 300:
+            return
+        if status == 401:
+            raise AuthError(
+                "The server refused the credentials (HTTP 401). Check the API key "
+                "and secret of this connection.",
+                status=status,
+            )
+        if status == 403:
+            raise AuthError(
+                "These credentials lack the permission for this action (HTTP 403). "
+                "Ask the platform's administrator.",
+                status=status,
+            )
+        if status == 429:
+            wait = retry_after_seconds(response)
+            raise RateLimited(
+                _wait_sentence("The server is busy (HTTP 429)", wait), wait, status=status
+            )
+        if status >= 500:
+            wait = retry_after_seconds(response)
+            raise TransientError(
+                _wait_sentence(f"The server had a problem (HTTP {status})", wait),
+                wait,
+                status=status,
+            )
+        if status == 404:
+            raise PermanentError(
+                f"Not found on the server (HTTP 404): {redact(response.url)}", status=status
+            )
+        raise rejection(response)
+
+
+def _wait_sentence(what: str, wait: float | None) -> str:
+    if wait:
+        return f"{what}. It asked to wait {wait:.0f} s before trying again."
+    return f"{what}. Try again in a moment."
+
+
+def json_body(response: requests.Response) -> Any:
+    """The decoded JSON of a response, or a PermanentError that says it was not JSON."""
+    try:
+        return response.json()
+    except ValueError:
+        kind = response.headers.get("Content-Type", "no content type").split(";")[0]
+        raise PermanentError(
+            f"The server's answer could not be read (HTTP {response.status_code}, {kind}, "
+            "expected JSON).",
+            status=response.status_code,
+        ) from None

@@ -1,0 +1,92 @@
+"""Field definitions as data: every form, grid column, import mapping and validator
+is derived from a ``FormSchema``; adding a platform adds a schema, never a widget."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class FieldType(StrEnum):
+    TEXT = "text"
+    CHOICE = "choice"  # closed list: the answer must be one of ``choices``
+    DATE = "date"  # YYYY-MM-DD
+    NUMBER = "number"  # a finite decimal number
+    INTEGER = "integer"  # a whole number
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    value: str
+    label: str = ""
+
+    @property
+    def display(self) -> str:
+        return (
+            f"{self.value} — {self.label}"
+            if self.label and self.label != self.value
+            else self.value
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    name: str
+    label: str
+    type: FieldType = FieldType.TEXT
+    required: bool = False
+    position: float = 0.0
+    choices: tuple[Choice, ...] = ()
+    # Open suggestions (typed values outside them are allowed and checked by rules).
+    suggestions: tuple[Choice, ...] = ()
+    min_value: int | None = None
+    max_value: int | None = None
+    max_length: int | None = None
+    help: str = ""
+
+    @property
+    def choice_values(self) -> tuple[str, ...]:
+        return tuple(c.value for c in self.choices)
+
+
+@dataclass(frozen=True)
+class FormSchema:
+    """An ordered set of fields, keyed by name; order is by ``position``, then name."""
+
+    key: str
+    title: str
+    fields: tuple[FieldSpec, ...] = ()
+    _by_name: dict[str, FieldSpec] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        ordered = tuple(sorted(self.fields, key=lambda f: (f.position, f.name)))
+        names = [f.name for f in ordered]
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise ValueError(f"field names appear twice: {', '.join(duplicates)}")
+        object.__setattr__(self, "fields", ordered)
+        object.__setattr__(self, "_by_name", {f.name: f for f in ordered})
+
+    def __iter__(self) -> Iterator[FieldSpec]:
+        return iter(self.fields)
+
+    def __len__(self) -> int:
+        return len(self.fields)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._by_name
+
+    def get(self, name: str) -> FieldSpec | None:
+        return self._by_name.get(name)
+
+    def label_of(self, name: str | None) -> str:
+        spec = self._by_name.get(name) if name else None
+        return spec.label if spec else (name or "")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+    def with_fields(self, fields: Iterable[FieldSpec]) -> FormSchema:
+        return FormSchema(key=self.key, title=self.title, fields=tuple(fields))

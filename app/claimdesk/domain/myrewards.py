@@ -1,0 +1,359 @@
+"""MyRewards performance: promotions, data fields and reward points as typed models, the
+claim form built from them, the local rules of DESIGN.md, and the estimated points."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from claimdesk.domain.fields import Choice, FieldSpec, FieldType, FormSchema
+from claimdesk.domain.issues import Issue
+from claimdesk.domain.validation import Value, check_values
+
+PLATFORM = "myrewards"
+
+
+class Promotion(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    id: int
+    name: str
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    close_date: dt.date | None = None
+    status: Literal["not_active", "active", "archived"] | str = "active"
+    promotion_type: str | None = None
+    # Not in the vendor's list answer; read when present (assumed, see DESIGN.md).
+    returns_enabled: bool = False
+
+
+DataFieldType = Literal["list_values", "date", "free_text", "numeric"]
+
+
+class DataField(BaseModel):
+    """One custom data field of a promotion, as the platform defines it."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    id: int | None = None
+    promotion_id: int | None = None
+    name: str
+    label: str
+    mandatory: bool = False
+    field_type: DataFieldType
+    answers: str | None = None
+    position: int = 0
+
+    @property
+    def answer_list(self) -> tuple[str, ...]:
+        """``answers`` is one string with one choice per line (CR/LF, LF or CR)."""
+        return tuple(a.strip() for a in (self.answers or "").splitlines() if a.strip())
+
+
+class RewardPoint(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    id: int
+    promotion_id: int | None = None
+    name: str = ""
+    type: str = "product"
+    reference: str
+    active: bool = False
+    quantity: int = Field(ge=1)
+    points_per_quantity: int = Field(ge=0)
+    sale_date_from: dt.date | None = None
+    sale_date_to: dt.date | None = None
+    user_groups: tuple[int, ...] = ()
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+    @field_validator("user_groups", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return () if value is None else value
+
+    def covers(self, sale_date: dt.date) -> bool:
+        after_start = self.sale_date_from is None or self.sale_date_from <= sale_date
+        before_end = self.sale_date_to is None or sale_date <= self.sale_date_to
+        return after_start and before_end
+
+    def window_text(self) -> str:
+        start = self.sale_date_from.isoformat() if self.sale_date_from else "the start"
+        end = self.sale_date_to.isoformat() if self.sale_date_to else "no end date"
+        return f"{start} to {end}"
+
+
+# --- the claim form ---------------------------------------------------------------------
+
+_FIELD_TYPES: dict[str, FieldType] = {
+    "list_values": FieldType.CHOICE,
+    "date": FieldType.DATE,
+    "free_text": FieldType.TEXT,
+    "numeric": FieldType.NUMBER,
+}
+
+SALE_DATE = "sale_date"
+SKU = "product_or_activity_ref"
+QUANTITY = "quantity"
+USERNAME = "username"
+USER_ID = "user_id"
+RETURNS_IDENTIFIER = "returns_identifier"
+MAX_QUANTITY = 1_000_000  # a claim of a million units is a typing slip, not a sale
+MAX_USER_ID = 2**31 - 1
+
+# Standard attributes of every claim, before the promotion's own fields (which have
+# positions 0, 1, ...). A data field with one of these names is the same key: it keeps
+# the standard meaning and type, and takes the promotion's label, order and mandatory flag.
+_STANDARD: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        SALE_DATE,
+        "Sale date",
+        FieldType.DATE,
+        required=True,
+        position=-5,
+        help="The day of the sale, YYYY-MM-DD.",
+    ),
+    FieldSpec(
+        SKU,
+        "Product or activity ref",
+        FieldType.TEXT,
+        required=True,
+        position=-4,
+        help="The reward point reference (SKU) the sale claims against.",
+    ),
+    FieldSpec(
+        QUANTITY,
+        "Quantity",
+        FieldType.INTEGER,
+        required=True,
+        position=-3,
+        min_value=1,
+        max_value=MAX_QUANTITY,
+        help="Units sold, a whole number.",
+    ),
+    FieldSpec(
+        USERNAME,
+        "Username",
+        FieldType.TEXT,
+        position=-2,
+        help="Username or email of the person earning the points.",
+    ),
+    FieldSpec(
+        USER_ID,
+        "User ID",
+        FieldType.INTEGER,
+        position=-1,
+        min_value=1,
+        max_value=MAX_USER_ID,
+        help="MyRewards user ID, instead of a username.",
+    ),
+)
+_STANDARD_BY_NAME = {f.name: f for f in _STANDARD}
+
+
+def _custom_spec(field: DataField) -> FieldSpec:
+    field_type = _FIELD_TYPES[field.field_type]
+    return FieldSpec(
+        name=field.name,
+        label=field.label.strip() or field.name,
+        type=field_type,
+        required=field.mandatory,
+        position=field.position,
+        choices=tuple(Choice(a) for a in field.answer_list)
+        if field_type is FieldType.CHOICE
+        else (),
+    )
+
+
+def _merged_spec(standard: FieldSpec, field: DataField) -> FieldSpec:
+    return replace(
+        standard,
+        label=field.label.strip() or standard.label,
+        required=standard.required or field.mandatory,
+        position=field.position,
+    )
+
+
+def sku_suggestions(reward_points: Iterable[RewardPoint], on: dt.date) -> tuple[Choice, ...]:
+    """References a rep can claim today, for the SKU picker."""
+    usable = {rp.reference: rp.name for rp in reward_points if rp.active and rp.covers(on)}
+    return tuple(Choice(ref, name) for ref, name in sorted(usable.items()))
+
+
+def build_claim_schema(
+    promotion: Promotion,
+    data_fields: Sequence[DataField],
+    reward_points: Iterable[RewardPoint] = (),
+    today: dt.date | None = None,
+) -> FormSchema:
+    """The standard attributes merged with the promotion's data fields by ``name``."""
+    today = today or dt.date.today()
+    by_name: dict[str, FieldSpec] = dict(_STANDARD_BY_NAME)
+    for field in data_fields:
+        standard = _STANDARD_BY_NAME.get(field.name)
+        by_name[field.name] = _merged_spec(standard, field) if standard else _custom_spec(field)
+    if by_name[USERNAME].required:
+        # The promotion insists on a username: a user ID could not stand in for it.
+        del by_name[USER_ID]
+    if promotion.returns_enabled and RETURNS_IDENTIFIER not in by_name:
+        by_name[RETURNS_IDENTIFIER] = FieldSpec(
+            RETURNS_IDENTIFIER,
+            "Returns identifier",
+            FieldType.TEXT,
+            required=True,
+            position=10_000,
+            help="Required because this promotion accepts returns.",
+        )
+    by_name[SKU] = replace(by_name[SKU], suggestions=sku_suggestions(reward_points, today))
+    return FormSchema(
+        key=f"{PLATFORM}:{promotion.id}", title=promotion.name, fields=tuple(by_name.values())
+    )
+
+
+# --- rules and points -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCheck:
+    """The outcome of the local rules for one claim."""
+
+    issues: tuple[Issue, ...]
+    values: dict[str, Value]
+    reward_point: RewardPoint | None
+    estimated_points: int | None
+
+    @property
+    def ok(self) -> bool:
+        return not self.issues
+
+    def issues_for(self, name: str) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if i.field == name)
+
+
+def estimate_points(quantity: int, reward_point: RewardPoint) -> int:
+    """⌊quantity ÷ reward point quantity⌋ × points per quantity (assumed in DESIGN.md)."""
+    return (quantity // reward_point.quantity) * reward_point.points_per_quantity
+
+
+class RewardPointIndex:
+    """Reward points of one promotion by reference (several may share one, with other windows)."""
+
+    def __init__(self, reward_points: Iterable[RewardPoint]) -> None:
+        self._by_ref: dict[str, list[RewardPoint]] = {}
+        for rp in reward_points:
+            self._by_ref.setdefault(rp.reference.casefold(), []).append(rp)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._by_ref.values())
+
+    def candidates(self, reference: str) -> list[RewardPoint]:
+        return self._by_ref.get(reference.strip().casefold(), [])
+
+
+def _check_sku(
+    reference: str, sale_date: dt.date | None, index: RewardPointIndex
+) -> tuple[RewardPoint | None, Issue | None]:
+    found = index.candidates(reference)
+    if not found:
+        return None, Issue(
+            SKU, "unknown_sku", f"“{reference}” is not a reward point of this promotion"
+        )
+    active = [rp for rp in found if rp.active]
+    if not active:
+        return None, Issue(SKU, "inactive_sku", f"reward point “{reference}” is not active")
+    if sale_date is None:
+        return active[0], None
+    usable = [rp for rp in active if rp.covers(sale_date)]
+    if not usable:
+        windows = "; ".join(rp.window_text() for rp in active)
+        return None, Issue(
+            SKU,
+            "sku_out_of_window",
+            f"reward point “{reference}” only counts sales dated {windows}, "
+            f"not {sale_date.isoformat()}",
+        )
+    return usable[0], None
+
+
+def check_claim(
+    schema: FormSchema,
+    raw: Mapping[str, object],
+    reward_points: RewardPointIndex,
+) -> ClaimCheck:
+    """Every MyRewards rule that can be checked before sending, as field-level issues."""
+    parsed = check_values(schema, raw)
+    issues = list(parsed.issues)
+    values = parsed.values
+    failed = {i.field for i in issues}
+
+    sale_date = values.get(SALE_DATE)
+    if (
+        USERNAME not in failed
+        and USER_ID not in failed
+        and not values.get(USERNAME)
+        and not values.get(USER_ID)
+    ):
+        issues.append(Issue(USERNAME, "user_missing", "enter a username or a user ID"))
+
+    reward_point: RewardPoint | None = None
+    reference = values.get(SKU)
+    if isinstance(reference, str):
+        when = sale_date if isinstance(sale_date, dt.date) and SALE_DATE not in failed else None
+        reward_point, sku_issue = _check_sku(reference, when, reward_points)
+        if sku_issue:
+            issues.append(sku_issue)
+
+    quantity = values.get(QUANTITY)
+    points: int | None = None
+    if reward_point is not None and isinstance(quantity, int):
+        if quantity < reward_point.quantity:
+            issues.append(
+                Issue(
+                    QUANTITY,
+                    "below_reward_quantity",
+                    f"must be at least {reward_point.quantity} "
+                    f"for reward point “{reward_point.reference}”",
+                )
+            )
+        else:
+            points = estimate_points(quantity, reward_point)
+    order = {name: i for i, name in enumerate(schema.names)}
+    issues.sort(key=lambda i: order.get(i.field or "", len(order)))
+    return ClaimCheck(tuple(issues), values, reward_point, points)
+
+
+def claim_payload(schema: FormSchema, values: Mapping[str, Value]) -> dict[str, Any]:
+    """The JSON record the platform expects: standard attributes and data fields by name,
+    dates as YYYY-MM-DD, numbers as JSON numbers, absent optional fields left out."""
+    record: dict[str, Any] = {}
+    for name in schema.names:
+        value = values.get(name)
+        if value is None:
+            continue
+        if isinstance(value, dt.date):
+            record[name] = value.isoformat()
+        elif isinstance(value, Decimal):
+            record[name] = int(value) if value == value.to_integral_value() else float(value)
+        else:
+            record[name] = value
+    return record
+
+
+# The platform's per-record messages (201 answers) name no field; these say which one.
+_SERVER_MESSAGE_FIELDS = {
+    "user not found": USERNAME,
+    "product not found": SKU,
+    "no reward points found": SKU,
+}
+
+
+def field_of_server_message(message: str, schema: FormSchema) -> str | None:
+    field = _SERVER_MESSAGE_FIELDS.get(message.strip().rstrip(".").casefold())
+    if field == USERNAME and USERNAME not in schema:
+        return USER_ID
+    return field

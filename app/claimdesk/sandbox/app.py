@@ -1,0 +1,25 @@
+"""The sandbox's ASGI application: one router per platform, shared state, faults around all."""
+
+from fastapi import FastAPI
+
+from . import control, myrewards
+from .errors import install_error_handlers
+from .faults import FaultMiddleware
+from .state import SandboxState
+
+
+def create_app() -> FastAPI:
+    """A new application with its own fresh demo data."""
+    app = FastAPI(
+        title="ClaimDesk sandbox",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+    )
+    state = SandboxState()
+    app.state.sandbox = state
+    install_error_handlers(app)
+    app.include_router(myrewards.router)
+    app.include_router(control.router)
+    app.add_middleware(FaultMiddleware, book=state.faults)
+    return app

@@ -1,0 +1,21 @@
+"""Fixed, public demo credentials of the sandbox (training data only, see DESIGN.md).
+
+Plain constants with no imports, so the desktop app can show them without loading the server.
+"""
+
+MYREWARDS_API_KEY = "demo-key"
+MYREWARDS_SECRET_KEY = "demo-secret"
+MYREWARDS_AUTHORIZATION = f"Token token={MYREWARDS_API_KEY}:{MYREWARDS_SECRET_KEY}"
+
+CLARET_TENANT = "demo"
+CLARET_TOKEN = "demo-claret-token"
+
+PEAK_TOKEN = "demo-peak-token"
+PEAK_PREFIX = "QP_"
+PEAK_SUFFIX = "_OOTB"
+PEAK_SOLUTION_NAME = "QP_OOTB"
+
+THALAMUS_TOUCHPOINT = "DESKTOP"
+THALAMUS_API_TOKEN = "demo-thalamus-token"
+THALAMUS_PRINCIPAL = "demo-partner"
+THALAMUS_PASSWORD = "demo-password"

@@ -1,0 +1,123 @@
+"""The MyRewards performance API (seeds/myrewards-*.md and DESIGN.md), under /api/v2/performance."""
+
+import hmac
+import json
+import re
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import JSONResponse
+
+from .demo_credentials import MYREWARDS_API_KEY, MYREWARDS_SECRET_KEY
+from .errors import SandboxError
+from .myrewards_claims import NOT_AN_ARRAY, records_of, submit_claims
+from .myrewards_models import MyRewardsData, Promotion, RewardPoint
+from .myrewards_reward_points import create_reward_point, update_reward_point
+from .platforms import MYREWARDS
+from .state import SandboxState
+
+PAGE_SIZE = 100
+_EXPECTED_TOKEN = f"{MYREWARDS_API_KEY}:{MYREWARDS_SECRET_KEY}".encode()
+_AUTHORIZATION = re.compile(r'^\s*token\s+token\s*=\s*"?([^"\s]*)"?\s*$', re.IGNORECASE)
+_DIGITS = re.compile(r"^\d+$")
+
+
+async def require_api_key(request: Request) -> None:
+    """`Authorization: Token token=KEY:SECRET`; the header is never echoed or logged."""
+    match = _AUTHORIZATION.match(request.headers.get("authorization", ""))
+    if not match or not hmac.compare_digest(match.group(1).encode(), _EXPECTED_TOKEN):
+        raise SandboxError(401, ["Invalid API key"])
+
+
+router = APIRouter(prefix="/api/v2/performance", dependencies=[Depends(require_api_key)])
+
+
+def _state(request: Request) -> SandboxState:
+    state: SandboxState = request.app.state.sandbox
+    return state
+
+
+def _data(request: Request) -> MyRewardsData:
+    return _state(request).myrewards
+
+
+def _promotion(data: MyRewardsData, promotion_id: str) -> Promotion:
+    promotion = data.promotions.get(int(promotion_id)) if _DIGITS.match(promotion_id) else None
+    if promotion is None:
+        raise SandboxError(404, ["Promotion not found"])
+    return promotion
+
+
+def _reward_point(data: MyRewardsData, promotion: Promotion, reward_point_id: str) -> RewardPoint:
+    reward_point = (
+        data.reward_points.get(int(reward_point_id)) if _DIGITS.match(reward_point_id) else None
+    )
+    if reward_point is None or reward_point.promotion_id != promotion.id:
+        raise SandboxError(404, ["Reward point not found"])
+    return reward_point
+
+
+async def _json_body(request: Request, error: str) -> Any:
+    try:
+        return json.loads(await request.body())
+    except ValueError:
+        raise SandboxError(422, [error]) from None
+
+
+@router.get("/promotions")
+async def list_promotions(request: Request) -> JSONResponse:
+    promotions = sorted(_data(request).promotions.values(), key=lambda promotion: promotion.id)
+    return JSONResponse([promotion.to_json() for promotion in promotions])
+
+
+@router.get("/promotions/{promotion_id}/data_fields")
+async def list_data_fields(request: Request, promotion_id: str) -> JSONResponse:
+    data = _data(request)
+    promotion = _promotion(data, promotion_id)
+    fields = data.data_fields.get(promotion.id, [])
+    return JSONResponse([data_field.to_json() for data_field in fields])
+
+
+@router.get("/promotions/{promotion_id}/reward_points")
+async def list_reward_points(request: Request, promotion_id: str) -> JSONResponse:
+    data = _data(request)
+    promotion = _promotion(data, promotion_id)
+    page_text = request.query_params.get("page", "1").strip()
+    page = int(page_text) if _DIGITS.match(page_text) else 0
+    if page < 1:
+        raise SandboxError(422, ["page: must be a positive whole number"])
+    start = (page - 1) * PAGE_SIZE
+    points = data.reward_points_of(promotion.id)[start : start + PAGE_SIZE]
+    return JSONResponse([rp.to_json() for rp in points])
+
+
+@router.post("/promotions/{promotion_id}/reward_points")
+async def create_reward_point_endpoint(request: Request, promotion_id: str) -> JSONResponse:
+    data = _data(request)
+    promotion = _promotion(data, promotion_id)
+    body = await _json_body(request, "body: must be a JSON object")
+    reward_point = create_reward_point(data, promotion, body)
+    return JSONResponse(reward_point.to_json(), status_code=201)
+
+
+@router.patch("/promotions/{promotion_id}/reward_points/{reward_point_id}")
+async def update_reward_point_endpoint(
+    request: Request, promotion_id: str, reward_point_id: str
+) -> JSONResponse:
+    data = _data(request)
+    promotion = _promotion(data, promotion_id)
+    reward_point = _reward_point(data, promotion, reward_point_id)
+    body = await _json_body(request, "body: must be a JSON object")
+    updated = update_reward_point(data, promotion, reward_point, body)
+    return JSONResponse(updated.to_json())
+
+
+@router.post("/promotions/{promotion_id}/data")
+async def create_claims(request: Request, promotion_id: str) -> JSONResponse:
+    state = _state(request)
+    promotion = _promotion(state.myrewards, promotion_id)
+    records = records_of(await _json_body(request, NOT_AN_ARRAY))
+    stored = submit_claims(state.myrewards, promotion, records)
+    for item in stored:
+        state.record_received(MYREWARDS, {"promotion_id": promotion.id, **item})
+    return JSONResponse({"results": [{"claims": item["claims"]} for item in stored]}, 201)

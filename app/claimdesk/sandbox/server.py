@@ -1,0 +1,145 @@
+"""Running the sandbox: in a background thread (training mode, tests) or in the foreground."""
+
+import socket
+import sys
+import threading
+import time
+from types import TracebackType
+from typing import Self
+
+import uvicorn
+
+from .app import create_app
+from .demo_credentials import MYREWARDS_API_KEY, MYREWARDS_AUTHORIZATION, MYREWARDS_SECRET_KEY
+
+START_TIMEOUT_S = 10.0
+STOP_TIMEOUT_S = 5.0
+
+
+class SandboxServer:
+    """The sandbox on `host` (loopback unless told otherwise) and `port` (0: a free port)."""
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.host = host
+        self.port = port
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._failure: BaseException | None = None
+
+    @property
+    def base_url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def is_running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, timeout: float = START_TIMEOUT_S) -> None:
+        """Listen, serve in a daemon thread, and return once connections are accepted.
+
+        Raises OSError when the address cannot be bound, RuntimeError when the server does not
+        come up within `timeout` seconds.
+        """
+        if self._thread is not None:
+            raise RuntimeError("the sandbox server is already started")
+        sock = _bind(self.host, self.port)
+        self.port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            create_app(),
+            log_level="warning",
+            log_config=None,  # leave the host application's logging alone
+            lifespan="off",
+            access_log=False,
+            proxy_headers=False,
+            server_header=False,
+        )
+        server = uvicorn.Server(config)
+        self._server = server
+        self._thread = threading.Thread(
+            target=self._serve, args=(server, sock), name="claimdesk-sandbox", daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                sock.close()
+                reason = f": {self._failure!r}" if self._failure else ""
+                raise RuntimeError(f"the sandbox server did not start on {self.base_url}{reason}")
+            time.sleep(0.005)
+
+    def _serve(self, server: uvicorn.Server, sock: socket.socket) -> None:
+        try:
+            with sock:
+                server.run(sockets=[sock])
+        except BaseException as exc:  # reported by start(); a thread has nowhere else to go
+            self._failure = exc
+
+    def stop(self, timeout: float = STOP_TIMEOUT_S) -> None:
+        """Stop serving and wait for the thread (open connections are cut after `timeout`)."""
+        if self._server is None or self._thread is None:
+            return
+        self._server.should_exit = True
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            self._server.force_exit = True
+            self._thread.join(timeout)
+        self._server = None
+        self._thread = None
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family, kind, proto, _, address = socket.getaddrinfo(
+        host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+    )[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        if sys.platform != "win32":
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def run_foreground(host: str, port: int) -> int:
+    """Serve until Ctrl+C (exit status 0); 1 when the address cannot be used."""
+    server = SandboxServer(host, port)
+    try:
+        server.start()
+    except (OSError, RuntimeError) as exc:
+        print(f"claimdesk sandbox: cannot listen on {host}:{port}: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"ClaimDesk sandbox listening on {server.base_url}\n"
+        "\n"
+        "MyRewards demo credentials (training data only):\n"
+        f"  API key:       {MYREWARDS_API_KEY}\n"
+        f"  Secret key:    {MYREWARDS_SECRET_KEY}\n"
+        f"  Authorization: {MYREWARDS_AUTHORIZATION}\n"
+        "\n"
+        "Press Ctrl+C to stop.",
+        flush=True,
+    )
+    try:
+        while server.is_running:
+            time.sleep(0.2)
+    except KeyboardInterrupt:
+        server.stop()
+        return 0
+    print("claimdesk sandbox: the server stopped unexpectedly", file=sys.stderr)
+    return 1

@@ -1,0 +1,31 @@
+"""The sandbox's in-memory state: the platforms' data, the received log and the fault rules.
+
+All endpoints are `async def`, so every change happens on the server's event loop thread.
+"""
+
+from datetime import UTC, datetime
+from typing import Any
+
+from .demo_data import build_myrewards
+from .faults import FaultBook
+from .myrewards_models import MyRewardsData
+
+
+class SandboxState:
+    def __init__(self) -> None:
+        self.faults = FaultBook()
+        self.received: list[dict[str, Any]] = []
+        self.myrewards: MyRewardsData = build_myrewards()
+
+    def reset(self) -> None:
+        """Fresh demo data, an empty received log and no faults."""
+        self.faults.clear()
+        self.received.clear()
+        self.myrewards = build_myrewards()
+
+    def record_received(self, platform: str, item: dict[str, Any]) -> None:
+        received_at = datetime.now(UTC).isoformat(timespec="microseconds")
+        self.received.append({"platform": platform, **item, "received_at": received_at})
+
+    def received_for(self, platform: str | None) -> list[dict[str, Any]]:
+        return [item for item in self.received if platform in (None, item["platform"])]

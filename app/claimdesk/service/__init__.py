@@ -1,0 +1,1 @@
+"""The jobs the UI and the CLI share: load, validate, submit, record."""

@@ -1,0 +1,432 @@
+"""The main window: pick a promotion, fill the claim form built from its schema, see each
+field's problem and the estimated points, submit, and see the platform's answer.
+
+Everything slow (starting the sandbox, the network) runs through ``Runner``; this module
+imports only Qt and the light domain modules so that the window shows quickly."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.domain.issues import Issue
+from claimdesk.ui.claim_form import ClaimForm
+from claimdesk.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from claimdesk.domain.myrewards import ClaimCheck, Promotion
+    from claimdesk.sandbox.server import SandboxServer
+    from claimdesk.service.claims import ClaimService, PromotionForm, SubmitResult
+
+log = logging.getLogger("claimdesk.ui")
+
+# Kept from one claim to the next: the same rep usually enters several sales in a row.
+STICKY_FIELDS = ("sale_date", "username", "user_id")
+
+
+class MainWindow(QMainWindow):
+    """Signals say when the window reaches a state, for tests and the training tour."""
+
+    promotions_loaded = Signal()
+    form_ready = Signal()
+    submitted = Signal(object)  # SubmitResult
+
+    def __init__(self, runner: Runner | None = None) -> None:
+        super().__init__()
+        self.runner = runner or Runner(self)
+        self.service: ClaimService | None = None
+        self.sandbox: SandboxServer | None = None
+        self.current: PromotionForm | None = None
+        self.form: ClaimForm | None = None
+        self._promotions: list[Promotion] = []
+        self._last_check: ClaimCheck | None = None
+        self.setWindowTitle(self.tr("ClaimDesk"))
+        self.resize(880, 720)
+        self._build()
+
+    # --- layout -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget(self)
+        root = QVBoxLayout(central)
+        root.setContentsMargins(16, 12, 16, 12)
+        root.setSpacing(10)
+
+        header = QHBoxLayout()
+        self.training_badge = QLabel(self.tr("Training mode"), central)
+        self.training_badge.setObjectName("trainingBadge")
+        self.training_badge.setToolTip(
+            self.tr("Claims go to the built-in sandbox with demo data, never to a real platform.")
+        )
+        self.training_badge.setVisible(False)
+        header.addWidget(self.training_badge)
+        promotion_label = QLabel(self.tr("&Promotion:"), central)
+        header.addWidget(promotion_label)
+        self.promotion_box = QComboBox(central)
+        self.promotion_box.setObjectName("promotionBox")
+        self.promotion_box.setMinimumContentsLength(28)
+        self.promotion_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.promotion_box.setAccessibleName(self.tr("Promotion"))
+        self.promotion_box.setEnabled(False)
+        promotion_label.setBuddy(self.promotion_box)
+        header.addWidget(self.promotion_box)
+        self.reload_button = QToolButton(central)
+        self.reload_button.setText(self.tr("Reload"))
+        self.reload_button.setToolTip(
+            self.tr("Fetch the promotion's fields and reward points again (F5)")
+        )
+        self.reload_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.reload_button.setEnabled(False)
+        header.addWidget(self.reload_button)
+        header.addStretch(1)
+        root.addLayout(header)
+
+        self.banner = QLabel(central)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setVisible(False)
+        root.addWidget(self.banner)
+
+        self.pages = QStackedWidget(central)
+        self.empty_page = QWidget()
+        empty_layout = QVBoxLayout(self.empty_page)
+        self.empty_label = QLabel(self.empty_page)
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.training_button = QPushButton(self.tr("Start &training mode"), self.empty_page)
+        self.training_button.setToolTip(
+            self.tr(
+                "Practise with demo data on the built-in sandbox; nothing reaches a real platform."
+            )
+        )
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.training_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.pages.addWidget(self.empty_page)
+        self.pages.addWidget(self.form_scroll)
+        root.addWidget(self.pages, 1)
+
+        footer = QHBoxLayout()
+        self.points_label = QLabel(central)
+        self.points_label.setObjectName("points")
+        self.points_label.setAccessibleName(self.tr("Estimated points"))
+        footer.addWidget(self.points_label)
+        footer.addStretch(1)
+        self.clear_button = QPushButton(self.tr("C&lear"), central)
+        self.clear_button.setToolTip(self.tr("Empty the form"))
+        self.submit_button = QPushButton(self.tr("&Submit claim"), central)
+        self.submit_button.setObjectName("submitButton")
+        self.submit_button.setDefault(True)
+        self.submit_button.setToolTip(self.tr("Check and send the claim (Ctrl+Enter)"))
+        footer.addWidget(self.clear_button)
+        footer.addWidget(self.submit_button)
+        root.addLayout(footer)
+        self.setCentralWidget(central)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.submit)
+        self.promotion_box.currentIndexChanged.connect(self._on_promotion_chosen)
+        self.reload_button.clicked.connect(self.reload)
+        self.training_button.clicked.connect(self.start_training)
+        self.clear_button.clicked.connect(self.clear_form)
+        self.submit_button.clicked.connect(self.submit)
+        self._set_form_enabled(False)
+        self.show_empty(
+            self.tr(
+                "No connection yet.\n\nStart training mode to try ClaimDesk on the built-in "
+                "sandbox with demo promotions and reward points. No account is needed."
+            )
+        )
+
+    # --- states -------------------------------------------------------------------------
+
+    def show_empty(self, text: str, *, offer_training: bool = True) -> None:
+        self.empty_label.setText(text)
+        self.training_button.setVisible(offer_training)
+        self.pages.setCurrentWidget(self.empty_page)
+
+    def show_banner(self, kind: str, text: str) -> None:
+        icon = {"success": "✔", "error": "✖", "warning": "⚠", "info": "ℹ"}[kind]
+        self.banner.setProperty("kind", kind)
+        self.banner.setText(f"{icon}  {text}")
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner.setVisible(True)
+        self.banner.setAccessibleName(text)
+
+    def hide_banner(self) -> None:
+        self.banner.setVisible(False)
+
+    def _set_form_enabled(self, enabled: bool) -> None:
+        self.submit_button.setEnabled(enabled)
+        self.clear_button.setEnabled(enabled)
+
+    # --- connecting ---------------------------------------------------------------------
+
+    def start_training(self) -> None:
+        """Start the sandbox in this process on a free loopback port and connect to it."""
+        if self.sandbox is not None:
+            return
+        self.training_button.setEnabled(False)
+        self.show_empty(self.tr("Starting the training sandbox…"), offer_training=False)
+        self.statusBar().showMessage(self.tr("Starting the training sandbox…"))
+        self.runner.run(_start_training, self._on_training_started, self._on_training_failed)
+
+    def _on_training_started(self, started: tuple[SandboxServer, ClaimService]) -> None:
+        self.sandbox, service = started
+        self.training_badge.setVisible(True)
+        self.setWindowTitle(self.tr("ClaimDesk — Training mode"))
+        self.use_service(
+            service, self.tr("Training sandbox at {url}").format(url=self.sandbox.base_url)
+        )
+
+    def _on_training_failed(self, error: BaseException) -> None:
+        self.training_button.setEnabled(True)
+        self.show_empty(
+            self.tr("The training sandbox could not start: {error}").format(error=error)
+        )
+        self.statusBar().showMessage(self.tr("Training sandbox failed to start"))
+
+    def use_service(self, service: ClaimService, description: str) -> None:
+        self.service = service
+        self.statusBar().showMessage(description)
+        self.load_promotions()
+
+    def load_promotions(self) -> None:
+        service = self.service
+        if service is None:
+            return
+        self.show_empty(self.tr("Loading promotions…"), offer_training=False)
+        self.runner.run(service.promotions, self._on_promotions, self._on_load_failed)
+
+    def _on_promotions(self, promotions: list[Promotion]) -> None:
+        self._promotions = promotions
+        self.promotion_box.blockSignals(True)
+        self.promotion_box.clear()
+        for promotion in promotions:
+            suffix = "" if promotion.status == "active" else f" ({promotion.status})"
+            self.promotion_box.addItem(f"{promotion.name} — #{promotion.id}{suffix}", promotion.id)
+        self.promotion_box.setCurrentIndex(-1)
+        self.promotion_box.blockSignals(False)
+        self.promotion_box.setEnabled(bool(promotions))
+        self.reload_button.setEnabled(bool(promotions))
+        self.promotions_loaded.emit()
+        if not promotions:
+            self.show_empty(
+                self.tr("This connection has no promotions open for claims."), offer_training=False
+            )
+            return
+        self.show_empty(self.tr("Choose a promotion to start a claim."), offer_training=False)
+        self.promotion_box.setCurrentIndex(0)
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        self.show_empty(
+            self.tr("Could not load from the platform: {error}\n\nPress F5 to try again.").format(
+                error=error
+            ),
+            offer_training=False,
+        )
+        self.reload_button.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Loading failed"))
+
+    def select_promotion(self, promotion_id: int) -> None:
+        index = self.promotion_box.findData(promotion_id)
+        if index < 0:
+            raise KeyError(promotion_id)
+        if index == self.promotion_box.currentIndex():
+            self.reload()
+        else:
+            self.promotion_box.setCurrentIndex(index)
+
+    def _on_promotion_chosen(self, index: int) -> None:
+        if index >= 0:
+            self.reload()
+
+    def reload(self) -> None:
+        """(Re)load the chosen promotion's fields and reward points, keeping what was typed."""
+        if self.service is None:
+            return
+        if not self._promotions:
+            self.load_promotions()
+            return
+        promotion_id = self.promotion_box.currentData()
+        promotion = next((p for p in self._promotions if p.id == promotion_id), None)
+        if promotion is None:
+            return
+        service = self.service
+        self._set_form_enabled(False)
+        self.statusBar().showMessage(self.tr("Loading {name}…").format(name=promotion.name))
+        self.runner.run(
+            lambda: service.load_form(promotion), self._on_form_loaded, self._on_load_failed
+        )
+
+    def _on_form_loaded(self, loaded: PromotionForm) -> None:
+        kept = self.form.values() if self.form is not None else {}
+        self.current = loaded
+        self.form = ClaimForm(loaded.schema)
+        self.form.set_values(kept)
+        self.form.changed.connect(self.revalidate)
+        self.form.field_left.connect(lambda _name: self.revalidate())
+        self.form_scroll.setWidget(self.form)
+        self.pages.setCurrentWidget(self.form_scroll)
+        self._set_form_enabled(True)
+        self.hide_banner()
+        self.revalidate()
+        count = len(loaded.reward_points)
+        self.statusBar().showMessage(
+            self.tr("{name}: {fields} fields, {count} reward points, fetched {time}").format(
+                name=loaded.promotion.name,
+                fields=len(loaded.schema),
+                count=count,
+                time=loaded.fetched_at.astimezone().strftime("%H:%M:%S"),
+            )
+        )
+        self.form.focus_first()
+        self.form_ready.emit()
+
+    # --- checking and sending -----------------------------------------------------------
+
+    def revalidate(self) -> ClaimCheck | None:
+        if self.service is None or self.current is None or self.form is None:
+            return None
+        check = self.service.check(self.current, self.form.values())
+        self._last_check = check
+        self.form.show_issues(check.issues)
+        if check.estimated_points is not None:
+            self.points_label.setText(
+                self.tr("Estimated points: {points}").format(points=check.estimated_points)
+            )
+        else:
+            self.points_label.setText(
+                self.tr("Estimated points: — (needs a valid product and quantity)")
+            )
+        return check
+
+    def submit(self) -> None:
+        if self.service is None or self.current is None or self.form is None:
+            return
+        if not self.submit_button.isEnabled():
+            return
+        check = self.revalidate()
+        assert check is not None
+        if not check.ok:
+            self.form.touch_all()
+            self.form.show_issues(check.issues, all_fields=True)
+            general = [i for i in check.issues if i.field not in self.current.schema]
+            text = self.tr("Not sent: correct the {count} marked field(s).").format(
+                count=len({i.field for i in check.issues})
+            )
+            if general:
+                text += " " + " ".join(i.message for i in general)
+            self.show_banner("warning", text)
+            self.form.focus_first(i.field for i in check.issues if i.field)
+            return
+        service, current, values = self.service, self.current, self.form.values()
+        self._set_form_enabled(False)
+        self.submit_button.setText(self.tr("Sending…"))
+        self.show_banner("info", self.tr("Sending the claim…"))
+        self.runner.run(
+            lambda: service.submit(current, values), self._on_submitted, self._on_submit_crashed
+        )
+
+    def _on_submitted(self, result: SubmitResult) -> None:
+        from claimdesk.service.claims import Outcome
+
+        self.submit_button.setText(self.tr("&Submit claim"))
+        self._set_form_enabled(True)
+        form = self.form
+        assert form is not None
+        if result.outcome is Outcome.ACCEPTED:
+            kept = {k: v for k, v in form.values().items() if k in STICKY_FIELDS}
+            self.clear_form()
+            form.set_values(kept)
+            self.revalidate()
+            self.show_banner(
+                "success",
+                result.message
+                + " "
+                + self.tr("The form is ready for the next claim (sale date and user kept)."),
+            )
+            form.focus_first()
+        else:
+            kind = (
+                "warning" if result.outcome in (Outcome.NOT_EARNING, Outcome.UNKNOWN) else "error"
+            )
+            self.show_banner(kind, result.message)
+            self._show_server_issues(result.issues)
+        self.submitted.emit(result)
+
+    def _show_server_issues(self, issues: tuple[Issue, ...]) -> None:
+        assert self.form is not None
+        assert self._last_check is not None
+        fielded = [i for i in issues if i.field]
+        if fielded:
+            self.form.show_issues((*self._last_check.issues, *fielded), all_fields=True)
+            self.form.focus_first(i.field for i in fielded if i.field)
+
+    def _on_submit_crashed(self, error: BaseException) -> None:
+        log.error("submitting failed unexpectedly", exc_info=error)
+        self.submit_button.setText(self.tr("&Submit claim"))
+        self._set_form_enabled(True)
+        self.show_banner(
+            "error",
+            self.tr("Sending failed unexpectedly: {error}. The form still holds the claim.").format(
+                error=error
+            ),
+        )
+
+    def clear_form(self) -> None:
+        if self.form is None:
+            return
+        # Move focus first: leaving a field marks it touched, which must not outlive the clear.
+        self.form.focus_first()
+        self.form.set_values(dict.fromkeys(self.form.rows, ""))
+        for row in self.form.rows.values():
+            row.touched = False
+        self.hide_banner()
+        self.revalidate()
+
+    # --- closing ------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.wait(5_000)
+        if self.sandbox is not None:
+            self.sandbox.stop()
+            self.sandbox = None
+        super().closeEvent(event)
+
+
+def _start_training() -> tuple[Any, Any]:
+    """Runs on a worker thread: the sandbox, and a service connected to it."""
+    from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
+    from claimdesk.sandbox import demo_credentials as demo
+    from claimdesk.sandbox.server import SandboxServer
+    from claimdesk.service.claims import ClaimService
+
+    server = SandboxServer()
+    server.start()
+    connector = MyRewardsConnector(
+        server.base_url, MyRewardsCredentials(demo.MYREWARDS_API_KEY, demo.MYREWARDS_SECRET_KEY)
+    )
+    return server, ClaimService(connector)

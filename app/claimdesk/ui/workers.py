@@ -1,0 +1,103 @@
+"""Run blocking work (network, large validation) off the GUI thread and get the result
+back as a Qt signal on the GUI thread. Every exception is caught and delivered."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger("claimdesk.ui")
+
+
+class _Signals(QObject):
+    returned = Signal(object)
+    errored = Signal(object)
+    finished = Signal()
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.fn = fn
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as error:  # delivered to the caller, which decides what to say
+            log.debug("background job failed:\n%s", traceback.format_exc())
+            self.signals.errored.emit(error)
+        else:
+            self.signals.returned.emit(result)
+        finally:
+            self.signals.finished.emit()
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread, so signals from the pool reach these slots queued there."""
+
+    def __init__(
+        self,
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        on_finished: Callable[[_Relay], None],
+    ) -> None:
+        super().__init__()
+        self._on_result, self._on_error, self._on_finished = on_result, on_error, on_finished
+
+    @Slot(object)
+    def returned(self, value: object) -> None:
+        self._on_result(value)
+
+    @Slot(object)
+    def errored(self, error: object) -> None:
+        assert isinstance(error, BaseException)
+        self._on_error(error)
+
+    @Slot()
+    def finished(self) -> None:
+        self._on_finished(self)
+
+
+class Runner(QObject):
+    """Starts jobs on a thread pool; keeps each job's signals alive until it finishes."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
+        self._live: set[_Relay] = set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._live)
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        job = _Job(fn)
+        relay = _Relay(on_result, on_error, self._done)
+        self._live.add(relay)
+        job.signals.returned.connect(relay.returned)
+        job.signals.errored.connect(relay.errored)
+        job.signals.finished.connect(relay.finished)
+        if len(self._live) == 1:
+            self.busy_changed.emit(True)
+        self.pool.start(job)
+
+    def _done(self, relay: _Relay) -> None:
+        self._live.discard(relay)
+        if not self._live:
+            self.busy_changed.emit(False)
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        return self.pool.waitForDone(msecs)

@@ -1,0 +1,94 @@
+"""Take the README's screenshots in a real Qt window (offscreen or under Xvfb).
+
+python tests/screenshots.py OUTDIR
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QLineEdit
+
+from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
+from claimdesk.sandbox import demo_credentials as demo
+from claimdesk.sandbox.server import SandboxServer
+from claimdesk.service.claims import ClaimService
+from claimdesk.ui.app import make_application
+from claimdesk.ui.main_window import MainWindow
+
+
+def wait_for(signal: object, timeout_ms: int = 15_000) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+def settle() -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(150, loop.quit)
+    loop.exec()
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    with SandboxServer() as server:
+        creds = MyRewardsCredentials(demo.MYREWARDS_API_KEY, demo.MYREWARDS_SECRET_KEY)
+        window = MainWindow()
+        window.training_badge.setVisible(True)
+        window.setWindowTitle("ClaimDesk — Training mode")
+        window.show()
+        window.grab().save(str(out / "empty-state.png"))
+        window.use_service(
+            ClaimService(MyRewardsConnector(server.base_url, creds)),
+            f"Training sandbox at {server.base_url}",
+        )
+        wait_for(window.form_ready)
+        window.select_promotion(36)
+        wait_for(window.form_ready)
+        settle()
+        window.grab().save(str(out / "claim-form-36.png"))
+        form = window.form
+        assert form is not None
+        today = dt.date.today().isoformat()
+        values = {
+            "sale_date": today,
+            "invoice_date": "20/11/2026",
+            "customer_name": "Bob",
+            "product_or_activity_ref": "BOIL-101",
+            "quantity": "0",
+            "value_of_sale": "1 250,50",
+            "username": "demo.rep",
+        }
+        form.set_values(values)
+        window.submit()
+        settle()
+        window.grab().save(str(out / "claim-form-errors.png"))
+        for name, text in {
+            "invoice_date": today,
+            "quantity": "4",
+            "value_of_sale": "1250.50",
+        }.items():
+            widget = form.rows[name].editor.focus_widget()
+            assert isinstance(widget, QLineEdit)
+            widget.setText(text)
+        window.revalidate()
+        window.submit()
+        wait_for(window.submitted)
+        settle()
+        window.grab().save(str(out / "claim-accepted.png"))
+        window.close()
+    app.processEvents()
+    print(f"screenshots written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "shots")))

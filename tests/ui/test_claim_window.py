@@ -1,0 +1,241 @@
+"""The claim window in a real (offscreen) Qt window against the sandbox over HTTP."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import requests
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
+from claimdesk.sandbox import demo_credentials as demo
+from claimdesk.service.claims import ClaimService, Outcome, SubmitResult
+from claimdesk.ui.main_window import MainWindow
+
+DEMO = MyRewardsCredentials(demo.MYREWARDS_API_KEY, demo.MYREWARDS_SECRET_KEY)
+TODAY = dt.date.today().isoformat()
+
+
+def open_window(qtbot: QtBot, url: str) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.form_ready, timeout=15_000):
+        window.use_service(ClaimService(MyRewardsConnector(url, DEMO)), "test sandbox")
+    return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, sandbox: str) -> MainWindow:
+    window = open_window(qtbot, sandbox)
+    with qtbot.waitSignal(window.form_ready, timeout=15_000):
+        window.select_promotion(36)
+    return window
+
+
+def line(window: MainWindow, name: str) -> QLineEdit:
+    assert window.form is not None
+    widget = window.form.rows[name].editor.focus_widget()
+    assert isinstance(widget, QLineEdit)
+    return widget
+
+
+def type_into(qtbot: QtBot, window: MainWindow, name: str, text: str) -> None:
+    widget = line(window, name)
+    widget.setFocus()
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def error_of(window: MainWindow, name: str) -> str:
+    assert window.form is not None
+    return window.form.visible_error(name)
+
+
+def fill_valid(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.form is not None
+    combo = window.form.rows["customer_name"].editor.focus_widget()
+    assert isinstance(combo, QComboBox)
+    combo.setFocus()
+    qtbot.keyClicks(combo, "Harry")
+    for name, text in (
+        ("sale_date", TODAY),
+        ("invoice_date", TODAY),
+        ("product_or_activity_ref", "BOIL-100"),
+        ("quantity", "3"),
+        ("value_of_sale", "1250.50"),
+        ("username", "demo.rep"),
+    ):
+        type_into(qtbot, window, name, text)
+
+
+def submit(qtbot: QtBot, window: MainWindow) -> SubmitResult:
+    with qtbot.waitSignal(window.submitted, timeout=15_000) as blocker:
+        qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
+    result = blocker.args[0]
+    assert isinstance(result, SubmitResult)
+    return result
+
+
+def stored(url: str) -> list[dict]:
+    return requests.get(
+        f"{url}/_sandbox/received", params={"platform": "myrewards"}, timeout=5
+    ).json()
+
+
+def test_promotion_36_form_follows_the_schema(window: MainWindow) -> None:
+    form = window.form
+    assert form is not None
+    labels = [form.rows[n].label.text() for n in form.rows]
+    assert labels == [
+        "Sale date *",
+        "Customer name",
+        "Invoice date *",
+        "Product or Activity Ref *",
+        "Quantity *",
+        "Value of sale *",
+        "Username *",
+    ]
+    assert isinstance(form.rows["customer_name"].editor.focus_widget(), QComboBox)
+    # Tab order follows position.
+    first = form.rows["sale_date"].editor.focus_widget()
+    first.setFocus()
+    order = [first]
+    for _ in range(len(form.rows) - 1):
+        order.append(order[-1].nextInFocusChain())
+        while not order[-1].focusPolicy() & Qt.FocusPolicy.TabFocus:
+            order[-1] = order[-1].nextInFocusChain()
+    assert order == [form.rows[n].editor.focus_widget() for n in form.rows]
+    for name, row in form.rows.items():
+        assert row.editor.focus_widget().accessibleName(), name
+
+
+def test_rule_violation_shows_on_the_field_then_fix_submit_and_store(
+    qtbot: QtBot, window: MainWindow, sandbox: str
+) -> None:
+    fill_valid(qtbot, window)
+    type_into(qtbot, window, "quantity", "0")
+    assert error_of(window, "quantity") == "⚠ must be a whole number from 1 to 1,000,000"
+    assert error_of(window, "value_of_sale") == ""
+    assert "—" in window.points_label.text()
+
+    with qtbot.assertNotEmitted(window.submitted, wait=200):  # nothing is sent
+        qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
+    assert "Not sent" in window.banner.text()
+    assert stored(sandbox) == []
+
+    type_into(qtbot, window, "quantity", "3")
+    assert error_of(window, "quantity") == ""
+    assert window.points_label.text().startswith("Estimated points: ")
+    estimate = int(window.points_label.text().rsplit(" ", 1)[1])
+
+    result = submit(qtbot, window)
+    assert result.outcome is Outcome.ACCEPTED, result.message
+    assert result.points == estimate
+    assert "Accepted" in window.banner.text()
+    [claim] = stored(sandbox)
+    assert claim["promotion_id"] == 36
+    assert claim["record"] == {
+        "sale_date": TODAY,
+        "customer_name": "Harry",
+        "invoice_date": TODAY,
+        "product_or_activity_ref": "BOIL-100",
+        "quantity": 3,
+        "value_of_sale": 1250.5,
+        "username": "demo.rep",
+    }
+    # Ready for the next claim: product emptied, sale date and user kept.
+    assert line(window, "product_or_activity_ref").text() == ""
+    assert line(window, "username").text() == "demo.rep"
+
+
+def test_submit_with_missing_fields_marks_each_one(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
+    for name in (
+        "sale_date",
+        "invoice_date",
+        "product_or_activity_ref",
+        "quantity",
+        "value_of_sale",
+        "username",
+    ):
+        assert error_of(window, name) == "⚠ is required", name
+    assert error_of(window, "customer_name") == ""
+    assert "Not sent" in window.banner.text()
+
+
+def test_inactive_sku_is_explained_on_its_field(qtbot: QtBot, window: MainWindow) -> None:
+    fill_valid(qtbot, window)
+    type_into(qtbot, window, "product_or_activity_ref", "NO-SUCH-SKU")
+    assert "is not a reward point of this promotion" in error_of(window, "product_or_activity_ref")
+
+
+def test_server_reason_is_mapped_to_the_field_and_input_kept(
+    qtbot: QtBot, window: MainWindow, sandbox: str
+) -> None:
+    fill_valid(qtbot, window)
+    type_into(qtbot, window, "username", "nobody.at.all")
+    result = submit(qtbot, window)
+    assert result.outcome is Outcome.NOT_EARNING
+    assert "User not found" in error_of(window, "username")
+    assert "earns no points" in window.banner.text()
+    assert line(window, "username").text() == "nobody.at.all"
+    assert line(window, "quantity").text() == "3"
+
+
+def test_server_failure_keeps_everything_typed(
+    qtbot: QtBot, window: MainWindow, sandbox: str
+) -> None:
+    fill_valid(qtbot, window)
+    requests.post(
+        f"{sandbox}/_sandbox/faults",
+        json={
+            "platform": "myrewards",
+            "method": "POST",
+            "status": 503,
+            "retry_after": 30,
+            "times": 1,
+        },
+        timeout=5,
+    ).raise_for_status()
+    result = submit(qtbot, window)
+    assert result.outcome is Outcome.FAILED
+    assert "503" in window.banner.text()
+    assert line(window, "product_or_activity_ref").text() == "BOIL-100"
+    assert window.submit_button.isEnabled()
+    assert stored(sandbox) == []
+
+
+def test_unreachable_server_keeps_everything_typed(qtbot: QtBot, sandbox: str) -> None:
+    import socket
+
+    window = open_window(qtbot, sandbox)
+    fill_valid(qtbot, window)
+    assert window.current is not None
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    window.service = ClaimService(MyRewardsConnector(dead, DEMO))
+    result = submit(qtbot, window)
+    assert result.outcome is Outcome.FAILED
+    assert "nothing was sent" in window.banner.text()
+    assert line(window, "sale_date").text() == TODAY
+
+
+def test_training_mode_starts_its_own_sandbox(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.form_ready, timeout=20_000):
+        qtbot.mouseClick(window.training_button, Qt.MouseButton.LeftButton)
+    assert window.sandbox is not None
+    assert window.sandbox.base_url.startswith("http://127.0.0.1:")
+    assert window.training_badge.isVisible()
+    assert window.promotion_box.count() >= 3
+    window.close()
+    assert window.sandbox is None
+    QApplication.processEvents()
