@@ -7,7 +7,18 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from claimdesk import __version__
+
+class _VersionAction(argparse.Action):
+    """``--version``, reading the installed version only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        from claimdesk import __version__
+
+        print(f"ClaimDesk {__version__}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -16,13 +27,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="Enter sales claims and manage reward points on MyRewards, Claret, "
         "Peak and Thalamus.",
     )
-    parser.add_argument("--version", action="version", version=f"ClaimDesk {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--demo",
         action="store_true",
         help="training mode: the built-in sandbox with demo data, no account",
     )
     parser.add_argument("--quit-after-shown", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     sandbox = commands.add_parser(
         "sandbox",
@@ -47,4 +59,9 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
         return int(run_foreground(args.host, args.port))
     from claimdesk.ui.app import run
 
-    return run(demo=args.demo, quit_after_shown=args.quit_after_shown, started=started)
+    return run(
+        demo=args.demo,
+        quit_after_shown=args.quit_after_shown,
+        quit_when_ready=args.quit_when_ready,
+        started=started,
+    )

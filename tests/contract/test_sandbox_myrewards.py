@@ -530,9 +530,10 @@ def test_claims_body_must_hold_an_array(sandbox: str, body: Any) -> None:
     assert response.json() == {"errors": ["data: expected an array of claim records"]}
 
 
-def test_claims_body_that_is_not_json(sandbox: str) -> None:
+@pytest.mark.parametrize("raw", [b"{not json", b"", b'[{"quantity": NaN}]'])
+def test_claims_body_that_is_not_json(sandbox: str, raw: bytes) -> None:
     response = requests.post(
-        f"{sandbox}{API}/promotions/36/data", headers=AUTH, data=b"{not json", timeout=10
+        f"{sandbox}{API}/promotions/36/data", headers=AUTH, data=raw, timeout=10
     )
 
     assert response.status_code == 422

@@ -22,7 +22,11 @@ _MALFORMED_BODY = (
 
 
 class FaultRule(BaseModel):
-    """What to do to the next `times` requests that match (times 0: until cleared)."""
+    """What to do to the next `times` requests that match (times 0: until cleared).
+
+    After `latency_ms`, one effect applies, the first set of: drop before_store, status,
+    malformed, drop after_store; with none of them the request is served normally.
+    """
 
     model_config = ConfigDict(extra="forbid")
 

@@ -10,16 +10,16 @@ from fastapi.responses import JSONResponse
 
 from .demo_credentials import MYREWARDS_API_KEY, MYREWARDS_SECRET_KEY
 from .errors import SandboxError
+from .json_values import int_or_digits
 from .myrewards_claims import NOT_AN_ARRAY, records_of, submit_claims
 from .myrewards_models import MyRewardsData, Promotion, RewardPoint
 from .myrewards_reward_points import create_reward_point, update_reward_point
 from .platforms import MYREWARDS
-from .state import SandboxState
+from .state import sandbox_state
 
 PAGE_SIZE = 100
 _EXPECTED_TOKEN = f"{MYREWARDS_API_KEY}:{MYREWARDS_SECRET_KEY}".encode()
 _AUTHORIZATION = re.compile(r'^\s*token\s+token\s*=\s*"?([^"\s]*)"?\s*$', re.IGNORECASE)
-_DIGITS = re.compile(r"^\d+$")
 
 
 async def require_api_key(request: Request) -> None:
@@ -32,34 +32,34 @@ async def require_api_key(request: Request) -> None:
 router = APIRouter(prefix="/api/v2/performance", dependencies=[Depends(require_api_key)])
 
 
-def _state(request: Request) -> SandboxState:
-    state: SandboxState = request.app.state.sandbox
-    return state
-
-
 def _data(request: Request) -> MyRewardsData:
-    return _state(request).myrewards
+    return sandbox_state(request).myrewards
 
 
 def _promotion(data: MyRewardsData, promotion_id: str) -> Promotion:
-    promotion = data.promotions.get(int(promotion_id)) if _DIGITS.match(promotion_id) else None
+    number = int_or_digits(promotion_id)
+    promotion = data.promotions.get(number) if number is not None else None
     if promotion is None:
         raise SandboxError(404, ["Promotion not found"])
     return promotion
 
 
 def _reward_point(data: MyRewardsData, promotion: Promotion, reward_point_id: str) -> RewardPoint:
-    reward_point = (
-        data.reward_points.get(int(reward_point_id)) if _DIGITS.match(reward_point_id) else None
-    )
+    number = int_or_digits(reward_point_id)
+    reward_point = data.reward_points.get(number) if number is not None else None
     if reward_point is None or reward_point.promotion_id != promotion.id:
         raise SandboxError(404, ["Reward point not found"])
     return reward_point
 
 
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
 async def _json_body(request: Request, error: str) -> Any:
+    """The parsed body (strict JSON: no NaN or Infinity), or 422 with `error`."""
     try:
-        return json.loads(await request.body())
+        return json.loads(await request.body(), parse_constant=_reject_constant)
     except ValueError:
         raise SandboxError(422, [error]) from None
 
@@ -82,9 +82,8 @@ async def list_data_fields(request: Request, promotion_id: str) -> JSONResponse:
 async def list_reward_points(request: Request, promotion_id: str) -> JSONResponse:
     data = _data(request)
     promotion = _promotion(data, promotion_id)
-    page_text = request.query_params.get("page", "1").strip()
-    page = int(page_text) if _DIGITS.match(page_text) else 0
-    if page < 1:
+    page = int_or_digits(request.query_params.get("page", "1"))
+    if page is None or page < 1:
         raise SandboxError(422, ["page: must be a positive whole number"])
     start = (page - 1) * PAGE_SIZE
     points = data.reward_points_of(promotion.id)[start : start + PAGE_SIZE]
@@ -114,7 +113,7 @@ async def update_reward_point_endpoint(
 
 @router.post("/promotions/{promotion_id}/data")
 async def create_claims(request: Request, promotion_id: str) -> JSONResponse:
-    state = _state(request)
+    state = sandbox_state(request)
     promotion = _promotion(state.myrewards, promotion_id)
     records = records_of(await _json_body(request, NOT_AN_ARRAY))
     stored = submit_claims(state.myrewards, promotion, records)

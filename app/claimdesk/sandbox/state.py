@@ -6,6 +6,8 @@ All endpoints are `async def`, so every change happens on the server's event loo
 from datetime import UTC, datetime
 from typing import Any
 
+from starlette.requests import Request
+
 from .demo_data import build_myrewards
 from .faults import FaultBook
 from .myrewards_models import MyRewardsData
@@ -29,3 +31,9 @@ class SandboxState:
 
     def received_for(self, platform: str | None) -> list[dict[str, Any]]:
         return [item for item in self.received if platform in (None, item["platform"])]
+
+
+def sandbox_state(request: Request) -> SandboxState:
+    """The state of the application serving `request`."""
+    state: SandboxState = request.app.state.sandbox
+    return state

@@ -12,7 +12,7 @@ QLabel#banner[kind="error"] { background: #fdecea; color: #611a15; border: 1px s
 QLabel#banner[kind="warning"] { background: #fff4e5; color: #663c00; border: 1px solid #fdd663; }
 QLabel#banner[kind="info"] { background: #e8f0fe; color: #174ea6; border: 1px solid #aecbfa; }
 QLabel#points { font-size: 13pt; font-weight: 600; }
-QLabel#emptyState { font-size: 12pt; }
+QLabel#emptyState { font-size: 12pt; qproperty-alignment: AlignCenter; }
 QLabel#trainingBadge { background: #fff4e5; color: #663c00; border: 1px solid #fdd663;
     border-radius: 3px; padding: 2px 6px; font-weight: 600; }
 """

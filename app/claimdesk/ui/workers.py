@@ -31,11 +31,18 @@ class _Job(QRunnable):
             result = self.fn()
         except Exception as error:  # delivered to the caller, which decides what to say
             log.debug("background job failed:\n%s", traceback.format_exc())
-            self.signals.errored.emit(error)
+            self._emit(self.signals.errored, error)
         else:
-            self.signals.returned.emit(result)
+            self._emit(self.signals.returned, result)
         finally:
-            self.signals.finished.emit()
+            self._emit(self.signals.finished)
+
+    @staticmethod
+    def _emit(signal: Any, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the application is shutting down; nobody is listening
+            log.debug("result of a background job dropped at shutdown")
 
 
 class _Relay(QObject):
