@@ -15,10 +15,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QLineEdit
 
-from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
-from claimdesk.sandbox import demo_credentials as demo
-from claimdesk.sandbox.server import SandboxServer
-from claimdesk.service.claims import ClaimService
 from claimdesk.ui.app import make_application
 from claimdesk.ui.main_window import MainWindow
 
@@ -39,52 +35,46 @@ def settle() -> None:
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
-    with SandboxServer() as server:
-        creds = MyRewardsCredentials(demo.MYREWARDS_API_KEY, demo.MYREWARDS_SECRET_KEY)
-        window = MainWindow()
-        window.training_badge.setVisible(True)
-        window.setWindowTitle("ClaimDesk — Training mode")
-        window.show()
-        window.grab().save(str(out / "empty-state.png"))
-        window.use_service(
-            ClaimService(MyRewardsConnector(server.base_url, creds)),
-            f"Training sandbox at {server.base_url}",
-        )
-        wait_for(window.form_ready)
-        window.select_promotion(36)
-        wait_for(window.form_ready)
-        settle()
-        window.grab().save(str(out / "claim-form-36.png"))
-        form = window.form
-        assert form is not None
-        today = dt.date.today().isoformat()
-        values = {
-            "sale_date": today,
-            "invoice_date": "20/11/2026",
-            "customer_name": "Bob",
-            "product_or_activity_ref": "BOIL-101",
-            "quantity": "0",
-            "value_of_sale": "1 250,50",
-            "username": "demo.rep",
-        }
-        form.set_values(values)
-        window.submit()
-        settle()
-        window.grab().save(str(out / "claim-form-errors.png"))
-        for name, text in {
-            "invoice_date": today,
-            "quantity": "4",
-            "value_of_sale": "1250.50",
-        }.items():
-            widget = form.rows[name].editor.focus_widget()
-            assert isinstance(widget, QLineEdit)
-            widget.setText(text)
-        window.revalidate()
-        window.submit()
-        wait_for(window.submitted)
-        settle()
-        window.grab().save(str(out / "claim-accepted.png"))
-        window.close()
+    window = MainWindow()
+    window.show()
+    settle()
+    window.grab().save(str(out / "empty-state.png"))
+    window.start_training()  # the same path as `claimdesk --demo`
+    wait_for(window.form_ready)
+    window.select_promotion(36)
+    wait_for(window.form_ready)
+    settle()
+    window.grab().save(str(out / "claim-form-36.png"))
+    form = window.form
+    assert form is not None
+    today = dt.date.today().isoformat()
+    values = {
+        "sale_date": today,
+        "invoice_date": "20/11/2026",
+        "customer_name": "Bob",
+        "product_or_activity_ref": "BOIL-101",
+        "quantity": "0",
+        "value_of_sale": "1 250,50",
+        "username": "demo.rep",
+    }
+    form.set_values(values)
+    window.submit()
+    settle()
+    window.grab().save(str(out / "claim-form-errors.png"))
+    for name, text in {
+        "invoice_date": today,
+        "quantity": "4",
+        "value_of_sale": "1250.50",
+    }.items():
+        widget = form.rows[name].editor.focus_widget()
+        assert isinstance(widget, QLineEdit)
+        widget.setText(text)
+    window.revalidate()
+    window.submit()
+    wait_for(window.submitted)
+    settle()
+    window.grab().save(str(out / "claim-accepted.png"))
+    window.close()
     app.processEvents()
     print(f"screenshots written to {out}")
     return 0

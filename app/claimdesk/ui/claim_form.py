@@ -49,6 +49,10 @@ class ClaimForm(QWidget):
         self.form_layout.setHorizontalSpacing(12)
         self.form_layout.setVerticalSpacing(10)
         outer.addLayout(self.form_layout)
+        if any(spec.required for spec in schema):
+            legend = QLabel(self.tr("* required"), self)
+            legend.setObjectName("requiredLegend")
+            outer.addWidget(legend)
         outer.addStretch(1)
         previous: QWidget | None = None
         for spec in schema:

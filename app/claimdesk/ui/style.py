@@ -11,6 +11,7 @@ QLabel#banner[kind="success"] { background: #e6f4ea; color: #1e4620; border: 1px
 QLabel#banner[kind="error"] { background: #fdecea; color: #611a15; border: 1px solid #f28b82; }
 QLabel#banner[kind="warning"] { background: #fff4e5; color: #663c00; border: 1px solid #fdd663; }
 QLabel#banner[kind="info"] { background: #e8f0fe; color: #174ea6; border: 1px solid #aecbfa; }
+QLabel#requiredLegend { color: palette(placeholder-text); margin-top: 6px; }
 QLabel#points { font-size: 13pt; font-weight: 600; }
 QLabel#emptyState { font-size: 12pt; qproperty-alignment: AlignCenter; }
 QLabel#trainingBadge { background: #fff4e5; color: #663c00; border: 1px solid #fdd663;

@@ -1,0 +1,82 @@
+"""The installed ``claimdesk`` command, run as a user would run it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+
+import requests
+
+from claimdesk import __version__
+
+
+def claimdesk(*args: str) -> list[str]:
+    exe = shutil.which("claimdesk", path=os.path.dirname(sys.executable))
+    return [exe, *args] if exe else [sys.executable, "-m", "claimdesk", *args]
+
+
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def test_version_comes_from_the_package_metadata() -> None:
+    done = subprocess.run(
+        claimdesk("--version"), capture_output=True, text=True, timeout=30, check=True
+    )
+    assert done.stdout.strip() == f"ClaimDesk {__version__}"
+    assert __version__ != "0.0.0+source"
+
+
+def test_demo_starts_the_sandbox_and_shows_a_ready_claim_form() -> None:
+    done = subprocess.run(
+        claimdesk("--demo", "--quit-when-ready"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=ENV,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.split(" ", 1) for line in done.stdout.split("\n") if line)
+    assert float(lines["ready"]) > 0
+
+
+def test_sandbox_command_prints_url_and_credentials_then_serves_until_ctrl_c() -> None:
+    process = subprocess.Popen(
+        claimdesk("sandbox", "--port", "0"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        assert "http://127.0.0.1:" in first
+        url = first.strip().rsplit(" ", 1)[1]
+        banner = "".join(process.stdout.readline() for _ in range(5))
+        assert "Token token=demo-key:demo-secret" in banner
+        answer = requests.get(
+            f"{url}/api/v2/performance/promotions",
+            timeout=5,
+            headers={"Authorization": "Token token=demo-key:demo-secret"},
+        )
+        assert answer.status_code == 200
+        assert 36 in {p["id"] for p in answer.json()}
+    finally:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=15) == 0
+
+
+def test_sandbox_refuses_a_bad_port() -> None:
+    done = subprocess.run(
+        claimdesk("sandbox", "--port", "70000"),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "--port must be 0–65535" in done.stderr
