@@ -239,3 +239,31 @@ def test_training_mode_starts_its_own_sandbox(qtbot: QtBot) -> None:
     window.close()
     assert window.sandbox is None
     QApplication.processEvents()
+
+
+def test_window_keeps_handling_events_while_the_platform_is_slow(
+    qtbot: QtBot, window: MainWindow, sandbox: str
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    requests.post(
+        f"{sandbox}/_sandbox/faults",
+        json={
+            "platform": "myrewards",
+            "method": "GET",
+            "latency_ms": 1500,
+            "times": 0,
+        },
+        timeout=5,
+    ).raise_for_status()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(50)
+    with qtbot.waitSignal(window.form_ready, timeout=20_000):
+        window.reload()
+        qtbot.wait(600)
+        assert len(ticks) >= 4  # the event loop ran while the load waited on the network
+        type_into(qtbot, window, "username", "still.typing")
+    timer.stop()
+    assert line(window, "username").text() == "still.typing"  # kept across the reload
