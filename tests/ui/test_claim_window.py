@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
 from claimdesk.sandbox import demo_credentials as demo
-from claimdesk.service.claims import ClaimService, Outcome, SubmitResult
+from claimdesk.service.myrewards import MyRewardsService
+from claimdesk.service.platform import Outcome, SubmitResult
 from claimdesk.ui.main_window import MainWindow
 
 DEMO = MyRewardsCredentials(demo.MYREWARDS_API_KEY, demo.MYREWARDS_SECRET_KEY)
@@ -24,7 +25,7 @@ def open_window(qtbot: QtBot, url: str) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.form_ready, timeout=15_000):
-        window.use_service(ClaimService(MyRewardsConnector(url, DEMO)), "test sandbox")
+        window.use_service(MyRewardsService(MyRewardsConnector(url, DEMO)), "test sandbox")
     return window
 
 
@@ -219,7 +220,7 @@ def test_unreachable_server_keeps_everything_typed(qtbot: QtBot, sandbox: str) -
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         dead = f"http://127.0.0.1:{probe.getsockname()[1]}"
-    window.service = ClaimService(MyRewardsConnector(dead, DEMO))
+    window.service = MyRewardsService(MyRewardsConnector(dead, DEMO))
     result = submit(qtbot, window)
     assert result.outcome is Outcome.FAILED
     assert "nothing was sent" in window.banner.text()

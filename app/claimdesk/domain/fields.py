@@ -14,6 +14,8 @@ class FieldType(StrEnum):
     DATE = "date"  # YYYY-MM-DD
     NUMBER = "number"  # a finite decimal number
     INTEGER = "integer"  # a whole number
+    BOOLEAN = "boolean"  # yes / no
+    TIMESTAMP = "timestamp"  # ISO 8601 date and time with a zone
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from claimdesk.domain.checks import ClaimCheck, in_form_order
 from claimdesk.domain.fields import Choice, FieldSpec, FieldType, FormSchema
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.validation import Value, check_values
@@ -218,23 +219,6 @@ def build_claim_schema(
 # --- rules and points -------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimCheck:
-    """The outcome of the local rules for one claim."""
-
-    issues: tuple[Issue, ...]
-    values: dict[str, Value]
-    reward_point: RewardPoint | None
-    estimated_points: int | None
-
-    @property
-    def ok(self) -> bool:
-        return not self.issues
-
-    def issues_for(self, name: str) -> tuple[Issue, ...]:
-        return tuple(i for i in self.issues if i.field == name)
-
-
 def estimate_points(quantity: int, reward_point: RewardPoint) -> int:
     """⌊quantity ÷ reward point quantity⌋ × points per quantity (assumed in DESIGN.md)."""
     return (quantity // reward_point.quantity) * reward_point.points_per_quantity
@@ -322,9 +306,13 @@ def check_claim(
             )
         else:
             points = estimate_points(quantity, reward_point)
-    order = {name: i for i, name in enumerate(schema.names)}
-    issues.sort(key=lambda i: order.get(i.field or "", len(order)))
-    return ClaimCheck(tuple(issues), values, reward_point, points)
+    notes: tuple[str, ...] = ()
+    if reward_point is not None:
+        notes = (
+            f"{reward_point.reference}: {reward_point.name} — "
+            f"{reward_point.points_per_quantity} points per {reward_point.quantity}",
+        )
+    return ClaimCheck(in_form_order(issues, schema.names), values, points, notes)
 
 
 def claim_payload(schema: FormSchema, values: Mapping[str, Value]) -> dict[str, Any]:

@@ -21,7 +21,10 @@ DEFAULT_MAX_TEXT = 255
 MAX_DIGITS = 30  # longer numbers are typing accidents, not sales
 MAX_MAGNITUDE = Decimal(10) ** 15
 
-Value = str | int | Decimal | dt.date | None
+Value = str | int | bool | Decimal | dt.date | dt.datetime | None
+
+_TRUE = frozenset({"1", "true", "yes", "y", "on"})
+_FALSE = frozenset({"0", "false", "no", "n", "off"})
 
 
 def _fail(code: str, message: str) -> PydanticCustomError:
@@ -79,6 +82,48 @@ def _parse_date(spec: FieldSpec) -> Callable[[object], dt.date | None]:
             return dt.date.fromisoformat(str(value)) if len(str(value)) == 10 else _bad_date()
         except ValueError:
             return _bad_date()
+
+    return parse
+
+
+def _parse_timestamp(spec: FieldSpec) -> Callable[[object], dt.datetime | None]:
+    message = "must be a date and time with its zone, for example 2025-01-28T14:30:00Z"
+
+    def parse(raw: object) -> dt.datetime | None:
+        value = _clean(raw)
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            stamp = value
+        else:
+            text = str(value)
+            if len(text) < 16 or text[10] not in "Tt ":
+                raise _fail("not_a_timestamp", message)
+            try:
+                stamp = dt.datetime.fromisoformat(text)
+            except ValueError:
+                raise _fail("not_a_timestamp", message) from None
+        if stamp.tzinfo is None:
+            raise _fail(
+                "timestamp_without_zone",
+                "needs its time zone, for example 2025-01-28T14:30:00Z or +01:00",
+            )
+        return stamp
+
+    return parse
+
+
+def _parse_boolean(spec: FieldSpec) -> Callable[[object], bool | None]:
+    def parse(raw: object) -> bool | None:
+        value = _clean(raw)
+        if value is None or isinstance(value, bool):
+            return value
+        text = str(value).casefold()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+        raise _fail("not_a_boolean", "must be yes or no (1 or 0)")
 
     return parse
 
@@ -159,6 +204,8 @@ _PARSERS: dict[FieldType, tuple[Any, Callable[[FieldSpec], Callable[[object], An
     FieldType.DATE: (dt.date, _parse_date),
     FieldType.NUMBER: (Decimal, _parse_number),
     FieldType.INTEGER: (int, _parse_integer),
+    FieldType.BOOLEAN: (bool, _parse_boolean),
+    FieldType.TIMESTAMP: (dt.datetime, _parse_timestamp),
 }
 
 

@@ -1,4 +1,5 @@
-"""The main window: pick a promotion, fill the claim form built from its schema, see each
+"""The main window: pick a connection and what to claim against (a promotion, a sale type…),
+fill the claim form built from its schema, see each
 field's problem and the estimated points, submit, and see the platform's answer.
 
 Everything slow (starting the sandbox, the network) runs through ``Runner``; this module
@@ -30,33 +31,34 @@ from claimdesk.ui.workers import Runner
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from claimdesk.domain.checks import ClaimCheck
     from claimdesk.domain.issues import Issue
-    from claimdesk.domain.myrewards import ClaimCheck, Promotion
     from claimdesk.sandbox.server import SandboxServer
-    from claimdesk.service.claims import ClaimService, PromotionForm, SubmitResult
+    from claimdesk.service.platform import LoadedForm, PlatformService, SubmitResult, Target
+    from claimdesk.service.training import Connection
     from claimdesk.ui.claim_form import ClaimForm
 
 log = logging.getLogger("claimdesk.ui")
-
-# Kept from one claim to the next: the same rep usually enters several sales in a row.
-STICKY_FIELDS = ("sale_date", "username", "user_id")
 
 
 class MainWindow(QMainWindow):
     """Signals say when the window reaches a state, for tests and the training tour."""
 
-    promotions_loaded = Signal()
+    targets_loaded = Signal()
     form_ready = Signal()
     submitted = Signal(object)  # SubmitResult
 
     def __init__(self, runner: Runner | None = None) -> None:
         super().__init__()
         self.runner = runner or Runner(self)
-        self.service: ClaimService | None = None
+        self.service: PlatformService | None = None
         self.sandbox: SandboxServer | None = None
-        self.current: PromotionForm | None = None
+        self.current: LoadedForm | None = None
         self.form: ClaimForm | None = None
-        self._promotions: list[Promotion] = []
+        self.connections: list[Connection] = []
+        self._targets: list[Target] = []
+        # Connections whose caution (e.g. Claret's beta POST) the user has confirmed.
+        self.confirmed: set[str] = set()
         self._last_check: ClaimCheck | None = None
         self._closed = False
         self.setWindowTitle(self.tr("ClaimDesk"))
@@ -79,19 +81,28 @@ class MainWindow(QMainWindow):
         )
         self.training_badge.setVisible(False)
         header.addWidget(self.training_badge)
-        promotion_label = QLabel(self.tr("&Promotion:"), central)
-        header.addWidget(promotion_label)
-        self.promotion_box = QComboBox(central)
-        self.promotion_box.setObjectName("promotionBox")
-        self.promotion_box.setMinimumContentsLength(28)
-        self.promotion_box.setAccessibleName(self.tr("Promotion"))
-        self.promotion_box.setEnabled(False)
-        promotion_label.setBuddy(self.promotion_box)
-        header.addWidget(self.promotion_box)
+        connection_label = QLabel(self.tr("C&onnection:"), central)
+        header.addWidget(connection_label)
+        self.connection_box = QComboBox(central)
+        self.connection_box.setObjectName("connectionBox")
+        self.connection_box.setMinimumContentsLength(18)
+        self.connection_box.setAccessibleName(self.tr("Connection"))
+        self.connection_box.setEnabled(False)
+        connection_label.setBuddy(self.connection_box)
+        header.addWidget(self.connection_box)
+        self.target_label = QLabel(self.tr("&Promotion:"), central)
+        header.addWidget(self.target_label)
+        self.target_box = QComboBox(central)
+        self.target_box.setObjectName("targetBox")
+        self.target_box.setMinimumContentsLength(28)
+        self.target_box.setAccessibleName(self.tr("Promotion"))
+        self.target_box.setEnabled(False)
+        self.target_label.setBuddy(self.target_box)
+        header.addWidget(self.target_box)
         self.reload_button = QToolButton(central)
         self.reload_button.setText(self.tr("Reload"))
         self.reload_button.setToolTip(
-            self.tr("Fetch the promotion's fields and reward points again (F5)")
+            self.tr("Fetch the form's fields and choices from the platform again (F5)")
         )
         self.reload_button.setEnabled(False)
         header.addWidget(self.reload_button)
@@ -147,7 +158,8 @@ class MainWindow(QMainWindow):
 
         # Set up after the first frame: nothing the first frame shows needs them.
         QTimer.singleShot(0, self._finish_setup)
-        self.promotion_box.currentIndexChanged.connect(self._on_promotion_chosen)
+        self.target_box.currentIndexChanged.connect(self._on_target_chosen)
+        self.connection_box.currentIndexChanged.connect(self._on_connection_chosen)
         self.reload_button.clicked.connect(self.reload)
         self.training_button.clicked.connect(self.start_training)
         self.clear_button.clicked.connect(self.clear_form)
@@ -156,7 +168,8 @@ class MainWindow(QMainWindow):
         self.show_empty(
             self.tr(
                 "No connection yet.\n\nStart training mode to try ClaimDesk on the built-in "
-                "sandbox with demo promotions and reward points. No account is needed."
+                "sandbox with demo data for MyRewards, Claret, Peak and Thalamus. "
+                "No account is needed."
             )
         )
 
@@ -168,7 +181,8 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(keys), self, self.submit)
         self.reload_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.promotion_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.target_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.connection_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
     @property
     def form_scroll(self) -> QScrollArea:
@@ -214,16 +228,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Starting the training sandbox…"))
         self.runner.run(_start_training, self._on_training_started, self._on_training_failed)
 
-    def _on_training_started(self, started: tuple[SandboxServer, ClaimService]) -> None:
+    def _on_training_started(self, started: tuple[SandboxServer, list[Connection]]) -> None:
+        server, connections = started
         if self._closed:
-            started[0].stop()
+            server.stop()
             return
-        self.sandbox, service = started
+        self.sandbox = server
         self.training_badge.setVisible(True)
         self.setWindowTitle(self.tr("ClaimDesk — Training mode"))
-        self.use_service(
-            service, self.tr("Training sandbox at {url}").format(url=self.sandbox.base_url)
-        )
+        self.set_connections(connections)
 
     def _on_training_failed(self, error: BaseException) -> None:
         self.training_button.setEnabled(True)
@@ -232,37 +245,73 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(self.tr("Training sandbox failed to start"))
 
-    def use_service(self, service: ClaimService, description: str) -> None:
-        self.service = service
-        self.statusBar().showMessage(description)
-        self.load_promotions()
+    def set_connections(self, connections: list[Connection]) -> None:
+        """Offer these connections; the first one opens."""
+        self.connections = list(connections)
+        self.connection_box.blockSignals(True)
+        self.connection_box.clear()
+        for connection in self.connections:
+            self.connection_box.addItem(connection.name, connection.name)
+        self.connection_box.setCurrentIndex(-1)
+        self.connection_box.blockSignals(False)
+        self.connection_box.setEnabled(len(self.connections) > 1)
+        if self.connections:
+            self.connection_box.setCurrentIndex(0)
 
-    def load_promotions(self) -> None:
+    def select_connection(self, name: str) -> None:
+        index = self.connection_box.findData(name)
+        if index < 0:
+            raise KeyError(name)
+        self.connection_box.setCurrentIndex(index)
+
+    def _on_connection_chosen(self, index: int) -> None:
+        if 0 <= index < len(self.connections):
+            connection = self.connections[index]
+            self.use_service(connection.service, connection.description or connection.name)
+
+    @property
+    def connection_name(self) -> str:
+        return str(self.connection_box.currentData() or "")
+
+    def use_service(self, service: PlatformService, description: str) -> None:
+        """Work with this platform: load its targets, then the first target's form."""
+        self.service = service
+        self.current = None
+        self.target_label.setText(self.tr("&{noun}:").format(noun=service.target_noun))
+        self.target_box.setAccessibleName(service.target_noun)
+        self.statusBar().showMessage(description)
+        self.load_targets()
+
+    def load_targets(self) -> None:
         service = self.service
         if service is None:
             return
-        self.show_empty(self.tr("Loading promotions…"), offer_training=False)
-        self.runner.run(service.promotions, self._on_promotions, self._on_load_failed)
+        self.target_box.setEnabled(False)
+        self.show_empty(self.tr("Loading…"), offer_training=False)
+        self.runner.run(
+            service.targets, lambda found: self._on_targets(service, found), self._on_load_failed
+        )
 
-    def _on_promotions(self, promotions: list[Promotion]) -> None:
-        self._promotions = promotions
-        self.promotion_box.blockSignals(True)
-        self.promotion_box.clear()
-        for promotion in promotions:
-            suffix = "" if promotion.status == "active" else f" ({promotion.status})"
-            self.promotion_box.addItem(f"{promotion.name} — #{promotion.id}{suffix}", promotion.id)
-        self.promotion_box.setCurrentIndex(-1)
-        self.promotion_box.blockSignals(False)
-        self.promotion_box.setEnabled(bool(promotions))
-        self.reload_button.setEnabled(bool(promotions))
-        self.promotions_loaded.emit()
-        if not promotions:
+    def _on_targets(self, service: PlatformService, targets: list[Target]) -> None:
+        if service is not self.service:  # the user switched connection meanwhile
+            return
+        self._targets = targets
+        self.target_box.blockSignals(True)
+        self.target_box.clear()
+        for target in targets:
+            self.target_box.addItem(target.display, target.key)
+        self.target_box.setCurrentIndex(-1)
+        self.target_box.blockSignals(False)
+        self.target_box.setEnabled(bool(targets))
+        self.reload_button.setEnabled(bool(targets))
+        self.targets_loaded.emit()
+        if not targets:
             self.show_empty(
-                self.tr("This connection has no promotions open for claims."), offer_training=False
+                self.tr("This connection offers nothing to enter claims for."),
+                offer_training=False,
             )
             return
-        self.show_empty(self.tr("Choose a promotion to start a claim."), offer_training=False)
-        self.promotion_box.setCurrentIndex(0)
+        self.target_box.setCurrentIndex(0)
 
     def _on_load_failed(self, error: BaseException) -> None:
         self.show_empty(
@@ -274,40 +323,46 @@ class MainWindow(QMainWindow):
         self.reload_button.setEnabled(True)
         self.statusBar().showMessage(self.tr("Loading failed"))
 
-    def select_promotion(self, promotion_id: int) -> None:
-        index = self.promotion_box.findData(promotion_id)
+    def select_target(self, key: str | int) -> None:
+        index = self.target_box.findData(str(key))
         if index < 0:
-            raise KeyError(promotion_id)
-        if index == self.promotion_box.currentIndex():
+            raise KeyError(key)
+        if index == self.target_box.currentIndex():
             self.reload()
         else:
-            self.promotion_box.setCurrentIndex(index)
+            self.target_box.setCurrentIndex(index)
 
-    def _on_promotion_chosen(self, index: int) -> None:
+    select_promotion = select_target
+
+    def _on_target_chosen(self, index: int) -> None:
         if index >= 0:
             self.reload()
 
     def reload(self) -> None:
-        """(Re)load the chosen promotion's fields and reward points, keeping what was typed."""
-        if self.service is None:
-            return
-        if not self._promotions:
-            self.load_promotions()
-            return
-        promotion_id = self.promotion_box.currentData()
-        promotion = next((p for p in self._promotions if p.id == promotion_id), None)
-        if promotion is None:
-            return
+        """(Re)load the chosen target's form, keeping what was typed."""
         service = self.service
+        if service is None:
+            return
+        if not self._targets:
+            self.load_targets()
+            return
+        key = self.target_box.currentData()
+        target = next((t for t in self._targets if t.key == key), None)
+        if target is None:
+            return
         self._set_form_enabled(False)
-        self.statusBar().showMessage(self.tr("Loading {name}…").format(name=promotion.name))
+        self.statusBar().showMessage(self.tr("Loading {name}…").format(name=target.name))
         self.runner.run(
-            lambda: _load_form(service, promotion), self._on_form_loaded, self._on_load_failed
+            lambda: _load_form(service, target),
+            lambda loaded: self._on_form_loaded(service, loaded),
+            self._on_load_failed,
         )
 
-    def _on_form_loaded(self, loaded: PromotionForm) -> None:
+    def _on_form_loaded(self, service: PlatformService, loaded: LoadedForm) -> None:
         from claimdesk.ui.claim_form import ClaimForm
 
+        if service is not self.service:
+            return
         kept = self.form.values() if self.form is not None else {}
         self.current = loaded
         self.form = ClaimForm(loaded.schema)
@@ -319,12 +374,12 @@ class MainWindow(QMainWindow):
         self._set_form_enabled(True)
         self.hide_banner()
         self.revalidate()
-        count = len(loaded.reward_points)
+        details = f", {loaded.summary}" if loaded.summary else ""
         self.statusBar().showMessage(
-            self.tr("{name}: {fields} fields, {count} reward points, fetched {time}").format(
-                name=loaded.promotion.name,
+            self.tr("{name}: {fields} fields{details}, fetched {time}").format(
+                name=loaded.target.name,
                 fields=len(loaded.schema),
-                count=count,
+                details=details,
                 time=loaded.fetched_at.astimezone().strftime("%H:%M:%S"),
             )
         )
@@ -343,10 +398,13 @@ class MainWindow(QMainWindow):
             self.points_label.setText(
                 self.tr("Estimated points: {points}").format(points=check.estimated_points)
             )
-        else:
+        elif self.current.earns_points:
             self.points_label.setText(
                 self.tr("Estimated points: — (needs a valid product and quantity)")
             )
+        else:
+            self.points_label.setText("")
+        self.points_label.setToolTip("\n".join(check.notes))
         return check
 
     def submit(self) -> None:
@@ -369,6 +427,12 @@ class MainWindow(QMainWindow):
             self.form.focus_first(i.field for i in check.issues if i.field)
             return
         service, current, values = self.service, self.current, self.form.values()
+        caution = service.warning(current)
+        if caution and self.connection_name not in self.confirmed:
+            if not self.confirm_warning(caution):
+                self.show_banner("warning", self.tr("Not sent. The form still holds the claim."))
+                return
+            self.confirmed.add(self.connection_name)
         self._set_form_enabled(False)
         self.submit_button.setText(self.tr("Sending…"))
         self.show_banner("info", self.tr("Sending the claim…"))
@@ -376,23 +440,38 @@ class MainWindow(QMainWindow):
             lambda: service.submit(current, values), self._on_submitted, self._on_submit_crashed
         )
 
+    def confirm_warning(self, text: str) -> bool:
+        """Ask once per connection before a send the platform itself warns about."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Please confirm"),
+            text,
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        send = box.addButton(self.tr("Send anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is send
+
     def _on_submitted(self, result: SubmitResult) -> None:
-        from claimdesk.service.claims import Outcome
+        from claimdesk.service.platform import Outcome
 
         self.submit_button.setText(self.tr("&Submit claim"))
         self._set_form_enabled(True)
         form = self.form
         assert form is not None
         if result.outcome is Outcome.ACCEPTED:
-            kept = {k: v for k, v in form.values().items() if k in STICKY_FIELDS}
+            sticky = self.current.sticky_fields if self.current else ()
+            kept = {k: v for k, v in form.values().items() if k in sticky}
             self.clear_form()
             form.set_values(kept)
             self.revalidate()
             self.show_banner(
                 "success",
-                result.message
-                + " "
-                + self.tr("The form is ready for the next claim (sale date and user kept)."),
+                result.message + " " + self.tr("The form is ready for the next claim."),
             )
             form.focus_first()
         else:
@@ -438,30 +517,27 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
         self.runner.wait(5_000)
+        for connection in self.connections:
+            connection.service.close()
         if self.sandbox is not None:
             self.sandbox.stop()
             self.sandbox = None
         super().closeEvent(event)
 
 
-def _load_form(service: ClaimService, promotion: Promotion) -> PromotionForm:
+def _load_form(service: PlatformService, target: Target) -> LoadedForm:
     """Runs on a worker thread. The form's widget modules are imported here too, so their
     first import (and Qt's enum set-up) costs the GUI thread nothing."""
     import claimdesk.ui.claim_form  # noqa: F401
 
-    return service.load_form(promotion)
+    return service.load_form(target)
 
 
 def _start_training() -> tuple[Any, Any]:
-    """Runs on a worker thread: the sandbox, and a service connected to it."""
-    from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
-    from claimdesk.sandbox import demo_credentials as demo
+    """Runs on a worker thread: the sandbox, and one connection per platform to it."""
     from claimdesk.sandbox.server import SandboxServer
-    from claimdesk.service.claims import ClaimService
+    from claimdesk.service.training import training_connections
 
     server = SandboxServer()
     server.start()
-    connector = MyRewardsConnector(
-        server.base_url, MyRewardsCredentials(demo.MYREWARDS_API_KEY, demo.MYREWARDS_SECRET_KEY)
-    )
-    return server, ClaimService(connector)
+    return server, training_connections(server.base_url)

@@ -1,0 +1,122 @@
+"""MyRewards: promotions as targets, their data fields and reward points as the form."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from claimdesk.connectors.errors import ClaimDeskError
+from claimdesk.connectors.myrewards import MyRewardsConnector
+from claimdesk.domain.checks import ClaimCheck
+from claimdesk.domain.issues import Issue
+from claimdesk.domain.myrewards import (
+    Promotion,
+    RewardPoint,
+    RewardPointIndex,
+    build_claim_schema,
+    check_claim,
+    claim_payload,
+    field_of_server_message,
+)
+from claimdesk.service.platform import (
+    LoadedForm,
+    Outcome,
+    SubmitResult,
+    Target,
+    invalid_result,
+    result_from_error,
+)
+
+log = logging.getLogger("claimdesk.service")
+
+
+@dataclass(frozen=True)
+class PromotionContext:
+    promotion: Promotion
+    reward_points: tuple[RewardPoint, ...]
+    index: RewardPointIndex
+
+
+class MyRewardsService:
+    platform = "myrewards"
+    platform_name = "MyRewards"
+    target_noun = "Promotion"
+
+    def __init__(
+        self, connector: MyRewardsConnector, today: Callable[[], dt.date] = dt.date.today
+    ) -> None:
+        self.connector = connector
+        self._today = today
+        self._promotions: dict[str, Promotion] = {}
+
+    def close(self) -> None:
+        self.connector.close()
+
+    def warning(self, form: LoadedForm) -> str | None:
+        return None
+
+    def promotions(self) -> list[Promotion]:
+        """Promotions a claim can be entered for (archived ones left out): active first."""
+        found = [p for p in self.connector.promotions() if p.status != "archived"]
+        return sorted(found, key=lambda p: (p.status != "active", p.name.casefold()))
+
+    def targets(self) -> list[Target]:
+        promotions = self.promotions()
+        self._promotions = {str(p.id): p for p in promotions}
+        return [Target(str(p.id), f"{p.name} — #{p.id}", p.status) for p in promotions]
+
+    def load_form(self, target: Target) -> LoadedForm:
+        promotion = self._promotions.get(target.key)
+        if promotion is None:  # targets() not called first: look it up
+            self.targets()
+            promotion = self._promotions[target.key]
+        fields = self.connector.data_fields(promotion.id)
+        reward_points = tuple(self.connector.reward_points(promotion.id))
+        schema = build_claim_schema(promotion, fields, reward_points, today=self._today())
+        context = PromotionContext(promotion, reward_points, RewardPointIndex(reward_points))
+        return LoadedForm(
+            target,
+            schema,
+            summary=f"{len(reward_points)} reward points",
+            context=context,
+            earns_points=True,
+            sticky_fields=("sale_date", "username", "user_id"),
+        )
+
+    def check(self, form: LoadedForm, values: Mapping[str, object]) -> ClaimCheck:
+        context: PromotionContext = form.context
+        return check_claim(form.schema, values, context.index)
+
+    def submit(self, form: LoadedForm, values: Mapping[str, object]) -> SubmitResult:
+        """Check locally, then send one claim; never raises a ClaimDeskError."""
+        checked = self.check(form, values)
+        if not checked.ok:
+            return invalid_result(checked)
+        context: PromotionContext = form.context
+        record = claim_payload(form.schema, checked.values)
+        try:
+            answer = self.connector.submit_claims(context.promotion.id, [record])
+        except ClaimDeskError as error:
+            return result_from_error(error, form.schema)
+        result = answer.results[0]
+        if not result.created:
+            issues = tuple(
+                Issue(field_of_server_message(m, form.schema), "server", m) for m in result.errors
+            )
+            reasons = "; ".join(result.errors) or "no reason given"
+            return SubmitResult(
+                Outcome.NOT_EARNING,
+                f"The platform received the claim but created none, so it earns no points: "
+                f"{reasons}.",
+                issues,
+            )
+        ids = tuple(str(c.id) for c in result.created if c.id is not None)
+        log.info("claim accepted for promotion %s: ids %s", context.promotion.id, ids)
+        return SubmitResult(
+            Outcome.ACCEPTED,
+            f"Accepted: claim {', '.join(ids)} earns {result.points} points.",
+            points=result.points,
+            claim_ids=ids,
+        )
