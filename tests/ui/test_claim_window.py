@@ -236,7 +236,7 @@ def test_training_mode_starts_its_own_sandbox(qtbot: QtBot) -> None:
     assert window.sandbox is not None
     assert window.sandbox.base_url.startswith("http://127.0.0.1:")
     assert window.training_badge.isVisible()
-    assert window.promotion_box.count() >= 3
+    assert window.target_box.count() >= 3
     window.close()
     assert window.sandbox is None
     QApplication.processEvents()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QStringList
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -67,6 +68,8 @@ class LineEditor(FieldEditor):
         self.line.setPlaceholderText(_placeholder(spec))
         if spec.type in (FieldType.NUMBER, FieldType.INTEGER):
             self.line.setFixedWidth(200)
+        elif spec.type is FieldType.TIMESTAMP:
+            self.line.setFixedWidth(260)
         else:
             self.line.setMinimumWidth(320)
             self.line.setMaximumWidth(480)
@@ -128,6 +131,30 @@ class ChoiceEditor(FieldEditor):
 
     def focus_widget(self) -> QWidget:
         return self.combo
+
+
+class BooleanEditor(FieldEditor):
+    """A check box whose text is "1" or "0", like the platforms' tiny integers."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.box = QCheckBox(spec.help or spec.label, self)
+        self.row.addWidget(self.box)
+        self.row.addStretch(1)
+        self.box.toggled.connect(self._toggled)
+
+    def _toggled(self, _on: bool) -> None:
+        self.edited.emit()
+        self.left.emit()
+
+    def text(self) -> str:
+        return "1" if self.box.isChecked() else "0"
+
+    def set_text(self, text: str) -> None:
+        self.box.setChecked(text.strip().casefold() in {"1", "true", "yes", "y", "on"})
+
+    def focus_widget(self) -> QWidget:
+        return self.box
 
 
 class DateEditor(FieldEditor):
@@ -206,6 +233,8 @@ def _placeholder(spec: FieldSpec) -> str:
         return tr("FieldEditor", "whole number")
     if spec.type is FieldType.NUMBER:
         return tr("FieldEditor", "number, e.g. 1250.50")
+    if spec.type is FieldType.TIMESTAMP:
+        return tr("FieldEditor", "e.g. 2025-01-28T14:30:00Z")
     if spec.suggestions:
         return tr("FieldEditor", "type to search")
     return ""
@@ -217,6 +246,8 @@ EDITORS: dict[FieldType, Callable[[FieldSpec, QWidget | None], FieldEditor]] = {
     FieldType.INTEGER: LineEditor,
     FieldType.CHOICE: ChoiceEditor,
     FieldType.DATE: DateEditor,
+    FieldType.TIMESTAMP: LineEditor,
+    FieldType.BOOLEAN: BooleanEditor,
 }
 
 
