@@ -2,7 +2,7 @@
 
 from fastapi import FastAPI
 
-from . import control, myrewards
+from . import claret, control, myrewards, peak, thalamus
 from .errors import install_error_handlers
 from .faults import FaultMiddleware
 from .state import SandboxState
@@ -20,6 +20,9 @@ def create_app() -> FastAPI:
     app.state.sandbox = state
     install_error_handlers(app)
     app.include_router(myrewards.router)
+    app.include_router(peak.router)
+    app.include_router(thalamus.router)
+    app.include_router(claret.router)  # last: its /{tenant}/… paths would match the others
     app.include_router(control.router)
     app.add_middleware(FaultMiddleware, book=state.faults)
     return app

@@ -10,7 +10,6 @@ from typing import Self
 import uvicorn
 
 from .app import create_app
-from .demo_credentials import MYREWARDS_API_KEY, MYREWARDS_AUTHORIZATION, MYREWARDS_SECRET_KEY
 
 START_TIMEOUT_S = 10.0
 STOP_TIMEOUT_S = 5.0
@@ -116,6 +115,23 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def credentials_text() -> str:
+    """The demo credentials of every platform, as the sandbox command prints them."""
+    from . import demo_credentials as d
+
+    lines = [
+        "Demo credentials (training data only):",
+        f"  MyRewards  API key: {d.MYREWARDS_API_KEY}   secret key: {d.MYREWARDS_SECRET_KEY}",
+        f"             Authorization: {d.MYREWARDS_AUTHORIZATION}",
+        f"  Claret     tenant: {d.CLARET_TENANT}   token: {d.CLARET_TOKEN}",
+        f"  Peak       token: {d.PEAK_TOKEN}   prefix: {d.PEAK_PREFIX}   "
+        f"suffix: {d.PEAK_SUFFIX}   solutionName: {d.PEAK_SOLUTION_NAME}",
+        f"  Thalamus   touchpoint: {d.THALAMUS_TOUCHPOINT}   API token: {d.THALAMUS_API_TOKEN}",
+        f"             partner principal: {d.THALAMUS_PRINCIPAL}   password: {d.THALAMUS_PASSWORD}",
+    ]
+    return "\n".join(lines)
+
+
 def run_foreground(host: str, port: int) -> int:
     """Serve until Ctrl+C (exit status 0); 1 when the address cannot be used."""
     server = SandboxServer(host, port)
@@ -125,13 +141,7 @@ def run_foreground(host: str, port: int) -> int:
         print(f"claimdesk sandbox: cannot listen on {host}:{port}: {exc}", file=sys.stderr)
         return 1
     print(
-        f"ClaimDesk sandbox listening on {server.base_url}\n"
-        "\n"
-        "MyRewards demo credentials (training data only):\n"
-        f"  API key:       {MYREWARDS_API_KEY}\n"
-        f"  Secret key:    {MYREWARDS_SECRET_KEY}\n"
-        f"  Authorization: {MYREWARDS_AUTHORIZATION}\n"
-        "\n"
+        f"ClaimDesk sandbox listening on {server.base_url}\n\n{credentials_text()}\n\n"
         "Press Ctrl+C to stop.",
         flush=True,
     )

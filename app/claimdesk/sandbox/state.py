@@ -8,6 +8,7 @@ from typing import Any
 
 from starlette.requests import Request
 
+from . import claret, peak, thalamus
 from .demo_data import build_myrewards
 from .faults import FaultBook
 from .myrewards_models import MyRewardsData
@@ -18,12 +19,18 @@ class SandboxState:
         self.faults = FaultBook()
         self.received: list[dict[str, Any]] = []
         self.myrewards: MyRewardsData = build_myrewards()
+        self.claret: Any = claret.fresh_data()
+        self.peak: Any = peak.fresh_data()
+        self.thalamus: Any = thalamus.fresh_data()
 
     def reset(self) -> None:
         """Fresh demo data, an empty received log and no faults."""
         self.faults.clear()
         self.received.clear()
         self.myrewards = build_myrewards()
+        self.claret = claret.fresh_data()
+        self.peak = peak.fresh_data()
+        self.thalamus = thalamus.fresh_data()
 
     def record_received(self, platform: str, item: dict[str, Any]) -> None:
         received_at = datetime.now(UTC).isoformat(timespec="microseconds")

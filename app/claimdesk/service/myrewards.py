@@ -28,6 +28,7 @@ from claimdesk.service.platform import (
     invalid_result,
     result_from_error,
 )
+from claimdesk.service.training import Connection
 
 log = logging.getLogger("claimdesk.service")
 
@@ -120,3 +121,16 @@ class MyRewardsService:
             points=result.points,
             claim_ids=ids,
         )
+
+
+def training_connection(base_url: str) -> Connection:
+    """MyRewards on the training sandbox, with its demo credentials."""
+    from claimdesk.connectors.myrewards import MyRewardsCredentials
+    from claimdesk.sandbox import demo_credentials as demo
+
+    connector = MyRewardsConnector(
+        base_url, MyRewardsCredentials(demo.MYREWARDS_API_KEY, demo.MYREWARDS_SECRET_KEY)
+    )
+    return Connection(
+        "Training · MyRewards", MyRewardsService(connector), f"MyRewards, sandbox at {base_url}"
+    )

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 
 from claimdesk.service.platform import PlatformService
+
+# Each module offers ``training_connection(base_url) -> Connection``.
+PLATFORM_SERVICES = ("myrewards", "claret", "peak", "thalamus")
 
 
 @dataclass(frozen=True)
@@ -17,22 +21,12 @@ class Connection:
 
 
 def training_connections(base_url: str) -> list[Connection]:
-    """The four demo connections to a sandbox at ``base_url``."""
-    from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
-    from claimdesk.sandbox import demo_credentials as demo
-    from claimdesk.service.myrewards import MyRewardsService
-
-    where = f"training sandbox at {base_url}"
-    connections = [
-        Connection(
-            "Training · MyRewards",
-            MyRewardsService(
-                MyRewardsConnector(
-                    base_url,
-                    MyRewardsCredentials(demo.MYREWARDS_API_KEY, demo.MYREWARDS_SECRET_KEY),
-                )
-            ),
-            f"MyRewards, {where}",
-        ),
-    ]
+    """The demo connections, one per platform, to a sandbox at ``base_url``."""
+    connections = []
+    for platform in PLATFORM_SERVICES:
+        try:
+            module = importlib.import_module(f"claimdesk.service.{platform}")
+        except ModuleNotFoundError:  # TODO(integration): remove once all four exist
+            continue
+        connections.append(module.training_connection(base_url))
     return connections

@@ -1,0 +1,12 @@
+"""Thalamus emulator (routes, checks and demo data live in sandbox/thalamus*.py)."""
+
+from typing import Any
+
+from fastapi import APIRouter
+
+router = APIRouter()
+
+
+def fresh_data() -> Any:
+    """Thalamus's demo data, new on every start and reset."""
+    return None
