@@ -45,7 +45,49 @@ def build_parser() -> argparse.ArgumentParser:
         "--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, loopback only)"
     )
     sandbox.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 = any)")
+    _add_profile_commands(commands)
     return parser
+
+
+def _add_profile_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    profiles = commands.add_parser(
+        "profiles",
+        help="connection profiles (secrets in the system keyring)",
+        description="Connection profiles: settings in your config folder, secrets only in "
+        "the operating system's keyring.",
+    )
+    actions = profiles.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "add",
+        help="add a profile",
+        description=(
+            "Add a profile. The secrets are asked for without echo, or read one per line from "
+            "standard input with --secret-stdin, in this order: MyRewards: secret key; Claret: "
+            "token; Peak: token; Thalamus: password, then the touchpoint's API token."
+        ),
+    )
+    add.add_argument("name")
+    add.add_argument(
+        "--platform", required=True, choices=("myrewards", "claret", "peak", "thalamus")
+    )
+    add.add_argument("--url", required=True, help="https://… (http:// only for 127.0.0.1)")
+    add.add_argument("--api-key", default="", help="MyRewards API key (not secret)")
+    add.add_argument("--tenant", default="", help="Claret tenant")
+    add.add_argument("--solution", default="", help="Peak solutionName")
+    add.add_argument("--prefix", default="", help="Peak object prefix")
+    add.add_argument("--suffix", default="", help="Peak object suffix")
+    add.add_argument("--touchpoint", default="", help="Thalamus touchpoint code")
+    add.add_argument("--user", default="", help="Thalamus partner principal")
+    add.add_argument(
+        "--secret-stdin",
+        action="store_true",
+        help="read the secrets from standard input, one per line",
+    )
+    actions.add_parser("list", help="list profiles (never prints a secret)")
+    remove = actions.add_parser("remove", help="remove a profile and its secrets")
+    remove.add_argument("name")
+    test = actions.add_parser("test", help="call the platform with a profile")
+    test.add_argument("name")
 
 
 def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> int:
@@ -57,6 +99,12 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
         from claimdesk.sandbox.server import run_foreground
 
         return int(run_foreground(args.host, args.port))
+    if args.command == "profiles":
+        from claimdesk.app_logging import setup_logging
+        from claimdesk.profiles_cli import run_profiles
+
+        setup_logging()
+        return run_profiles(args)
     from claimdesk.ui.app import run
 
     return run(

@@ -1,0 +1,34 @@
+"""One logging set-up for the app and the CLI: a rotating file in the user's log folder,
+every line passed through the redaction filter (stored secrets, Authorization, tokens)."""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from claimdesk.connectors.redaction import RedactingFilter
+from claimdesk.paths import log_dir
+
+LOG_FILE = "claimdesk.log"
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def setup_logging(level: int = logging.INFO, *, stderr: bool = False) -> Path:
+    """Attach the file handler to the ``claimdesk`` logger (once); return the file's path."""
+    logger = logging.getLogger("claimdesk")
+    path = log_dir() / LOG_FILE
+    for handler in logger.handlers:
+        if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
+            return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handlers: list[logging.Handler] = [handler]
+    if stderr:
+        handlers.append(logging.StreamHandler())
+    for each in handlers:
+        each.setFormatter(logging.Formatter(_FORMAT))
+        each.addFilter(RedactingFilter())
+        logger.addHandler(each)
+    logger.setLevel(level)
+    return path

@@ -1,0 +1,114 @@
+"""Secrets live only in the operating system's keyring (Secret Service, macOS Keychain,
+Windows Credential Locker), under one service name, keyed by profile and secret name.
+
+There is no silent fallback: when no usable keyring exists, ``KeyringUnavailable`` says
+what to install or unlock. A user may opt in to an encrypted file backend by setting
+``PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring`` (after
+``pip install keyrings.alt``); plain-text backends are refused even then."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Iterable
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from claimdesk.connectors.redaction import register_secret
+
+SERVICE = "ClaimDesk"
+log = logging.getLogger("claimdesk.credentials")
+
+_REFUSED_BACKENDS = ("PlaintextKeyring", "fail.Keyring", "null.Keyring", "chainer.ChainerBackend")
+
+
+class KeyringUnavailable(Exception):
+    """No keyring can hold secrets right now; ``str()`` says what to do."""
+
+
+def _advice() -> str:
+    if sys.platform.startswith("linux"):
+        return (
+            "Install and unlock a Secret Service keyring: on Debian or Ubuntu "
+            "'sudo apt-get install gnome-keyring' and log in to a desktop session (or, on a "
+            "server, run ClaimDesk inside 'dbus-run-session' after unlocking the keyring with "
+            "'gnome-keyring-daemon --unlock'). Or opt in to an encrypted file: "
+            "'pip install keyrings.alt' and set "
+            "PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring."
+        )
+    return "Unlock the system keychain (macOS Keychain or Windows Credential Manager)."
+
+
+def _key(profile: str, name: str) -> str:
+    return f"{profile}:{name}"
+
+
+class SecretStore:
+    """The keyring, checked once for a real, secure backend."""
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        self._backend = backend
+
+    @property
+    def backend(self) -> keyring.backend.KeyringBackend:
+        if self._backend is None:
+            self._backend = keyring.get_keyring()
+        return self._backend
+
+    def describe(self) -> str:
+        return f"{type(self.backend).__module__}.{type(self.backend).__name__}"
+
+    def check(self) -> None:
+        """Raise KeyringUnavailable unless the backend can really keep secrets."""
+        name = self.describe()
+        if any(name.endswith(refused) for refused in _REFUSED_BACKENDS):
+            raise KeyringUnavailable(f"No usable keyring was found ({name}). {_advice()}")
+        try:
+            priority = self.backend.priority
+        except Exception as error:  # backends report "not usable here" by raising
+            raise KeyringUnavailable(f"The keyring cannot be used: {error}. {_advice()}") from None
+        if priority <= 0:
+            raise KeyringUnavailable(f"No usable keyring was found ({name}). {_advice()}")
+
+    def _call(self, action: str, fn: Callable[..., object], *args: str) -> object:
+        self.check()
+        try:
+            return fn(*args)
+        except keyring.errors.KeyringLocked:
+            raise KeyringUnavailable(
+                f"The keyring is locked, so the secret could not be {action}. Unlock it "
+                "(log in to the desktop, or 'gnome-keyring-daemon --unlock') and try again."
+            ) from None
+        except keyring.errors.PasswordDeleteError:
+            raise
+        except keyring.errors.KeyringError as error:
+            raise KeyringUnavailable(
+                f"The keyring refused: {type(error).__name__}. {_advice()}"
+            ) from None
+
+    def get(self, profile: str, name: str) -> str | None:
+        value = self._call("read", self.backend.get_password, SERVICE, _key(profile, name))
+        secret = value if isinstance(value, str) else None
+        register_secret(secret)
+        return secret
+
+    def set(self, profile: str, name: str, secret: str) -> None:
+        register_secret(secret)
+        self._call("stored", self.backend.set_password, SERVICE, _key(profile, name), secret)
+
+    def delete(self, profile: str, name: str) -> None:
+        try:
+            self._call("deleted", self.backend.delete_password, SERVICE, _key(profile, name))
+        except keyring.errors.PasswordDeleteError:
+            log.debug("no secret %s for profile %s to delete", name, profile)
+
+    def move(self, old: str, new: str, names: Iterable[str]) -> None:
+        """Rename: copy each secret to the new profile name, then delete the old one."""
+        for name in names:
+            secret = self.get(old, name)
+            if secret is not None:
+                self.set(new, name, secret)
+        for name in names:
+            self.delete(old, name)

@@ -1,0 +1,105 @@
+"""``claimdesk profiles …``: add, list, remove and test connection profiles."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from pydantic import ValidationError
+
+from claimdesk.connectors.errors import ClaimDeskError
+from claimdesk.credentials import KeyringUnavailable
+from claimdesk.profiles import (
+    PLATFORM_NAMES,
+    SETTINGS,
+    Profile,
+    ProfileError,
+    ProfileStore,
+    describe_validation,
+)
+
+OK, FAILED, USAGE = 0, 1, 2
+
+
+def _read_secrets(platform: str, from_stdin: bool) -> dict[str, str]:
+    secrets: dict[str, str] = {}
+    for spec in (s for s in SETTINGS[platform] if s.secret):
+        if from_stdin:
+            line = sys.stdin.readline()
+            if not line:
+                raise ProfileError(f"standard input ended before the {spec.label.lower()}")
+            value = line.rstrip("\r\n")
+        else:
+            value = getpass.getpass(f"{spec.label}: ")
+        if not value.strip():
+            raise ProfileError(f"the {spec.label.lower()} is empty")
+        secrets[spec.name] = value
+    return secrets
+
+
+def _add(args: argparse.Namespace, store: ProfileStore) -> int:
+    settings = {s.name: getattr(args, s.name) for s in SETTINGS[args.platform] if not s.secret}
+    try:
+        profile = Profile(name=args.name, platform=args.platform, url=args.url, **settings)
+    except ValidationError as error:
+        print(f"claimdesk profiles add: {describe_validation(error)}", file=sys.stderr)
+        return USAGE
+    if any(p.name == profile.name for p in store.list()):
+        print(
+            f"claimdesk profiles add: a profile named {profile.name!r} already exists; "
+            "remove it first or choose another name",
+            file=sys.stderr,
+        )
+        return USAGE
+    store.secrets.check()  # before asking for secrets that could not be kept
+    store.save(profile, _read_secrets(profile.platform, args.secret_stdin))
+    print(
+        f"Added profile {profile.name!r} ({PLATFORM_NAMES[profile.platform]}, {profile.url}); "
+        f"its secrets are in the keyring ({store.secrets.describe()})."
+    )
+    return OK
+
+
+def _list(store: ProfileStore) -> int:
+    profiles = store.list()
+    if not profiles:
+        print("No profiles yet. Add one with: claimdesk profiles add NAME --platform … --url …")
+        return OK
+    for profile in profiles:
+        settings = ", ".join(
+            f"{s.label.lower()} {getattr(profile, s.name)}"
+            for s in SETTINGS[profile.platform]
+            if not s.secret and getattr(profile, s.name)
+        )
+        print(f"{profile.name}\t{PLATFORM_NAMES[profile.platform]}\t{profile.url}\t{settings}")
+    return OK
+
+
+def _test(name: str, store: ProfileStore) -> int:
+    from claimdesk.service.connections import check_connection
+
+    profile = store.get(name)
+    try:
+        print(check_connection(profile, store))
+    except ClaimDeskError as error:
+        print(f"Connection test failed: {error}", file=sys.stderr)
+        return FAILED
+    return OK
+
+
+def run_profiles(args: argparse.Namespace, store: ProfileStore | None = None) -> int:
+    store = store or ProfileStore()
+    try:
+        if args.action == "add":
+            return _add(args, store)
+        if args.action == "list":
+            return _list(store)
+        if args.action == "remove":
+            store.remove(args.name)
+            print(f"Removed profile {args.name!r} and its secrets.")
+            return OK
+        return _test(args.name, store)
+    except (ProfileError, KeyringUnavailable) as error:
+        print(f"claimdesk profiles {args.action}: {error}", file=sys.stderr)
+        return USAGE if isinstance(error, ProfileError) else FAILED

@@ -1,0 +1,53 @@
+"""Open a saved profile as a ready ``Connection``: its settings, its secrets from the
+keyring (held in memory only), the platform's connector and service."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claimdesk.profiles import PLATFORM_NAMES, Profile, ProfileError, ProfileStore
+from claimdesk.service.platform import PlatformService
+from claimdesk.service.training import Connection
+
+
+def _myrewards(profile: Profile, secrets: dict[str, str]) -> PlatformService:
+    from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
+    from claimdesk.service.myrewards import MyRewardsService
+
+    credentials = MyRewardsCredentials(profile.api_key, secrets["secret_key"])
+    return MyRewardsService(MyRewardsConnector(profile.url, credentials))
+
+
+OPENERS: dict[str, Callable[[Profile, dict[str, str]], PlatformService]] = {
+    "myrewards": _myrewards,
+}
+
+
+def open_connection(profile: Profile, store: ProfileStore) -> Connection:
+    """Raises ProfileError or KeyringUnavailable with a sentence for the user."""
+    secrets = store.secrets_of(profile)
+    service = OPENERS[profile.platform](profile, secrets)
+    return Connection(profile.name, service, f"{PLATFORM_NAMES[profile.platform]} at {profile.url}")
+
+
+def check_connection(
+    profile: Profile, store: ProfileStore, secrets: dict[str, str] | None = None
+) -> str:
+    """A real call to the platform; returns what was found, raises what went wrong.
+
+    ``secrets`` lets the profiles dialog test values not saved yet (empty ones are read
+    from the keyring)."""
+    stored = {}
+    given = {k: v for k, v in (secrets or {}).items() if v}
+    try:
+        stored = store.secrets_of(profile)
+    except ProfileError:  # a secret not stored yet: fine when the dialog gives it
+        if not given:
+            raise
+    service = OPENERS[profile.platform](profile, {**stored, **given})
+    try:
+        targets = service.targets()
+    finally:
+        service.close()
+    noun = service.target_noun.lower()
+    return f"Connected to {PLATFORM_NAMES[profile.platform]}: {len(targets)} {noun}(s) found."

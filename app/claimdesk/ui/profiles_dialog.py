@@ -1,0 +1,315 @@
+"""Add, edit, remove and test connection profiles. Secret fields are masked and never
+filled from the keyring; left empty on edit, they keep what the keyring holds."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.credentials import KeyringUnavailable
+from claimdesk.profiles import (
+    PLATFORM_NAMES,
+    PLATFORMS,
+    SETTINGS,
+    Profile,
+    ProfileError,
+    ProfileStore,
+    describe_validation,
+)
+from claimdesk.ui.workers import Runner
+
+
+class ProfilesDialog(QDialog):
+    profiles_changed = Signal()
+    tested = Signal(bool, str)  # success, the sentence shown
+
+    def __init__(
+        self, store: ProfileStore, parent: QWidget | None = None, runner: Runner | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner or Runner(self)
+        self.editing: str | None = None  # name of the profile being edited, None = new
+        self.setWindowTitle(self.tr("Connections"))
+        self.resize(760, 460)
+        self._build()
+        self.refresh()
+
+    # --- layout -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        root = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Profiles"))
+        self.list.setMinimumWidth(200)
+        left.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New"), self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.remove_button)
+        left.addLayout(buttons)
+        root.addLayout(left)
+
+        right = QVBoxLayout()
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setAccessibleName(self.tr("Profile name"))
+        self.platform_box = QComboBox(self)
+        self.platform_box.setAccessibleName(self.tr("Platform"))
+        for platform in PLATFORMS:
+            self.platform_box.addItem(PLATFORM_NAMES[platform], platform)
+        self.url_edit = QLineEdit(self)
+        self.url_edit.setPlaceholderText("https://…")
+        self.url_edit.setAccessibleName(self.tr("Address (URL)"))
+        self.form.addRow(self.tr("&Name:"), self.name_edit)
+        self.form.addRow(self.tr("&Platform:"), self.platform_box)
+        self.form.addRow(self.tr("&Address:"), self.url_edit)
+        # One editor per (platform, setting); rows of other platforms are hidden.
+        self.setting_edits: dict[tuple[str, str], QLineEdit] = {}
+        for platform in PLATFORMS:
+            for spec in SETTINGS[platform]:
+                edit = QLineEdit(self)
+                edit.setObjectName(f"{platform}_{spec.name}")
+                edit.setAccessibleName(spec.label)
+                edit.setToolTip(spec.help)
+                if spec.secret:
+                    edit.setEchoMode(QLineEdit.EchoMode.Password)
+                    edit.setProperty("secret", True)
+                self.form.addRow(spec.label + ":", edit)
+                self.setting_edits[(platform, spec.name)] = edit
+        right.addLayout(self.form)
+        self.status = QLabel(self)
+        self.status.setObjectName("profileStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        right.addWidget(self.status)
+        right.addStretch(1)
+        actions = QHBoxLayout()
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setDefault(True)
+        actions.addWidget(self.test_button)
+        actions.addStretch(1)
+        actions.addWidget(self.save_button)
+        right.addLayout(actions)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        right.addWidget(close)
+        root.addLayout(right, 1)
+
+        self.list.currentItemChanged.connect(self._on_selected)
+        self.platform_box.currentIndexChanged.connect(self._show_platform_rows)
+        self.new_button.clicked.connect(self.new_profile)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.save_button.clicked.connect(self.save)
+        self.test_button.clicked.connect(self.test_connection)
+        self._show_platform_rows()
+
+    @property
+    def platform(self) -> str:
+        return str(self.platform_box.currentData())
+
+    def _show_platform_rows(self) -> None:
+        for (platform, _name), edit in self.setting_edits.items():
+            self.form.setRowVisible(edit, platform == self.platform)
+        self._secret_placeholders()
+
+    def _secret_placeholders(self) -> None:
+        keeps = self.editing is not None
+        for edit in self.setting_edits.values():
+            if edit.property("secret"):
+                edit.setPlaceholderText(
+                    self.tr("stored in the keyring — leave empty to keep it")
+                    if keeps
+                    else self.tr("required; kept only in the system keyring")
+                )
+
+    # --- list ---------------------------------------------------------------------------
+
+    def refresh(self, select: str | None = None) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        try:
+            profiles = self.store.list()
+        except ProfileError as error:
+            self.show_status(False, str(error))
+            profiles = []
+        for profile in profiles:
+            item = QListWidgetItem(f"{profile.name}\n{PLATFORM_NAMES[profile.platform]}")
+            item.setData(Qt.ItemDataRole.UserRole, profile.name)
+            self.list.addItem(item)
+            if profile.name == select:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self.remove_button.setEnabled(bool(profiles))
+        if select is None:
+            self.new_profile()
+
+    def _on_selected(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        try:
+            self.load(self.store.get(str(item.data(Qt.ItemDataRole.UserRole))))
+        except ProfileError as error:
+            self.show_status(False, str(error))
+
+    def new_profile(self) -> None:
+        self.editing = None
+        self.list.clearSelection()
+        self.name_edit.clear()
+        self.url_edit.clear()
+        for edit in self.setting_edits.values():
+            edit.clear()
+        self._secret_placeholders()
+        self.status.clear()
+        self.name_edit.setFocus()
+
+    def load(self, profile: Profile) -> None:
+        """Show a profile; secret fields stay empty (never read back from the keyring)."""
+        self.editing = profile.name
+        self.name_edit.setText(profile.name)
+        self.platform_box.setCurrentIndex(self.platform_box.findData(profile.platform))
+        self.url_edit.setText(profile.url)
+        for (platform, name), edit in self.setting_edits.items():
+            edit.setText(
+                ""
+                if edit.property("secret") or platform != profile.platform
+                else str(getattr(profile, name))
+            )
+        self._show_platform_rows()
+        self.status.clear()
+
+    # --- actions ------------------------------------------------------------------------
+
+    def _profile_from_form(self) -> Profile:
+        settings = {
+            name: edit.text()
+            for (platform, name), edit in self.setting_edits.items()
+            if platform == self.platform and not edit.property("secret")
+        }
+        confirmed = False
+        if self.editing is not None:
+            try:
+                confirmed = self.store.get(self.editing).beta_confirmed
+            except ProfileError:
+                confirmed = False
+        return Profile(
+            name=self.name_edit.text(),
+            platform=self.platform,
+            url=self.url_edit.text(),
+            beta_confirmed=confirmed,
+            **settings,
+        )
+
+    def _secrets_from_form(self) -> dict[str, str]:
+        return {
+            name: edit.text()
+            for (platform, name), edit in self.setting_edits.items()
+            if platform == self.platform and edit.property("secret") and edit.text()
+        }
+
+    def show_status(self, ok: bool, text: str) -> None:
+        self.status.setText(("✔ " if ok else "✖ ") + text)
+        self.status.setProperty("ok", ok)
+
+    def save(self) -> bool:
+        try:
+            profile = self._profile_from_form()
+            self.store.save(profile, self._secrets_from_form(), replacing=self.editing)
+        except ValidationError as error:
+            self.show_status(
+                False, self.tr("Not saved: {why}").format(why=describe_validation(error))
+            )
+            return False
+        except (ProfileError, KeyringUnavailable) as error:
+            self.show_status(False, self.tr("Not saved: {why}").format(why=error))
+            return False
+        for edit in self.setting_edits.values():
+            if edit.property("secret"):
+                edit.clear()
+        self.refresh(select=profile.name)
+        self.editing = profile.name
+        self._secret_placeholders()
+        self.show_status(
+            True,
+            self.tr("Saved {name}; its secrets are in the system keyring.").format(
+                name=profile.name
+            ),
+        )
+        self.profiles_changed.emit()
+        return True
+
+    def remove_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        name = str(item.data(Qt.ItemDataRole.UserRole))
+        if not self.confirm_remove(name):
+            return
+        try:
+            self.store.remove(name)
+        except (ProfileError, KeyringUnavailable) as error:
+            self.show_status(False, str(error))
+            return
+        self.refresh()
+        self.show_status(True, self.tr("Removed {name} and its secrets.").format(name=name))
+        self.profiles_changed.emit()
+
+    def confirm_remove(self, name: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove profile"),
+            self.tr("Remove the profile {name} and delete its secrets from the keyring?").format(
+                name=name
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def test_connection(self) -> None:
+        """A real call to the platform with what the form holds (unsaved secrets too)."""
+        try:
+            profile = self._profile_from_form()
+        except ValidationError as error:
+            self.show_status(False, describe_validation(error))
+            self.tested.emit(False, self.status.text())
+            return
+        secrets = self._secrets_from_form()
+        store = self.store
+        self.test_button.setEnabled(False)
+        self.show_status(True, self.tr("Testing…"))
+
+        def work() -> str:
+            from claimdesk.service.connections import check_connection
+
+            return check_connection(profile, store, secrets)
+
+        self.runner.run(work, self._tested_ok, self._tested_failed)
+
+    def _tested_ok(self, message: str) -> None:
+        self.test_button.setEnabled(True)
+        self.show_status(True, message)
+        self.tested.emit(True, self.status.text())
+
+    def _tested_failed(self, error: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self.show_status(False, self.tr("Connection test failed: {why}").format(why=error))
+        self.tested.emit(False, self.status.text())
