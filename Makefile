@@ -6,20 +6,28 @@ BIN := $(VENV)/bin
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
            libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-xinerama0 \
            libfontconfig1 libdbus-1-3 fonts-dejavu-core
+# The real Secret Service keyring the tests use (in a private D-Bus session).
+TEST_DEBS := gnome-keyring dbus
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test system-deps venv install install-test lint typecheck unit screenshots clean
+.PHONY: demo test system-deps test-deps debs venv install install-test lint typecheck unit screenshots clean
 
 demo: install                 ## install into .venv and start ClaimDesk in training mode
 	$(BIN)/claimdesk --demo
 
 test: install-test lint typecheck   ## install the test tools and run every check and test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen tests/with-keyring $(BIN)/python -m pytest
 
 system-deps:                  ## Debian packages Qt needs, installed only when missing
+	@$(MAKE) --no-print-directory debs DEBS="$(QT_DEBS)"
+
+test-deps:
+	@$(MAKE) --no-print-directory debs DEBS="$(TEST_DEBS)"
+
+debs:
 	@if command -v dpkg >/dev/null 2>&1; then \
 	  missing=""; \
-	  for p in $(QT_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	  $(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || missing="$$missing python3-venv"; \
 	  if [ -n "$$missing" ]; then \
 	    echo "Installing Debian packages:$$missing"; \
@@ -36,7 +44,7 @@ venv: $(BIN)/python
 install: venv
 	$(BIN)/python -m pip install -q -e .
 
-install-test: venv
+install-test: venv test-deps
 	$(BIN)/python -m pip install -q -e '.[test]'
 
 lint:

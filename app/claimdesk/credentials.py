@@ -21,7 +21,7 @@ from claimdesk.connectors.redaction import register_secret
 SERVICE = "ClaimDesk"
 log = logging.getLogger("claimdesk.credentials")
 
-_REFUSED_BACKENDS = ("PlaintextKeyring", "fail.Keyring", "null.Keyring", "chainer.ChainerBackend")
+_REFUSED_BACKENDS = ("PlaintextKeyring", "fail.Keyring", "null.Keyring", "ChainerBackend")
 
 
 class KeyringUnavailable(Exception):
@@ -41,6 +41,19 @@ def _advice() -> str:
     return "Unlock the system keychain (macOS Keychain or Windows Credential Manager)."
 
 
+def _effective(backend: keyring.backend.KeyringBackend) -> keyring.backend.KeyringBackend:
+    """The backend that would really store a secret. keyring's chainer writes to its first
+    (highest-priority) backend, which may be a plain-text file when no system keyring runs:
+    resolving it here lets ``check`` refuse that instead of falling back silently."""
+    from keyring.backends.chainer import ChainerBackend
+
+    if isinstance(backend, ChainerBackend):
+        members = list(backend.backends)
+        if members:
+            return members[0]
+    return backend
+
+
 def _key(profile: str, name: str) -> str:
     return f"{profile}:{name}"
 
@@ -54,7 +67,7 @@ class SecretStore:
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
         if self._backend is None:
-            self._backend = keyring.get_keyring()
+            self._backend = _effective(keyring.get_keyring())
         return self._backend
 
     def describe(self) -> str:

@@ -18,6 +18,8 @@ class Connection:
     name: str
     service: PlatformService
     description: str = ""
+    profile: str | None = None  # the saved profile behind it; None in training mode
+    confirmed: bool = False  # the platform's caution was confirmed (Claret's beta POST)
 
 
 def training_connections(base_url: str) -> list[Connection]:

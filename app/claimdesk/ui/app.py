@@ -23,6 +23,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _setup_logging() -> None:
+    from claimdesk.app_logging import setup_logging
+
+    setup_logging()
+
+
 def run(
     *,
     demo: bool,
@@ -48,7 +54,10 @@ def run(
         QTimer.singleShot(0, lambda: report("shown"))
     if quit_when_ready:
         window.form_ready.connect(lambda: report("ready"))
+    # After the first frame: the window shows before anything slow starts.
+    QTimer.singleShot(0, _setup_logging)
     if demo and not quit_after_shown:
-        # After the first frame: the window shows before the sandbox starts loading.
         QTimer.singleShot(0, window.start_training)
+    elif not demo:
+        QTimer.singleShot(0, window.load_profiles)
     return app.exec()

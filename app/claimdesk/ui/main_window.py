@@ -107,6 +107,10 @@ class MainWindow(QMainWindow):
         self.reload_button.setEnabled(False)
         header.addWidget(self.reload_button)
         header.addStretch(1)
+        self.connections_button = QToolButton(central)
+        self.connections_button.setText(self.tr("Connections…"))
+        self.connections_button.setToolTip(self.tr("Add, edit, test or remove connection profiles"))
+        header.addWidget(self.connections_button)
         root.addLayout(header)
 
         self.banner = QLabel(central)
@@ -132,6 +136,8 @@ class MainWindow(QMainWindow):
         button_row = QHBoxLayout()
         button_row.addStretch(1)
         button_row.addWidget(self.training_button)
+        self.add_connection_button = QPushButton(self.tr("&Add a connection…"), self.empty_page)
+        button_row.addWidget(self.add_connection_button)
         button_row.addStretch(1)
         empty_layout.addLayout(button_row)
         empty_layout.addStretch(2)
@@ -162,6 +168,8 @@ class MainWindow(QMainWindow):
         self.connection_box.currentIndexChanged.connect(self._on_connection_chosen)
         self.reload_button.clicked.connect(self.reload)
         self.training_button.clicked.connect(self.start_training)
+        self.add_connection_button.clicked.connect(self.open_profiles)
+        self.connections_button.clicked.connect(self.open_profiles)
         self.clear_button.clicked.connect(self.clear_form)
         self.submit_button.clicked.connect(self.submit)
         self._set_form_enabled(False)
@@ -199,6 +207,7 @@ class MainWindow(QMainWindow):
     def show_empty(self, text: str, *, offer_training: bool = True) -> None:
         self.empty_label.setText(text)
         self.training_button.setVisible(offer_training)
+        self.add_connection_button.setVisible(offer_training)
         self.pages.setCurrentWidget(self.empty_page)
 
     def show_banner(self, kind: str, text: str) -> None:
@@ -245,8 +254,70 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(self.tr("Training sandbox failed to start"))
 
-    def set_connections(self, connections: list[Connection]) -> None:
-        """Offer these connections; the first one opens."""
+    # --- profiles -----------------------------------------------------------------------
+
+    def load_profiles(self) -> None:
+        """Open every saved profile (settings from disk, secrets from the keyring) off the
+        GUI thread; training connections, when running, stay in front."""
+        self.runner.run(_open_profiles, self._on_profiles_opened, self._on_profiles_failed)
+
+    def _on_profiles_opened(self, opened: tuple[list[Connection], list[str]]) -> None:
+        connections, problems = opened
+        training = [c for c in self.connections if c.profile is None]
+        for connection in connections:
+            if connection.confirmed:
+                self.confirmed.add(connection.name)
+        if problems:
+            self.statusBar().showMessage(" ".join(problems))
+        if training or connections:
+            current = self.connection_name
+            self.set_connections([*training, *connections], keep=current)
+        elif problems:
+            self.show_empty("\n\n".join(problems))
+        if not training and not connections and not problems:
+            self.show_empty(
+                self.tr(
+                    "Welcome to ClaimDesk.\n\nAdd a connection to your platform, or start "
+                    "training mode to try everything on the built-in sandbox with demo data. "
+                    "No account is needed."
+                )
+            )
+
+    def _on_profiles_failed(self, error: BaseException) -> None:
+        self.show_empty(
+            self.tr("Your connection profiles could not be read: {error}").format(error=error)
+        )
+
+    def open_profiles(self) -> None:
+        from claimdesk.profiles import ProfileStore
+        from claimdesk.ui.profiles_dialog import ProfilesDialog
+
+        dialog = ProfilesDialog(ProfileStore(), self)
+        dialog.profiles_changed.connect(self.load_profiles)
+        self.profiles_dialog = dialog
+        dialog.open()
+
+    def _remember_confirmation(self) -> None:
+        """Keep a profile's confirmation of its platform's caution across runs."""
+        connection = next((c for c in self.connections if c.name == self.connection_name), None)
+        if connection is None or connection.profile is None:
+            return
+        profile_name = connection.profile
+
+        def save() -> None:
+            from claimdesk.profiles import ProfileStore
+
+            store = ProfileStore()
+            profile = store.get(profile_name)
+            store.save(profile.model_copy(update={"beta_confirmed": True}))
+
+        self.runner.run(save, lambda _r: None, lambda e: log.warning("not remembered: %s", e))
+
+    def set_connections(self, connections: list[Connection], keep: str = "") -> None:
+        """Offer these connections; ``keep`` (if still offered) or the first one opens."""
+        for old in self.connections:
+            if old not in connections:
+                old.service.close()
         self.connections = list(connections)
         self.connection_box.blockSignals(True)
         self.connection_box.clear()
@@ -256,7 +327,7 @@ class MainWindow(QMainWindow):
         self.connection_box.blockSignals(False)
         self.connection_box.setEnabled(len(self.connections) > 1)
         if self.connections:
-            self.connection_box.setCurrentIndex(0)
+            self.connection_box.setCurrentIndex(max(self.connection_box.findData(keep), 0))
 
     def select_connection(self, name: str) -> None:
         index = self.connection_box.findData(name)
@@ -433,6 +504,7 @@ class MainWindow(QMainWindow):
                 self.show_banner("warning", self.tr("Not sent. The form still holds the claim."))
                 return
             self.confirmed.add(self.connection_name)
+            self._remember_confirmation()
         self._set_form_enabled(False)
         self.submit_button.setText(self.tr("Sending…"))
         self.show_banner("info", self.tr("Sending the claim…"))
@@ -531,6 +603,24 @@ def _load_form(service: PlatformService, target: Target) -> LoadedForm:
     import claimdesk.ui.claim_form  # noqa: F401
 
     return service.load_form(target)
+
+
+def _open_profiles() -> tuple[list[Any], list[str]]:
+    """Runs on a worker thread: every saved profile opened, and what stopped any of them."""
+    from claimdesk.credentials import KeyringUnavailable
+    from claimdesk.profiles import ProfileError, ProfileStore
+    from claimdesk.service.connections import open_connection
+
+    store = ProfileStore()
+    connections, problems = [], []
+    for profile in store.list():
+        try:
+            connections.append(open_connection(profile, store))
+        except KeyringUnavailable as error:
+            return connections, [str(error)]
+        except ProfileError as error:
+            problems.append(f"{profile.name}: {error}.")
+    return connections, problems
 
 
 def _start_training() -> tuple[Any, Any]:

@@ -1,0 +1,129 @@
+"""Profiles: settings on disk, secrets only in the keyring."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from claimdesk.profiles import Profile, ProfileError, ProfileStore, check_url
+from tests.helpers.keyrings import MemoryKeyring
+
+
+def myrewards(name: str = "Acme MR", url: str = "https://mr.example.com") -> Profile:
+    return Profile(name=name, platform="myrewards", url=url, api_key="KEY-1")
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8765", "http://localhost:9", "http://[::1]:80",
+                                 "http://127.3.4.5", "https://mr.example.com/", "HTTPS://x.io"])
+def test_accepted_urls(url: str) -> None:
+    assert check_url(url) == url.rstrip("/")
+
+
+@pytest.mark.parametrize(("url", "why"), [
+    ("http://mr.example.com", "must use https:// for mr.example.com"),
+    ("http://10.0.0.5", "must use https:// for 10.0.0.5"),
+    ("ftp://x.io", "must be a web address"),
+    ("mr.example.com", "must be a web address"),
+    ("https://user:pw@x.io", "must not contain a user name or password"),
+    ("https://x.io/?token=abc", "must not contain ? or #"),
+])
+def test_refused_urls_say_why(url: str, why: str) -> None:
+    with pytest.raises(ValueError, match=why.replace("?", r"\?")):
+        check_url(url)
+
+
+def test_each_platform_needs_its_settings() -> None:
+    with pytest.raises(ValidationError, match="MyRewards needs: API key"):
+        Profile(name="x", platform="myrewards", url="https://x.io")
+    with pytest.raises(ValidationError, match="Thalamus needs: Touchpoint code, Partner principal"):
+        Profile(name="x", platform="thalamus", url="https://x.io")
+    peak = Profile(name="p", platform="peak", url="https://x.io", solution="QP_OOTB",
+                   api_key="ignored")
+    assert peak.api_key == ""  # another platform's setting does not stick
+
+
+def test_save_keeps_secrets_out_of_the_file(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    store = ProfileStore(tmp_path / "profiles.json")
+    store.save(myrewards(), {"secret_key": "S3CRET-mr-1"})
+    text = (tmp_path / "profiles.json").read_text()
+    assert "S3CRET-mr-1" not in text
+    assert json.loads(text)["profiles"][0]["api_key"] == "KEY-1"
+    assert memory_keyring.store == {("ClaimDesk", "Acme MR:secret_key"): "S3CRET-mr-1"}
+    assert store.secrets_of(store.get("Acme MR")) == {"secret_key": "S3CRET-mr-1"}
+
+
+def test_a_new_profile_needs_its_secret(tmp_path: Path) -> None:
+    store = ProfileStore(tmp_path / "p.json")
+    with pytest.raises(ProfileError, match="needs its secrets: secret_key"):
+        store.save(myrewards(), {})
+    assert not (tmp_path / "p.json").exists()
+
+
+def test_edit_without_secret_keeps_the_stored_one(tmp_path: Path,
+                                                  memory_keyring: MemoryKeyring) -> None:
+    store = ProfileStore(tmp_path / "p.json")
+    store.save(myrewards(), {"secret_key": "first"})
+    store.save(myrewards(url="https://mr2.example.com"), {"secret_key": ""},
+               replacing="Acme MR")
+    assert store.get("Acme MR").url == "https://mr2.example.com"
+    assert store.secrets_of(store.get("Acme MR")) == {"secret_key": "first"}
+
+
+def test_rename_moves_the_secret(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    store = ProfileStore(tmp_path / "p.json")
+    store.save(myrewards(), {"secret_key": "moving"})
+    store.save(myrewards(name="Acme renamed"), {}, replacing="Acme MR")
+    assert [p.name for p in store.list()] == ["Acme renamed"]
+    assert memory_keyring.store == {("ClaimDesk", "Acme renamed:secret_key"): "moving"}
+
+
+def test_rename_onto_an_existing_name_is_refused(tmp_path: Path) -> None:
+    store = ProfileStore(tmp_path / "p.json")
+    store.save(myrewards("A"), {"secret_key": "a"})
+    store.save(myrewards("B"), {"secret_key": "b"})
+    with pytest.raises(ProfileError, match="already exists"):
+        store.save(myrewards("B"), {}, replacing="A")
+
+
+def test_remove_deletes_the_secret(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    store = ProfileStore(tmp_path / "p.json")
+    store.save(myrewards(), {"secret_key": "gone"})
+    store.remove("Acme MR")
+    assert store.list() == []
+    assert memory_keyring.store == {}
+    with pytest.raises(ProfileError, match="no profile named"):
+        store.remove("Acme MR")
+
+
+def test_thalamus_keeps_two_secrets(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    store = ProfileStore(tmp_path / "p.json")
+    profile = Profile(name="T", platform="thalamus", url="https://t.example.com",
+                      touchpoint="DESKTOP", user="partner")
+    store.save(profile, {"password": "pw-1234", "api_token": "tok-5678"})
+    assert store.secrets_of(profile) == {"password": "pw-1234", "api_token": "tok-5678"}
+
+
+def test_missing_secret_in_keyring_is_named(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    store = ProfileStore(tmp_path / "p.json")
+    store.save(myrewards(), {"secret_key": "x"})
+    memory_keyring.store.clear()
+    with pytest.raises(ProfileError, match="holds no secret key for profile 'Acme MR'"):
+        store.secrets_of(store.get("Acme MR"))
+
+
+def test_a_damaged_profiles_file_is_reported_not_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    path.write_text("{not json")
+    store = ProfileStore(path)
+    with pytest.raises(ProfileError, match="could not be read"):
+        store.list()
+    with pytest.raises(ProfileError):
+        store.save(myrewards(), {"secret_key": "x"})
+    assert path.read_text() == "{not json"
+
+
+def test_default_location_is_the_config_folder(claimdesk_home: Path) -> None:
+    assert ProfileStore().path == claimdesk_home / "config" / "profiles.json"
