@@ -49,6 +49,7 @@ def real_keyring():
     yield backend
     keyring.set_keyring(previous)
 
+
 if TYPE_CHECKING:
     from claimdesk.sandbox.server import SandboxServer
 

@@ -48,7 +48,7 @@ def _effective(backend: keyring.backend.KeyringBackend) -> keyring.backend.Keyri
     from keyring.backends.chainer import ChainerBackend
 
     if isinstance(backend, ChainerBackend):
-        members = list(backend.backends)
+        members: list[keyring.backend.KeyringBackend] = list(backend.backends)
         if members:
             return members[0]
     return backend

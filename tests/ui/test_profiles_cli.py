@@ -16,20 +16,38 @@ import pytest
 def claimdesk(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     exe = shutil.which("claimdesk", path=os.path.dirname(sys.executable))
     command = [exe, *args] if exe else [sys.executable, "-m", "claimdesk", *args]
-    return subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=60,
-                          check=False, env=dict(os.environ))
+    return subprocess.run(
+        command,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=dict(os.environ),
+    )
 
 
 @pytest.fixture
-def name(real_keyring: keyring.backend.KeyringBackend):  # noqa: ARG001 - needs the keyring
+def name(real_keyring: keyring.backend.KeyringBackend):
     profile = f"cli-{uuid.uuid4().hex[:8]}"
     yield profile
     claimdesk("profiles", "remove", profile)
 
 
 def test_add_list_test_remove(name: str, sandbox: str, claimdesk_home: Path) -> None:
-    added = claimdesk("profiles", "add", name, "--platform", "myrewards", "--url", sandbox,
-                      "--api-key", "demo-key", "--secret-stdin", stdin="demo-secret\n")
+    added = claimdesk(
+        "profiles",
+        "add",
+        name,
+        "--platform",
+        "myrewards",
+        "--url",
+        sandbox,
+        "--api-key",
+        "demo-key",
+        "--secret-stdin",
+        stdin="demo-secret\n",
+    )
     assert added.returncode == 0, added.stderr
     assert "SecretService" in added.stdout
 
@@ -48,8 +66,19 @@ def test_add_list_test_remove(name: str, sandbox: str, claimdesk_home: Path) -> 
 
 
 def test_wrong_secret_fails_the_test_without_showing_it(name: str, sandbox: str) -> None:
-    claimdesk("profiles", "add", name, "--platform", "myrewards", "--url", sandbox,
-              "--api-key", "demo-key", "--secret-stdin", stdin="wrong-secret-991\n")
+    claimdesk(
+        "profiles",
+        "add",
+        name,
+        "--platform",
+        "myrewards",
+        "--url",
+        sandbox,
+        "--api-key",
+        "demo-key",
+        "--secret-stdin",
+        stdin="wrong-secret-991\n",
+    )
     tested = claimdesk("profiles", "test", name)
     assert tested.returncode == 1
     assert "401" in tested.stderr
@@ -57,15 +86,37 @@ def test_wrong_secret_fails_the_test_without_showing_it(name: str, sandbox: str)
 
 
 def test_plain_http_to_another_host_is_refused(name: str) -> None:
-    added = claimdesk("profiles", "add", name, "--platform", "myrewards", "--url",
-                      "http://mr.example.com", "--api-key", "k", "--secret-stdin", stdin="s\n")
+    added = claimdesk(
+        "profiles",
+        "add",
+        name,
+        "--platform",
+        "myrewards",
+        "--url",
+        "http://mr.example.com",
+        "--api-key",
+        "k",
+        "--secret-stdin",
+        stdin="s\n",
+    )
     assert added.returncode == 2
     assert "must use https:// for mr.example.com" in added.stderr
 
 
 def test_missing_secret_on_stdin_is_reported(name: str, sandbox: str) -> None:
-    added = claimdesk("profiles", "add", name, "--platform", "myrewards", "--url", sandbox,
-                      "--api-key", "k", "--secret-stdin", stdin="")
+    added = claimdesk(
+        "profiles",
+        "add",
+        name,
+        "--platform",
+        "myrewards",
+        "--url",
+        sandbox,
+        "--api-key",
+        "k",
+        "--secret-stdin",
+        stdin="",
+    )
     assert added.returncode == 2
     assert "standard input ended before the secret key" in added.stderr
 
@@ -74,9 +125,27 @@ def test_no_keyring_is_a_clear_message(tmp_path: Path, sandbox: str) -> None:
     env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     exe = shutil.which("claimdesk", path=os.path.dirname(sys.executable)) or "claimdesk"
-    added = subprocess.run([exe, "profiles", "add", "x", "--platform", "myrewards", "--url",
-                            sandbox, "--api-key", "k", "--secret-stdin"], input="s\n", env=env,
-                           capture_output=True, text=True, timeout=60, check=False)
+    added = subprocess.run(
+        [
+            exe,
+            "profiles",
+            "add",
+            "x",
+            "--platform",
+            "myrewards",
+            "--url",
+            sandbox,
+            "--api-key",
+            "k",
+            "--secret-stdin",
+        ],
+        input="s\n",
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert added.returncode == 1
     assert "No usable keyring" in added.stderr
     assert "gnome-keyring" in added.stderr

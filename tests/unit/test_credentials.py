@@ -40,7 +40,7 @@ def test_plain_text_backend_is_refused_even_if_configured() -> None:
 
 
 def test_locked_keyring_says_unlock() -> None:
-    with pytest.raises(KeyringUnavailable, match="locked.*Unlock it"):
+    with pytest.raises(KeyringUnavailable, match=r"locked.*Unlock it"):
         SecretStore(LockedKeyring()).get("p", "secret_key")
 
 

@@ -16,20 +16,32 @@ def myrewards(name: str = "Acme MR", url: str = "https://mr.example.com") -> Pro
     return Profile(name=name, platform="myrewards", url=url, api_key="KEY-1")
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1:8765", "http://localhost:9", "http://[::1]:80",
-                                 "http://127.3.4.5", "https://mr.example.com/", "HTTPS://x.io"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8765",
+        "http://localhost:9",
+        "http://[::1]:80",
+        "http://127.3.4.5",
+        "https://mr.example.com/",
+        "HTTPS://x.io",
+    ],
+)
 def test_accepted_urls(url: str) -> None:
     assert check_url(url) == url.rstrip("/")
 
 
-@pytest.mark.parametrize(("url", "why"), [
-    ("http://mr.example.com", "must use https:// for mr.example.com"),
-    ("http://10.0.0.5", "must use https:// for 10.0.0.5"),
-    ("ftp://x.io", "must be a web address"),
-    ("mr.example.com", "must be a web address"),
-    ("https://user:pw@x.io", "must not contain a user name or password"),
-    ("https://x.io/?token=abc", "must not contain ? or #"),
-])
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("http://mr.example.com", "must use https:// for mr.example.com"),
+        ("http://10.0.0.5", "must use https:// for 10.0.0.5"),
+        ("ftp://x.io", "must be a web address"),
+        ("mr.example.com", "must be a web address"),
+        ("https://user:pw@x.io", "must not contain a user name or password"),
+        ("https://x.io/?token=abc", "must not contain ? or #"),
+    ],
+)
 def test_refused_urls_say_why(url: str, why: str) -> None:
     with pytest.raises(ValueError, match=why.replace("?", r"\?")):
         check_url(url)
@@ -40,8 +52,9 @@ def test_each_platform_needs_its_settings() -> None:
         Profile(name="x", platform="myrewards", url="https://x.io")
     with pytest.raises(ValidationError, match="Thalamus needs: Touchpoint code, Partner principal"):
         Profile(name="x", platform="thalamus", url="https://x.io")
-    peak = Profile(name="p", platform="peak", url="https://x.io", solution="QP_OOTB",
-                   api_key="ignored")
+    peak = Profile(
+        name="p", platform="peak", url="https://x.io", solution="QP_OOTB", api_key="ignored"
+    )
     assert peak.api_key == ""  # another platform's setting does not stick
 
 
@@ -62,12 +75,12 @@ def test_a_new_profile_needs_its_secret(tmp_path: Path) -> None:
     assert not (tmp_path / "p.json").exists()
 
 
-def test_edit_without_secret_keeps_the_stored_one(tmp_path: Path,
-                                                  memory_keyring: MemoryKeyring) -> None:
+def test_edit_without_secret_keeps_the_stored_one(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
     store = ProfileStore(tmp_path / "p.json")
     store.save(myrewards(), {"secret_key": "first"})
-    store.save(myrewards(url="https://mr2.example.com"), {"secret_key": ""},
-               replacing="Acme MR")
+    store.save(myrewards(url="https://mr2.example.com"), {"secret_key": ""}, replacing="Acme MR")
     assert store.get("Acme MR").url == "https://mr2.example.com"
     assert store.secrets_of(store.get("Acme MR")) == {"secret_key": "first"}
 
@@ -100,8 +113,13 @@ def test_remove_deletes_the_secret(tmp_path: Path, memory_keyring: MemoryKeyring
 
 def test_thalamus_keeps_two_secrets(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     store = ProfileStore(tmp_path / "p.json")
-    profile = Profile(name="T", platform="thalamus", url="https://t.example.com",
-                      touchpoint="DESKTOP", user="partner")
+    profile = Profile(
+        name="T",
+        platform="thalamus",
+        url="https://t.example.com",
+        touchpoint="DESKTOP",
+        user="partner",
+    )
     store.save(profile, {"password": "pw-1234", "api_token": "tok-5678"})
     assert store.secrets_of(profile) == {"password": "pw-1234", "api_token": "tok-5678"}
 

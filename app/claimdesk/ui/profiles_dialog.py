@@ -57,6 +57,7 @@ class ProfilesDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Profiles"))
         self.list.setMinimumWidth(200)
+        self.list.setSpacing(3)
         left.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New"), self)
@@ -159,7 +160,9 @@ class ProfilesDialog(QDialog):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         self.remove_button.setEnabled(bool(profiles))
-        if select is None:
+        if self.list.currentItem() is not None:
+            self._on_selected(self.list.currentItem())
+        else:
             self.new_profile()
 
     def _on_selected(self, item: QListWidgetItem | None) -> None:

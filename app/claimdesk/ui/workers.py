@@ -20,11 +20,11 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any]) -> None:
+    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.fn = fn
-        self.signals = _Signals()
+        self.signals = signals
 
     def run(self) -> None:
         try:
@@ -53,8 +53,9 @@ class _Relay(QObject):
         on_result: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
         on_finished: Callable[[_Relay], None],
+        parent: QObject,
     ) -> None:
-        super().__init__()
+        super().__init__(parent)
         self._on_result, self._on_error, self._on_finished = on_result, on_error, on_finished
 
     @Slot(object)
@@ -91,18 +92,23 @@ class Runner(QObject):
         on_result: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        job = _Job(fn)
-        relay = _Relay(on_result, on_error, self._done)
+        # Both objects belong to the GUI thread and to this runner (not to Python's
+        # reference counts), and are deleted there with deleteLater once the job is done:
+        # deleting a receiver inside its own slot, or from the pool's thread, crashes Qt.
+        relay = _Relay(on_result, on_error, self._done, self)
+        signals = _Signals(relay)
+        job = _Job(fn, signals)
         self._live.add(relay)
-        job.signals.returned.connect(relay.returned)
-        job.signals.errored.connect(relay.errored)
-        job.signals.finished.connect(relay.finished)
+        signals.returned.connect(relay.returned)
+        signals.errored.connect(relay.errored)
+        signals.finished.connect(relay.finished)
         if len(self._live) == 1:
             self.busy_changed.emit(True)
         self.pool.start(job)
 
     def _done(self, relay: _Relay) -> None:
         self._live.discard(relay)
+        relay.deleteLater()
         if not self._live:
             self.busy_changed.emit(False)
 

@@ -1,0 +1,97 @@
+"""The profiles dialog in a real (offscreen) window, tested against the sandbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from claimdesk.profiles import ProfileStore
+from claimdesk.ui.profiles_dialog import ProfilesDialog
+from tests.helpers.keyrings import MemoryKeyring
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, tmp_path: Path) -> ProfilesDialog:
+    dialog = ProfilesDialog(ProfileStore(tmp_path / "profiles.json"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def edit(dialog: ProfilesDialog, platform: str, name: str) -> QLineEdit:
+    return dialog.setting_edits[(platform, name)]
+
+
+def fill_myrewards(qtbot: QtBot, dialog: ProfilesDialog, url: str, secret: str) -> None:
+    dialog.new_profile()
+    qtbot.keyClicks(dialog.name_edit, "Acme")
+    dialog.platform_box.setCurrentIndex(dialog.platform_box.findData("myrewards"))
+    qtbot.keyClicks(dialog.url_edit, url)
+    qtbot.keyClicks(edit(dialog, "myrewards", "api_key"), "demo-key")
+    qtbot.keyClicks(edit(dialog, "myrewards", "secret_key"), secret)
+
+
+def test_only_the_chosen_platforms_fields_show(dialog: ProfilesDialog) -> None:
+    dialog.platform_box.setCurrentIndex(dialog.platform_box.findData("thalamus"))
+    visible = {key for key, e in dialog.setting_edits.items() if e.isVisibleTo(dialog)}
+    assert visible == {
+        ("thalamus", "touchpoint"),
+        ("thalamus", "user"),
+        ("thalamus", "password"),
+        ("thalamus", "api_token"),
+    }
+    assert edit(dialog, "thalamus", "password").echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_add_edit_without_retyping_the_secret_and_remove(
+    qtbot: QtBot, dialog: ProfilesDialog, sandbox: str, memory_keyring: MemoryKeyring
+) -> None:
+    fill_myrewards(qtbot, dialog, sandbox, "demo-secret")
+    assert dialog.save(), dialog.status.text()
+    assert memory_keyring.store == {("ClaimDesk", "Acme:secret_key"): "demo-secret"}
+    assert dialog.list.count() == 1
+    # The secret field is never filled back from the keyring.
+    assert edit(dialog, "myrewards", "secret_key").text() == ""
+    assert "leave empty to keep" in edit(dialog, "myrewards", "secret_key").placeholderText()
+
+    dialog.url_edit.setText(sandbox + "/")
+    edit(dialog, "myrewards", "api_key").setText("demo-key")
+    assert dialog.save(), dialog.status.text()
+    assert memory_keyring.store == {("ClaimDesk", "Acme:secret_key"): "demo-secret"}
+
+    dialog.name_edit.setText("Acme renamed")
+    assert dialog.save()
+    assert memory_keyring.store == {("ClaimDesk", "Acme renamed:secret_key"): "demo-secret"}
+
+    dialog.confirm_remove = lambda _name: True  # type: ignore[method-assign]
+    dialog.remove_selected()
+    assert dialog.list.count() == 0
+    assert memory_keyring.store == {}
+
+
+def test_invalid_input_is_explained_and_kept(qtbot: QtBot, dialog: ProfilesDialog) -> None:
+    fill_myrewards(qtbot, dialog, "http://mr.example.com", "s")
+    assert not dialog.save()
+    assert "must use https:// for mr.example.com" in dialog.status.text()
+    assert dialog.url_edit.text() == "http://mr.example.com"
+    assert edit(dialog, "myrewards", "secret_key").text() == "s"
+
+
+def test_connection_test_succeeds_and_fails_in_plain_words(
+    qtbot: QtBot, dialog: ProfilesDialog, sandbox: str
+) -> None:
+    fill_myrewards(qtbot, dialog, sandbox, "demo-secret")
+    with qtbot.waitSignal(dialog.tested, timeout=15_000) as good:
+        dialog.test_connection()
+    assert good.args[0] is True
+    assert "Connected to MyRewards" in good.args[1]
+
+    edit(dialog, "myrewards", "secret_key").setText("wrong-one-77")
+    with qtbot.waitSignal(dialog.tested, timeout=15_000) as bad:
+        dialog.test_connection()
+    assert bad.args[0] is False
+    assert "refused the credentials" in bad.args[1]
+    assert "wrong-one-77" not in bad.args[1]
