@@ -34,7 +34,7 @@ READ_TIMEOUT = 30.0
 MAX_ATTEMPTS = 3
 BACKOFF_BASE = 0.5
 BACKOFF_CAP = 8.0
-RETRY_AFTER_CAP = 60.0
+RETRY_AFTER_CAP = 60.0  # a longer wait is not done inside one call; the caller decides
 
 IssueParser = Callable[[requests.Response], RejectedError]
 
@@ -67,7 +67,7 @@ def retry_after_seconds(response: requests.Response) -> float | None:
         if parsed is None:
             return None
         seconds = parsed.timestamp() - time.time()
-    return min(max(seconds, 0.0), RETRY_AFTER_CAP)
+    return min(max(seconds, 0.0), 86_400.0)
 
 
 def backoff_delay(attempt: int, retry_after: float | None = None) -> float:
@@ -149,7 +149,8 @@ class HttpClient:
                 return self._send_once(method, path, params, json, idempotent, rejection)
             except (TransientError, RateLimited) as error:
                 attempt += 1
-                if not idempotent or attempt >= MAX_ATTEMPTS:
+                too_long = (error.retry_after or 0) > RETRY_AFTER_CAP
+                if not idempotent or attempt >= MAX_ATTEMPTS or too_long:
                     raise
                 delay = backoff_delay(attempt, error.retry_after)
                 log.info("retrying %s %s in %.2fs after: %s", method, path, delay, error)

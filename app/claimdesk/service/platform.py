@@ -37,6 +37,8 @@ class SubmitResult:
     points: int | None = None
     claim_ids: tuple[str, ...] = ()
     retryable: bool = False
+    retry_after: float | None = None  # seconds the platform asked to wait (429, 503)
+    http_status: int | None = None
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,14 @@ def result_from_error(error: ClaimDeskError, schema: FormSchema) -> SubmitResult
         issues = tuple(
             i if i.field in schema else Issue(None, i.code, i.describe()) for i in error.issues
         )
-        return SubmitResult(Outcome.REJECTED, error.message, issues)
+        return SubmitResult(Outcome.REJECTED, error.message, issues, http_status=error.status)
     if isinstance(error, AmbiguousOutcome):
-        return SubmitResult(Outcome.UNKNOWN, error.message)
-    return SubmitResult(Outcome.FAILED, error.message, retryable=error.retryable)
+        return SubmitResult(Outcome.UNKNOWN, error.message, http_status=error.status)
+    wait = getattr(error, "retry_after", None)
+    return SubmitResult(
+        Outcome.FAILED,
+        error.message,
+        retryable=error.retryable,
+        retry_after=wait,
+        http_status=error.status,
+    )

@@ -1,0 +1,221 @@
+"""Claims through the outbox: checked, committed as ``queued``, then sent; every outcome
+recorded, transient failures retried later with backoff and jitter (honouring
+``Retry-After``), doubtful ones left ``unknown`` for the user, never lost or doubled."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from claimdesk.connectors.errors import ClaimDeskError
+from claimdesk.domain.checks import ClaimCheck
+from claimdesk.service.platform import LoadedForm, Outcome, SubmitResult, Target
+from claimdesk.service.training import Connection
+from claimdesk.storage.database import DB_FILE, Database
+from claimdesk.storage.outbox import (
+    Finish,
+    NewClaim,
+    Outbox,
+    OutboxClaim,
+    fingerprint,
+    utcnow,
+)
+
+log = logging.getLogger("claimdesk.outbox")
+
+FIRST_RETRY_S = 2.0
+MAX_RETRY_S = 300.0
+AUTH_RETRY_S = 600.0  # credentials do not fix themselves: try rarely until the user acts
+
+_FINISH = {
+    Outcome.ACCEPTED: Finish.ACCEPTED,
+    Outcome.NOT_EARNING: Finish.ACCEPTED,
+    Outcome.REJECTED: Finish.REJECTED,
+    Outcome.INVALID: Finish.REJECTED,
+    Outcome.UNKNOWN: Finish.UNKNOWN,
+}
+
+
+def retry_delay(attempt: int, retry_after: float | None, rng: random.Random) -> float:
+    """Exponential backoff with full jitter (2 s·2ⁿ⁻¹, at most 5 min); ``Retry-After`` wins."""
+    if retry_after is not None:
+        return max(0.0, min(retry_after, MAX_RETRY_S * 4))
+    ceiling = min(MAX_RETRY_S, FIRST_RETRY_S * 2 ** max(attempt - 1, 0))
+    return rng.uniform(ceiling / 2, ceiling)
+
+
+def summarize(form: LoadedForm, values: Mapping[str, str]) -> str:
+    """A short line naming the claim in lists: its first few required answers."""
+    parts = [str(values.get(f.name, "")).strip() for f in form.schema if f.required]
+    text = " · ".join(p for p in parts if p)[:120]
+    return text or form.target.name
+
+
+@dataclass(frozen=True)
+class Queued:
+    """The answer to 'queue this claim': its id, or why it was not queued."""
+
+    claim_id: int | None
+    check: ClaimCheck
+    duplicates: tuple[OutboxClaim, ...] = ()
+
+
+@dataclass
+class SentOne:
+    claim: OutboxClaim
+    result: SubmitResult
+
+
+@dataclass
+class OutboxService:
+    """The one way claims leave this desktop. Thread-safe: one send at a time."""
+
+    outbox: Outbox
+    connection_of: Callable[[str], Connection | None]
+    rng: random.Random = field(default_factory=random.Random)
+    _forms: dict[tuple[str, str], LoadedForm] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @classmethod
+    def open(
+        cls,
+        folder: object,
+        connection_of: Callable[[str], Connection | None],
+        file_name: str = DB_FILE,
+    ) -> OutboxService:
+        from pathlib import Path
+
+        return cls(Outbox(Database(Path(str(folder)) / file_name)), connection_of)
+
+    # --- queueing -------------------------------------------------------------------
+
+    def remember_form(self, connection: str, form: LoadedForm) -> None:
+        """The form the user is looking at also serves its claims' sends."""
+        self._forms[(connection, form.target.key)] = form
+
+    def enqueue(
+        self,
+        connection: Connection,
+        form: LoadedForm,
+        values: Mapping[str, str],
+        *,
+        allow_duplicate: bool = False,
+    ) -> Queued:
+        """Check; refuse invalid content; warn of the same content already queued or sent;
+        else commit the claim as ``queued`` and return its id."""
+        self.remember_form(connection.name, form)
+        check = connection.service.check(form, values)
+        if not check.ok:
+            return Queued(None, check)
+        ignore = getattr(connection.service, "generated_fields", ())
+        print_ = fingerprint(connection.name, form.target.key, values, ignore)
+        if not allow_duplicate:
+            same = tuple(self.outbox.duplicates(print_))
+            if same:
+                return Queued(None, check, same)
+        claim_id = self.outbox.enqueue(
+            NewClaim(
+                connection.name,
+                connection.service.platform,
+                form.target.key,
+                form.target.name,
+                dict(values),
+                summarize(form, values),
+                print_,
+                resend_is_safe=bool(getattr(connection.service, "resend_is_safe", False)),
+            )
+        )
+        return Queued(claim_id, check)
+
+    # --- sending --------------------------------------------------------------------
+
+    def recover(self) -> tuple[int, int]:
+        requeued, unknown = self.outbox.recover()
+        if requeued or unknown:
+            log.warning("after a restart: %d claims re-queued, %d left unknown", requeued, unknown)
+        return requeued, unknown
+
+    def _form_for(self, connection: Connection, claim: OutboxClaim) -> LoadedForm:
+        key = (connection.name, claim.target_key)
+        form = self._forms.get(key)
+        if form is None:
+            form = connection.service.load_form(Target(claim.target_key, claim.target_name))
+            self._forms[key] = form
+        return form
+
+    def send_one(self, claim: OutboxClaim) -> SentOne | None:
+        """One attempt for one due claim; None when its connection is not open."""
+        connection = self.connection_of(claim.connection)
+        if connection is None:
+            return None
+        try:
+            form = self._form_for(connection, claim)
+        except ClaimDeskError as error:  # nothing was sent: try later
+            wait = (
+                retry_delay(claim.attempt_count + 1, getattr(error, "retry_after", None), self.rng)
+                if error.retryable
+                else AUTH_RETRY_S
+            )
+            attempt = self.outbox.begin_attempt(claim.id)
+            self.outbox.finish_attempt(
+                claim.id,
+                attempt,
+                Finish.RETRY,
+                f"{error} Will send when online.",
+                http_status=error.status,
+                retry_at=utcnow() + dt.timedelta(seconds=wait),
+            )
+            result = SubmitResult(
+                Outcome.FAILED, str(error), retryable=True, http_status=error.status
+            )
+            return SentOne(self.outbox.get(claim.id), result)
+        attempt = self.outbox.begin_attempt(claim.id)  # committed before the request
+        result = connection.service.submit(form, claim.values)
+        finish = _FINISH.get(result.outcome, Finish.RETRY)
+        retry_at = None
+        message = result.message
+        if finish is Finish.RETRY:
+            wait = (
+                AUTH_RETRY_S
+                if not result.retryable
+                else retry_delay(claim.attempt_count + 1, result.retry_after, self.rng)
+            )
+            retry_at = utcnow() + dt.timedelta(seconds=wait)
+            message = (
+                f"{result.message} Will send when online."
+                if result.retryable
+                else f"{result.message} Will try again in {AUTH_RETRY_S / 60:.0f} minutes."
+            )
+        self.outbox.finish_attempt(
+            claim.id,
+            attempt,
+            finish,
+            message,
+            result.issues,
+            http_status=result.http_status,
+            points=result.points,
+            remote_ids=result.claim_ids,
+            retry_at=retry_at,
+        )
+        return SentOne(self.outbox.get(claim.id), result)
+
+    def send_due(
+        self, limit: int = 50, cancel: threading.Event | None = None, only: int | None = None
+    ) -> list[SentOne]:
+        """Send what is due now, oldest first (or just claim ``only``), one at a time."""
+        sent: list[SentOne] = []
+        with self._lock:
+            due = self.outbox.due(limit)
+            if only is not None:
+                due = [c for c in due if c.id == only]
+            for claim in due:
+                if cancel is not None and cancel.is_set():
+                    break
+                done = self.send_one(claim)
+                if done is not None:
+                    sent.append(done)
+        return sent
