@@ -26,6 +26,7 @@ def open_window(qtbot: QtBot, url: str) -> MainWindow:
     window.show()
     with qtbot.waitSignal(window.form_ready, timeout=15_000):
         window.use_service(MyRewardsService(MyRewardsConnector(url, DEMO)), "test sandbox")
+    qtbot.waitUntil(lambda: bool(window.outbox_sender.services), timeout=10_000)
     return window
 
 
@@ -188,7 +189,13 @@ def test_server_reason_is_mapped_to_the_field_and_input_kept(
     assert line(window, "quantity").text() == "3"
 
 
-def test_server_failure_keeps_everything_typed(
+def outbox_claims(window: MainWindow) -> list:
+    return [
+        c for service in window.outbox_sender.services.values() for c in service.outbox.claims()
+    ]
+
+
+def test_server_failure_queues_the_claim_and_sends_it_later_by_itself(
     qtbot: QtBot, window: MainWindow, sandbox: str
 ) -> None:
     fill_valid(qtbot, window)
@@ -198,33 +205,49 @@ def test_server_failure_keeps_everything_typed(
             "platform": "myrewards",
             "method": "POST",
             "status": 503,
-            "retry_after": 30,
+            "retry_after": 1,
             "times": 1,
         },
         timeout=5,
     ).raise_for_status()
     result = submit(qtbot, window)
     assert result.outcome is Outcome.FAILED
+    assert "Queued as claim #" in window.banner.text()
     assert "503" in window.banner.text()
-    assert line(window, "product_or_activity_ref").text() == "BOIL-100"
-    assert window.submit_button.isEnabled()
+    assert "Will send when online" in window.banner.text()
     assert stored(sandbox) == []
+    [claim] = outbox_claims(window)
+    assert claim.values["product_or_activity_ref"] == "BOIL-100"  # nothing typed is lost
+    assert claim.state.value == "queued"
+    qtbot.waitUntil(lambda: len(stored(sandbox)) == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: outbox_claims(window)[0].state.value == "accepted", timeout=10_000)
+    qtbot.waitUntil(lambda: "0 queued" in window.badge.text(), timeout=10_000)
 
 
-def test_unreachable_server_keeps_everything_typed(qtbot: QtBot, sandbox: str) -> None:
-    import socket
+def test_claim_entered_offline_is_sent_when_the_server_returns(qtbot: QtBot) -> None:
+    from claimdesk.sandbox.server import SandboxServer
 
-    window = open_window(qtbot, sandbox)
+    first = SandboxServer()
+    first.start()
+    port = first.port
+    window = open_window(qtbot, first.base_url)
+    with qtbot.waitSignal(window.form_ready, timeout=15_000):
+        window.select_promotion(36)
     fill_valid(qtbot, window)
-    assert window.current is not None
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        dead = f"http://127.0.0.1:{probe.getsockname()[1]}"
-    window.service = MyRewardsService(MyRewardsConnector(dead, DEMO))
+    first.stop()
     result = submit(qtbot, window)
     assert result.outcome is Outcome.FAILED
     assert "nothing was sent" in window.banner.text()
-    assert line(window, "sale_date").text() == TODAY
+    assert "Will send when online" in window.banner.text()
+    assert [c.state.value for c in outbox_claims(window)] == ["queued"]
+    second = SandboxServer(port=port)
+    second.start()
+    try:
+        qtbot.waitUntil(lambda: outbox_claims(window)[0].state.value == "accepted", timeout=30_000)
+        assert len(stored(second.base_url)) == 1
+    finally:
+        window.close()
+        second.stop()
 
 
 def test_training_mode_starts_its_own_sandbox(qtbot: QtBot) -> None:

@@ -219,3 +219,55 @@ class OutboxService:
                 if done is not None:
                     sent.append(done)
         return sent
+
+
+def result_of(claim: OutboxClaim) -> SubmitResult:
+    """What a claim's current state means, for a caller that did not see the attempt."""
+    from claimdesk.storage.outbox import State
+
+    outcome = {
+        State.ACCEPTED: Outcome.ACCEPTED,
+        State.REJECTED: Outcome.REJECTED,
+        State.UNKNOWN: Outcome.UNKNOWN,
+    }.get(claim.state, Outcome.FAILED)
+    return SubmitResult(
+        outcome,
+        claim.message or claim.state.value,
+        claim.issues,
+        points=claim.points,
+        claim_ids=tuple(i for i in claim.remote_ids.split(",") if i),
+        retryable=claim.state.value == "queued",
+    )
+
+
+def submit_through(
+    service: OutboxService,
+    connection: Connection,
+    form: LoadedForm,
+    values: Mapping[str, str],
+    *,
+    allow_duplicate: bool = False,
+    resend_claim: int | None = None,
+) -> tuple[Queued, SentOne | None]:
+    """Queue (or re-queue an edited rejected claim) and make its first attempt at once."""
+    if resend_claim is not None:
+        check = connection.service.check(form, values)
+        if not check.ok:
+            return Queued(None, check), None
+        ignore = getattr(connection.service, "generated_fields", ())
+        service.outbox.resend_edited(
+            resend_claim,
+            dict(values),
+            summarize(form, values),
+            fingerprint(connection.name, form.target.key, values, ignore),
+        )
+        queued = Queued(resend_claim, check)
+    else:
+        queued = service.enqueue(connection, form, values, allow_duplicate=allow_duplicate)
+    if queued.claim_id is None:
+        return queued, None
+    sent = service.send_due(only=queued.claim_id)
+    if sent:
+        return queued, sent[0]
+    claim = service.outbox.get(queued.claim_id)  # the background sender got there first
+    return queued, SentOne(claim, result_of(claim))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.ui.sender import OutboxSender
 from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -34,11 +35,15 @@ if TYPE_CHECKING:
     from claimdesk.domain.checks import ClaimCheck
     from claimdesk.domain.issues import Issue
     from claimdesk.sandbox.server import SandboxServer
+    from claimdesk.service.outbox import Queued, SentOne
     from claimdesk.service.platform import LoadedForm, PlatformService, SubmitResult, Target
     from claimdesk.service.training import Connection
+    from claimdesk.storage.drafts import Drafts
     from claimdesk.ui.claim_form import ClaimForm
 
 log = logging.getLogger("claimdesk.ui")
+
+DRAFT_DELAY_MS = 300  # a crash loses at most this much typing
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +64,11 @@ class MainWindow(QMainWindow):
         self._targets: list[Target] = []
         # Connections whose caution (e.g. Claret's beta POST) the user has confirmed.
         self.confirmed: set[str] = set()
+        self._direct: Connection | None = None  # a service given without a connection
+        self.editing_claim: int | None = None  # a rejected claim being corrected
+        self.outbox_sender = OutboxSender(self.connection_by_name, self)
+        self.outbox_sender.counts_changed.connect(self._show_counts)
+        self.outbox_sender.sent.connect(self._on_background_sent)
         self._last_check: ClaimCheck | None = None
         self._closed = False
         self.setWindowTitle(self.tr("ClaimDesk"))
@@ -184,6 +194,19 @@ class MainWindow(QMainWindow):
     def _finish_setup(self) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut
+
+        self.badge = QPushButton(self.tr("Outbox"), self)
+        self.badge.setObjectName("outboxBadge")
+        self.badge.setFlat(True)
+        self.badge.setToolTip(self.tr("Claims waiting to be sent or needing a look (Ctrl+O)"))
+        self.badge.setShortcut(QKeySequence("Ctrl+O"))
+        self.badge.clicked.connect(self.open_outbox)
+        self.statusBar().addPermanentWidget(self.badge)
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self._save_draft)
+        self.outbox_sender.start()
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.submit)
@@ -344,10 +367,28 @@ class MainWindow(QMainWindow):
     def connection_name(self) -> str:
         return str(self.connection_box.currentData() or "")
 
+    def connection_by_name(self, name: str) -> Connection | None:
+        """The open connection of that name (called from worker threads too)."""
+        for connection in [*self.connections, *([self._direct] if self._direct else [])]:
+            if connection.name == name:
+                return connection
+        return None
+
+    @property
+    def current_connection(self) -> Connection | None:
+        for connection in [*self.connections, *([self._direct] if self._direct else [])]:
+            if connection.service is self.service:
+                return connection
+        return None
+
     def use_service(self, service: PlatformService, description: str) -> None:
         """Work with this platform: load its targets, then the first target's form."""
         self.service = service
         self.current = None
+        if not any(c.service is service for c in self.connections):
+            from claimdesk.service.training import Connection
+
+            self._direct = Connection(service.platform_name, service, description)
         self.target_label.setText(self.tr("&{noun}:").format(noun=service.target_noun))
         self.target_box.setAccessibleName(service.target_noun)
         self.statusBar().showMessage(description)
@@ -439,6 +480,7 @@ class MainWindow(QMainWindow):
         self.form = ClaimForm(loaded.schema)
         self.form.set_values(kept)
         self.form.changed.connect(self.revalidate)
+        self.form.changed.connect(self._draft_changed)
         self.form.field_left.connect(lambda _name: self.revalidate())
         self.form_scroll.setWidget(self.form)
         self.pages.setCurrentWidget(self.form_scroll)
@@ -455,6 +497,8 @@ class MainWindow(QMainWindow):
             )
         )
         self.form.focus_first()
+        self.editing_claim = None
+        self._offer_draft(loaded)
         self.form_ready.emit()
 
     # --- checking and sending -----------------------------------------------------------
@@ -505,12 +549,78 @@ class MainWindow(QMainWindow):
                 return
             self.confirmed.add(self.connection_name)
             self._remember_confirmation()
+        self._send(values)
+
+    def _send(self, values: dict[str, str], *, allow_duplicate: bool = False) -> None:
+        from claimdesk.service.outbox import submit_through
+
+        connection, current = self.current_connection, self.current
+        outbox = self.outbox_sender.service_for(connection) if connection else None
+        if connection is None or current is None:
+            return
+        if outbox is None:  # still opening (a moment after start-up): send once it is open
+            self.show_banner("info", self.tr("Opening the outbox…"))
+            self.outbox_sender.ready.connect(
+                lambda: self._send(values, allow_duplicate=allow_duplicate),
+                _single_shot(),
+            )
+            return
+        resend = self.editing_claim
         self._set_form_enabled(False)
         self.submit_button.setText(self.tr("Sending…"))
-        self.show_banner("info", self.tr("Sending the claim…"))
+        self.show_banner("info", self.tr("Saving the claim to the outbox and sending it…"))
         self.runner.run(
-            lambda: service.submit(current, values), self._on_submitted, self._on_submit_crashed
+            lambda: submit_through(
+                outbox,
+                connection,
+                current,
+                values,
+                allow_duplicate=allow_duplicate,
+                resend_claim=resend,
+            ),
+            lambda done: self._on_sent(done, values),
+            self._on_submit_crashed,
         )
+
+    def _on_sent(self, done: tuple[Queued, SentOne | None], values: dict[str, str]) -> None:
+        queued, sent = done
+        if queued.claim_id is None and queued.duplicates:
+            self.submit_button.setText(self.tr("&Submit claim"))
+            self._set_form_enabled(True)
+            if self.confirm_duplicate(queued):
+                self._send(values, allow_duplicate=True)
+            else:
+                self.show_banner("warning", self.tr("Not sent: it is already in the outbox."))
+            return
+        if sent is None:
+            self.submit_button.setText(self.tr("&Submit claim"))
+            self._set_form_enabled(True)
+            self.form.show_issues(queued.check.issues, all_fields=True) if self.form else None
+            self.show_banner("warning", self.tr("Not sent: correct the marked fields."))
+            return
+        self._delete_draft()
+        self.outbox_sender.poke()  # counts, and anything else now due
+        self._on_submitted(sent.result, sent.claim.id, sent.claim.state.value, sent.claim.message)
+
+    def confirm_duplicate(self, queued: Queued) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        lines = "\n".join(
+            self.tr("• claim #{id}, {state}, entered {when}").format(
+                id=c.id,
+                state=c.state.value,
+                when=c.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            )
+            for c in queued.duplicates[:5]
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Same claim again?"),
+            self.tr(
+                "The same claim is already in the outbox:\n{lines}\n\nSend it again anyway?"
+            ).format(lines=lines),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def confirm_warning(self, text: str) -> bool:
         """Ask once per connection before a send the platform itself warns about."""
@@ -528,14 +638,33 @@ class MainWindow(QMainWindow):
         box.exec()
         return box.clickedButton() is send
 
-    def _on_submitted(self, result: SubmitResult) -> None:
+    def _on_submitted(
+        self, result: SubmitResult, claim_id: int, state: str, note: str = ""
+    ) -> None:
         from claimdesk.service.platform import Outcome
 
         self.submit_button.setText(self.tr("&Submit claim"))
         self._set_form_enabled(True)
+        self.editing_claim = None
         form = self.form
         assert form is not None
-        if result.outcome is Outcome.ACCEPTED:
+        if state in ("queued", "unknown"):
+            # Safe in the outbox: the form is free for the next claim.
+            sticky = self.current.sticky_fields if self.current else ()
+            kept = {k: v for k, v in form.values().items() if k in sticky}
+            self.clear_form()
+            form.set_values(kept)
+            self.revalidate()
+            if state == "queued":
+                text = self.tr("Queued as claim #{id}: {why}").format(
+                    id=claim_id, why=note or result.message
+                )
+            else:
+                text = self.tr("Claim #{id} needs a look in the outbox: {why}").format(
+                    id=claim_id, why=note or result.message
+                )
+            self.show_banner("warning", text)
+        elif result.outcome is Outcome.ACCEPTED:
             sticky = self.current.sticky_fields if self.current else ()
             kept = {k: v for k, v in form.values().items() if k in sticky}
             self.clear_form()
@@ -552,6 +681,9 @@ class MainWindow(QMainWindow):
             )
             self.show_banner(kind, result.message)
             self._show_server_issues(result.issues)
+            if result.outcome is Outcome.REJECTED:
+                # Correcting the form and submitting again resends this same claim.
+                self.editing_claim = claim_id
         self.submitted.emit(result)
 
     def _show_server_issues(self, issues: tuple[Issue, ...]) -> None:
@@ -584,10 +716,135 @@ class MainWindow(QMainWindow):
         self.hide_banner()
         self.revalidate()
 
+    # --- drafts -------------------------------------------------------------------------
+
+    def _drafts(self) -> tuple[Drafts | None, str]:
+        from claimdesk.storage.drafts import Drafts
+
+        connection = self.current_connection
+        outbox = self.outbox_sender.service_for(connection) if connection else None
+        return (
+            (Drafts(outbox.outbox.database), connection.name)
+            if outbox and connection
+            else (None, "")
+        )
+
+    def _draft_changed(self) -> None:
+        if hasattr(self, "draft_timer"):
+            self.draft_timer.start()
+
+    def _save_draft(self) -> None:
+        drafts, name = self._drafts()
+        if drafts is None or self.form is None or self.current is None:
+            return
+        key, values = self.current.target.key, self.form.values()
+        self.runner.run(
+            lambda: drafts.save(name, key, values),
+            lambda _r: None,
+            lambda e: log.warning("draft not saved: %s", e),
+        )
+
+    def _delete_draft(self) -> None:
+        drafts, name = self._drafts()
+        if drafts is None or self.current is None:
+            return
+        if hasattr(self, "draft_timer"):
+            self.draft_timer.stop()
+        key = self.current.target.key
+        self.runner.run(
+            lambda: drafts.delete(name, key),
+            lambda _r: None,
+            lambda e: log.warning("draft not deleted: %s", e),
+        )
+
+    def _offer_draft(self, loaded: LoadedForm) -> None:
+        drafts, name = self._drafts()
+        if drafts is None or self.form is None or self.form.has_input():
+            return
+        draft = drafts.get(name, loaded.target.key)
+        if draft is None:
+            return
+        self.form.set_values(draft.values)
+        self.revalidate()
+        self.show_banner(
+            "info",
+            self.tr(
+                "Restored the claim you were entering at {when}. Clear the form to discard it."
+            ).format(when=draft.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+        )
+
+    # --- outbox ---------------------------------------------------------------------------
+
+    def _show_counts(self, counts: dict[Any, int]) -> None:
+        queued = counts.get("queued", 0) + counts.get("sending", 0)
+        unknown, rejected = counts.get("unknown", 0), counts.get("rejected", 0)
+        self.badge.setText(
+            self.tr("Outbox: {q} queued · {u} unknown · {r} rejected").format(
+                q=queued, u=unknown, r=rejected
+            )
+        )
+        self.badge.setAccessibleName(self.badge.text())
+
+    def _on_background_sent(self, one: SentOne) -> None:
+        if one.claim.state.value in ("accepted", "rejected", "unknown"):
+            self.statusBar().showMessage(
+                self.tr("Claim #{id} {state}: {why}").format(
+                    id=one.claim.id, state=one.claim.state.value, why=one.claim.message
+                ),
+                15_000,
+            )
+
+    def open_outbox(self) -> None:
+        from claimdesk.ui.outbox_view import OutboxDialog
+
+        dialog = OutboxDialog(self.outbox_sender, self)
+        dialog.edit_requested.connect(self.edit_claim)
+        self.outbox_dialog = dialog
+        dialog.open()
+
+    def edit_claim(self, claim: Any) -> None:
+        """Put a rejected claim back in the form; submitting resends it as a new attempt."""
+        if claim.connection != self.connection_name and self.connection_by_name(claim.connection):
+            self.select_connection(claim.connection)
+        self._pending_edit = claim
+        if self.current is not None and self.current.target.key == claim.target_key:
+            self._apply_edit()
+        else:
+            self.form_ready.connect(self._apply_edit)
+            try:
+                self.select_target(claim.target_key)
+            except KeyError:
+                self.form_ready.disconnect(self._apply_edit)
+                self.show_banner("error", self.tr("That claim's target is not offered now."))
+
+    def _apply_edit(self) -> None:
+        import contextlib
+
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.form_ready.disconnect(self._apply_edit)
+        claim = getattr(self, "_pending_edit", None)
+        if claim is None or self.form is None:
+            return
+        self.form.set_values(claim.values)
+        self.form.touch_all()
+        self.revalidate()
+        self.form.show_issues((*claim.issues,), all_fields=True)
+        self.editing_claim = claim.id
+        self.show_banner(
+            "warning",
+            self.tr("Correcting rejected claim #{id}; submitting sends it again.").format(
+                id=claim.id
+            ),
+        )
+
     # --- closing ------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
+        if hasattr(self, "draft_timer") and self.draft_timer.isActive():
+            self.draft_timer.stop()
+            self._save_draft()
+        self.outbox_sender.stop()
         self.runner.wait(5_000)
         for connection in self.connections:
             connection.service.close()
@@ -595,6 +852,12 @@ class MainWindow(QMainWindow):
             self.sandbox.stop()
             self.sandbox = None
         super().closeEvent(event)
+
+
+def _single_shot() -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.ConnectionType.SingleShotConnection
 
 
 def _load_form(service: PlatformService, target: Target) -> LoadedForm:

@@ -1,0 +1,359 @@
+"""The outbox and history: every claim with its state, filtered by state, platform and
+date; its attempts; retry, correct and resend, mark accepted, discard; export to CSV."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.service.outbox import OutboxService
+from claimdesk.storage.outbox import InvalidTransition, OutboxClaim, State
+from claimdesk.ui.sender import OutboxSender
+
+COLUMNS = ("#", "Entered", "Connection", "For", "Claim", "State", "Tries", "Last message")
+STATE_MARKS = {
+    State.QUEUED: "⏳",
+    State.SENDING: "⇡",
+    State.ACCEPTED: "✔",
+    State.REJECTED: "✖",
+    State.UNKNOWN: "?",
+    State.DISCARDED: "–",
+}
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class OutboxModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.claims: list[OutboxClaim] = []
+
+    def set_claims(self, claims: list[OutboxClaim]) -> None:
+        self.beginResetModel()
+        self.claims = claims
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.claims)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        claim = self.claims[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row_of(claim)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (4, 7):
+            return claim.message or claim.summary
+        return None
+
+
+def row_of(claim: OutboxClaim) -> list[str]:
+    return [
+        str(claim.id),
+        claim.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+        claim.connection,
+        claim.target_name,
+        claim.summary,
+        f"{STATE_MARKS[claim.state]} {claim.state.value}",
+        str(claim.attempt_count),
+        claim.message,
+    ]
+
+
+def _as_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class OutboxDialog(QDialog):
+    edit_requested = Signal(object)  # OutboxClaim, rejected, to correct in the form
+
+    def __init__(self, sender: OutboxSender, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.outbox_sender = sender
+        self.setWindowTitle(self.tr("Outbox and history"))
+        self.resize(1000, 600)
+        self._build()
+        sender.counts_changed.connect(lambda _c: self.refresh())
+        self.refresh()
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        filters = QHBoxLayout()
+        self.state_box = QComboBox(self)
+        self.state_box.setAccessibleName(self.tr("State"))
+        self.state_box.addItem(self.tr("Needs attention (queued, unknown, rejected)"), "attention")
+        self.state_box.addItem(self.tr("All states"), "")
+        for state in State:
+            self.state_box.addItem(f"{STATE_MARKS[state]} {state.value}", state.value)
+        self.platform_box = QComboBox(self)
+        self.platform_box.setAccessibleName(self.tr("Platform"))
+        self.platform_box.addItem(self.tr("All platforms"), "")
+        for key, name in (
+            ("myrewards", "MyRewards"),
+            ("claret", "Claret"),
+            ("peak", "Peak"),
+            ("thalamus", "Thalamus"),
+        ):
+            self.platform_box.addItem(name, key)
+        today = QDate.currentDate()
+        self.from_edit = QDateEdit(today.addDays(-30), self)
+        self.to_edit = QDateEdit(today, self)
+        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        for label, widget in (
+            (self.tr("Show:"), self.state_box),
+            (self.tr("Platform:"), self.platform_box),
+            (self.tr("Entered from:"), self.from_edit),
+            (self.tr("to:"), self.to_edit),
+        ):
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            filters.addWidget(caption)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        root.addLayout(filters)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.model = OutboxModel(self)
+        self.table = QTableView(splitter)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.details = QPlainTextEdit(splitter)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Claim details and attempts"))
+        self.details.setPlaceholderText(self.tr("Select a claim to see its values and attempts."))
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        root.addWidget(splitter, 1)
+
+        buttons = QHBoxLayout()
+        self.retry_button = QPushButton(self.tr("&Retry now"), self)
+        self.edit_button = QPushButton(self.tr("&Correct and resend…"), self)
+        self.accept_button = QPushButton(self.tr("&Mark accepted"), self)
+        self.accept_button.setToolTip(self.tr("For an unknown claim you found on the platform"))
+        self.discard_button = QPushButton(self.tr("&Discard…"), self)
+        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        close = QPushButton(self.tr("Close"), self)
+        for button in (
+            self.retry_button,
+            self.edit_button,
+            self.accept_button,
+            self.discard_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(close)
+        root.addLayout(buttons)
+
+        for box in (self.state_box, self.platform_box):
+            box.currentIndexChanged.connect(self.refresh)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.retry_button.clicked.connect(self.retry)
+        self.edit_button.clicked.connect(self.edit)
+        self.accept_button.clicked.connect(self.mark_accepted)
+        self.discard_button.clicked.connect(self.discard)
+        self.export_button.clicked.connect(self.choose_export)
+        close.clicked.connect(self.accept)
+        self._selected()
+
+    # --- data ---------------------------------------------------------------------------
+
+    def _services(self) -> list[OutboxService]:
+        return list(self.outbox_sender.services.values())
+
+    def _service_of(self, claim: OutboxClaim) -> OutboxService:
+        training = claim.connection.startswith("Training ·")
+        return self.outbox_sender.services[training]
+
+    def refresh(self) -> None:
+        chosen = self.state_box.currentData()
+        states = (
+            [State.QUEUED, State.SENDING, State.UNKNOWN, State.REJECTED]
+            if chosen == "attention"
+            else [State(chosen)]
+            if chosen
+            else None
+        )
+        start = _as_date(self.from_edit.date())
+        end = _as_date(self.to_edit.date()) + dt.timedelta(days=1)
+        zone = dt.datetime.now().astimezone().tzinfo
+        since = dt.datetime.combine(start, dt.time(), zone)
+        until = dt.datetime.combine(end, dt.time(), zone)
+        claims: list[OutboxClaim] = []
+        for service in self._services():
+            claims += service.outbox.claims(
+                states=states,
+                platform=self.platform_box.currentData() or None,
+                since=since,
+                until=until,
+            )
+        claims.sort(key=lambda c: c.created_at, reverse=True)
+        selected = self.selected()
+        self.model.set_claims(claims)
+        if selected is not None:
+            for row, claim in enumerate(claims):
+                if claim.id == selected.id and claim.connection == selected.connection:
+                    self.table.selectRow(row)
+        self._selected()
+
+    def selected(self) -> OutboxClaim | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.claims[rows[0].row()] if rows else None
+
+    def _selected(self) -> None:
+        claim = self.selected()
+        state = claim.state if claim is not None else None
+        self.retry_button.setEnabled(state in (State.QUEUED, State.UNKNOWN))
+        self.edit_button.setEnabled(state is State.REJECTED)
+        self.accept_button.setEnabled(state is State.UNKNOWN)
+        self.discard_button.setEnabled(state in (State.QUEUED, State.REJECTED, State.UNKNOWN))
+        if claim is None:
+            self.details.clear()
+            return
+        lines = [
+            f"Claim #{claim.id} — {claim.state.value} — {claim.connection} — {claim.target_name}",
+            "",
+        ]
+        lines += [f"  {name}: {value}" for name, value in claim.values.items() if value]
+        if claim.issues:
+            lines += ["", "Reasons:"] + [f"  {i.describe()}" for i in claim.issues]
+        lines += ["", "Attempts:"]
+        for attempt in self._service_of(claim).outbox.attempts(claim.id):
+            status = f"HTTP {attempt.http_status}" if attempt.http_status else "no answer"
+            lines.append(
+                f"  {attempt.started_at.astimezone():%Y-%m-%d %H:%M:%S} "
+                f"{attempt.outcome or 'in progress'} ({status}) {attempt.message}"
+            )
+        self.details.setPlainText("\n".join(lines))
+
+    # --- actions ------------------------------------------------------------------------
+
+    def _act(self, action: str) -> None:
+        claim = self.selected()
+        if claim is None:
+            return
+        try:
+            getattr(self._service_of(claim).outbox, action)(claim.id)
+        except InvalidTransition as error:
+            QMessageBox.information(self, self.tr("Outbox"), str(error))
+        self.refresh()
+        self.outbox_sender.poke()
+
+    def retry(self) -> None:
+        self._act("retry_now")
+
+    def mark_accepted(self) -> None:
+        self._act("mark_accepted")
+
+    def discard(self) -> None:
+        claim = self.selected()
+        if claim is None or not self.confirm_discard(claim):
+            return
+        self._act("discard")
+
+    def confirm_discard(self, claim: OutboxClaim) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard claim"),
+            self.tr(
+                "Discard claim #{id} ({summary})? It will not be sent; it stays in the "
+                "history as discarded."
+            ).format(id=claim.id, summary=claim.summary),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def edit(self) -> None:
+        claim = self.selected()
+        if claim is not None and claim.state is State.REJECTED:
+            self.edit_requested.emit(claim)
+            self.accept()
+
+    def choose_export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the listed claims"), "claimdesk-outbox.csv", "CSV (*.csv)"
+        )
+        if path:
+            self.export(Path(path))
+
+    def export(self, path: Path) -> int:
+        """The listed claims, one row each, with their values and reasons."""
+        claims = self.model.claims
+        fields = sorted({name for c in claims for name in c.values})
+        with path.open("w", newline="", encoding="utf-8-sig") as out:
+            writer = csv.writer(out)
+            writer.writerow(
+                [
+                    "id",
+                    "entered",
+                    "connection",
+                    "for",
+                    "state",
+                    "tries",
+                    "message",
+                    "reasons",
+                    *fields,
+                ]
+            )
+            for c in claims:
+                writer.writerow(
+                    [
+                        c.id,
+                        c.created_at.isoformat(),
+                        c.connection,
+                        c.target_name,
+                        c.state.value,
+                        c.attempt_count,
+                        c.message,
+                        "; ".join(i.describe() for i in c.issues),
+                        *(c.values.get(f, "") for f in fields),
+                    ]
+                )
+        return len(claims)
