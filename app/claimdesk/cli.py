@@ -46,7 +46,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sandbox.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 = any)")
     _add_profile_commands(commands)
+    _add_outbox_command(commands)
     return parser
+
+
+def _add_outbox_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    outbox = commands.add_parser(
+        "outbox",
+        help="list queued, unknown and rejected claims; --retry sends the queued",
+        description="List the claims that are queued, of unknown outcome, or rejected. With "
+        "--retry, send every queued claim now (claims left 'sending' by a crash are first "
+        "re-queued where a repeat is harmless, else marked unknown). Exit status: 0 nothing "
+        "left rejected or unknown, 1 some are, 2 usage or storage error.",
+    )
+    outbox.add_argument("--retry", action="store_true", help="send the queued claims now")
 
 
 def _add_profile_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -99,6 +112,12 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
         from claimdesk.sandbox.server import run_foreground
 
         return int(run_foreground(args.host, args.port))
+    if args.command == "outbox":
+        from claimdesk.app_logging import setup_logging
+        from claimdesk.outbox_cli import run_outbox
+
+        setup_logging()
+        return run_outbox(args)
     if args.command == "profiles":
         from claimdesk.app_logging import setup_logging
         from claimdesk.profiles_cli import run_profiles

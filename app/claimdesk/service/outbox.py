@@ -271,3 +271,33 @@ def submit_through(
         return queued, sent[0]
     claim = service.outbox.get(queued.claim_id)  # the background sender got there first
     return queued, SentOne(claim, result_of(claim))
+
+
+def enqueue_rows(
+    service: OutboxService, connection: Connection, form: LoadedForm, rows: list[Mapping[str, str]]
+) -> tuple[list[int], list[tuple[int, ClaimCheck]]]:
+    """Queue every valid row in one transaction; return their claim ids and, for the rows
+    not queued, their index and check. Nothing is sent here."""
+    ignore = getattr(connection.service, "generated_fields", ())
+    safe = bool(getattr(connection.service, "resend_is_safe", False))
+    valid: list[NewClaim] = []
+    invalid: list[tuple[int, ClaimCheck]] = []
+    for index, values in enumerate(rows):
+        check = connection.service.check(form, values)
+        if not check.ok:
+            invalid.append((index, check))
+            continue
+        valid.append(
+            NewClaim(
+                connection.name,
+                connection.service.platform,
+                form.target.key,
+                form.target.name,
+                dict(values),
+                summarize(form, values),
+                fingerprint(connection.name, form.target.key, values, ignore),
+                resend_is_safe=safe,
+            )
+        )
+    service.remember_form(connection.name, form)
+    return service.outbox.enqueue_many(valid), invalid

@@ -1,0 +1,107 @@
+"""Kill test: a process queues a batch of claims and sends them; it is killed with SIGKILL
+at a random moment; a restart with ``claimdesk outbox --retry`` finishes the job. Over all
+trials no claim may be missing from the sandbox unless it is ``unknown``, and none may be
+stored twice (MyRewards claims are not idempotent)."""
+
+from __future__ import annotations
+
+import collections
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import keyring.backend
+import requests
+
+from claimdesk.storage.database import DB_FILE, Database
+from claimdesk.storage.outbox import Outbox, State
+
+TRIALS = 20
+CLAIMS = 500
+CHILD = Path(__file__).with_name("outbox_child.py")
+
+
+def claimdesk(*args: str, env: dict[str, str], stdin: str = "") -> subprocess.CompletedProcess[str]:
+    exe = shutil.which("claimdesk", path=os.path.dirname(sys.executable)) or "claimdesk"
+    return subprocess.run(
+        [exe, *args], input=stdin, env=env, capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+def test_killed_sender_loses_and_doubles_nothing(
+    sandbox: str, tmp_path: Path, real_keyring: keyring.backend.KeyringBackend
+) -> None:
+    rng = random.Random(20261122)
+    totals: collections.Counter[str] = collections.Counter()
+    for trial in range(TRIALS):
+        requests.post(f"{sandbox}/_sandbox/reset", timeout=5).raise_for_status()
+        home = tmp_path / f"trial-{trial}"
+        env = {**os.environ, "CLAIMDESK_HOME": str(home)}
+        profile = "kill-test"
+        added = claimdesk(
+            "profiles",
+            "add",
+            profile,
+            "--platform",
+            "myrewards",
+            "--url",
+            sandbox,
+            "--api-key",
+            "demo-key",
+            "--secret-stdin",
+            env=env,
+            stdin="demo-secret\n",
+        )
+        assert added.returncode == 0, added.stderr
+        child = subprocess.Popen(
+            [sys.executable, str(CHILD), profile, str(CLAIMS)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert child.stdout is not None
+        first = child.stdout.readline()
+        assert first.startswith("queued"), child.stderr.read() if child.stderr else first
+        time.sleep(rng.uniform(0.0, 2.0))
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        if child.stderr:
+            child.stderr.close()
+        child.stdout.close()
+
+        retried = claimdesk("outbox", "--retry", env=env)
+        assert retried.returncode in (0, 1), retried.stderr
+
+        stored = requests.get(
+            f"{sandbox}/_sandbox/received", params={"platform": "myrewards"}, timeout=10
+        ).json()
+        counts = collections.Counter(str(r["record"]["value_of_sale"]) for r in stored)
+        outbox = Outbox(Database(home / "data" / DB_FILE))
+        claims = outbox.claims()
+        assert len(claims) == CLAIMS
+        for claim in claims:
+            key = claim.values["value_of_sale"]
+            seen = counts.get(key, 0)
+            if claim.state is State.UNKNOWN:
+                totals["unknown (stored)" if seen else "unknown (not stored)"] += 1
+                assert seen <= 1, f"trial {trial}: {key} stored {seen} times"
+            else:
+                assert claim.state is State.ACCEPTED, (trial, claim)
+                assert seen == 1, f"trial {trial}: claim {key} accepted but stored {seen} times"
+                totals["accepted"] += 1
+        outbox.database.close()
+        claimdesk("profiles", "remove", profile, env=env)
+    print(
+        f"\nkill test over {TRIALS} trials of {CLAIMS} claims: {dict(totals)}; "
+        "missing 0, duplicated 0"
+    )
+    assert (
+        totals["accepted"] + totals["unknown (stored)"] + totals["unknown (not stored)"]
+        == TRIALS * CLAIMS
+    )
