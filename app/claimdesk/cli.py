@@ -45,6 +45,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, loopback only)"
     )
     sandbox.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 = any)")
+    sandbox.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE,…",
+        help="inject a fault into every matching request until the sandbox stops (repeatable): "
+        "platform=, path=, method=, latency_ms=, status=, retry_after=, drop=before_store|"
+        "after_store, malformed=true, times= (e.g. --fault status=503,retry_after=5,times=3)",
+    )
     _add_profile_commands(commands)
     _add_outbox_command(commands)
     return parser
@@ -111,7 +120,7 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
             return 2
         from claimdesk.sandbox.server import run_foreground
 
-        return int(run_foreground(args.host, args.port))
+        return int(run_foreground(args.host, args.port, args.fault))
     if args.command == "outbox":
         from claimdesk.app_logging import setup_logging
         from claimdesk.outbox_cli import run_outbox

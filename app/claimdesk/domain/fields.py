@@ -60,6 +60,12 @@ class FormSchema:
     title: str
     fields: tuple[FieldSpec, ...] = ()
     _by_name: dict[str, FieldSpec] = field(init=False, repr=False, compare=False)
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __hash__(self) -> int:
+        # Cached: validators are cached per schema, and a schema with thousands of
+        # suggestions is hashed on every check otherwise.
+        return self._hash
 
     def __post_init__(self) -> None:
         ordered = tuple(sorted(self.fields, key=lambda f: (f.position, f.name)))
@@ -69,6 +75,7 @@ class FormSchema:
             raise ValueError(f"field names appear twice: {', '.join(duplicates)}")
         object.__setattr__(self, "fields", ordered)
         object.__setattr__(self, "_by_name", {f.name: f for f in ordered})
+        object.__setattr__(self, "_hash", hash((self.key, self.title, ordered)))
 
     def __iter__(self) -> Iterator[FieldSpec]:
         return iter(self.fields)

@@ -132,14 +132,46 @@ def credentials_text() -> str:
     return "\n".join(lines)
 
 
-def run_foreground(host: str, port: int) -> int:
-    """Serve until Ctrl+C (exit status 0); 1 when the address cannot be used."""
+def parse_fault(spec: str) -> dict[str, object]:
+    """``status=503,retry_after=5,times=0`` → a fault rule for POST /_sandbox/faults."""
+    rule: dict[str, object] = {}
+    for part in spec.split(","):
+        key, sep, value = part.partition("=")
+        if not sep or not key.strip():
+            raise ValueError(f"{part!r} is not key=value")
+        text = value.strip()
+        rule[key.strip()] = (
+            int(text)
+            if text.lstrip("-").isdigit()
+            else (text.lower() == "true" if text.lower() in ("true", "false") else text)
+        )
+    return rule
+
+
+def run_foreground(host: str, port: int, faults: list[str] | None = None) -> int:
+    """Serve until Ctrl+C (exit status 0); 1 when the address cannot be used, 2 when a
+    fault is not understood."""
+    from .faults import FaultRule
+
+    rules = []
+    for spec in faults or []:
+        try:
+            rules.append(FaultRule.model_validate({"times": 0, **parse_fault(spec)}))
+        except ValueError as exc:
+            print(f"claimdesk sandbox: --fault {spec!r}: {exc}", file=sys.stderr)
+            return 2
     server = SandboxServer(host, port)
     try:
         server.start()
     except (OSError, RuntimeError) as exc:
         print(f"claimdesk sandbox: cannot listen on {host}:{port}: {exc}", file=sys.stderr)
         return 1
+    import requests  # through the API, so the server's own thread changes its state
+
+    for rule in rules:
+        body = rule.model_dump(exclude_defaults=True) | {"times": rule.times}
+        requests.post(f"{server.base_url}/_sandbox/faults", json=body, timeout=5)
+        print(f"Fault on: {body}", flush=True)
     print(
         f"ClaimDesk sandbox listening on {server.base_url}\n\n{credentials_text()}\n\n"
         "Press Ctrl+C to stop.",

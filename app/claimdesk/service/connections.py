@@ -18,8 +18,15 @@ def _myrewards(profile: Profile, secrets: dict[str, str]) -> PlatformService:
     return MyRewardsService(MyRewardsConnector(profile.url, credentials))
 
 
+def _claret(profile: Profile, secrets: dict[str, str]) -> PlatformService:
+    from claimdesk.service.claret import open_service
+
+    return open_service(profile.url, profile.tenant, secrets["token"])
+
+
 OPENERS: dict[str, Callable[[Profile, dict[str, str]], PlatformService]] = {
     "myrewards": _myrewards,
+    "claret": _claret,
 }
 
 
