@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.confirmed: set[str] = set()
         self._direct: Connection | None = None  # a service given without a connection
         self.editing_claim: int | None = None  # a rejected claim being corrected
+        self._pending_edit: Any = None  # a claim to put in the form once it loads
         self.outbox_sender = OutboxSender(self.connection_by_name, self)
         self.outbox_sender.counts_changed.connect(self._show_counts)
         self.outbox_sender.sent.connect(self._on_background_sent)
@@ -180,7 +181,7 @@ class MainWindow(QMainWindow):
         self.training_button.clicked.connect(self.start_training)
         self.add_connection_button.clicked.connect(self.open_profiles)
         self.connections_button.clicked.connect(self.open_profiles)
-        self.clear_button.clicked.connect(self.clear_form)
+        self.clear_button.clicked.connect(self._clear_clicked)
         self.submit_button.clicked.connect(self.submit)
         self._set_form_enabled(False)
         self.show_empty(
@@ -498,7 +499,11 @@ class MainWindow(QMainWindow):
         )
         self.form.focus_first()
         self.editing_claim = None
-        self._offer_draft(loaded)
+        pending = self._pending_edit
+        if pending is not None and pending.target_key == loaded.target.key:
+            self._apply_edit()
+        else:
+            self._offer_draft(loaded)
         self.form_ready.emit()
 
     # --- checking and sending -----------------------------------------------------------
@@ -684,6 +689,13 @@ class MainWindow(QMainWindow):
             if result.outcome is Outcome.REJECTED:
                 # Correcting the form and submitting again resends this same claim.
                 self.editing_claim = claim_id
+                self.show_banner(
+                    kind,
+                    self.tr(
+                        "{why} Correct the form and submit to send claim #{id} again, or Clear "
+                        "to start a new claim."
+                    ).format(why=result.message, id=claim_id),
+                )
         self.submitted.emit(result)
 
     def _show_server_issues(self, issues: tuple[Issue, ...]) -> None:
@@ -705,6 +717,10 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def _clear_clicked(self) -> None:
+        self.clear_form()
+        self._delete_draft()
+
     def clear_form(self) -> None:
         if self.form is None:
             return
@@ -713,6 +729,7 @@ class MainWindow(QMainWindow):
         self.form.set_values(dict.fromkeys(self.form.rows, ""))
         for row in self.form.rows.values():
             row.touched = False
+        self.editing_claim = None
         self.hide_banner()
         self.revalidate()
 
@@ -804,25 +821,29 @@ class MainWindow(QMainWindow):
 
     def edit_claim(self, claim: Any) -> None:
         """Put a rejected claim back in the form; submitting resends it as a new attempt."""
-        if claim.connection != self.connection_name and self.connection_by_name(claim.connection):
+        current = self.current_connection
+        if current is None or claim.connection != current.name:
+            if not any(c.name == claim.connection for c in self.connections):
+                self.show_banner(
+                    "error",
+                    self.tr(
+                        "Claim #{id} belongs to the connection {name}, which is not open."
+                    ).format(id=claim.id, name=claim.connection),
+                )
+                return
             self.select_connection(claim.connection)
         self._pending_edit = claim
         if self.current is not None and self.current.target.key == claim.target_key:
             self._apply_edit()
-        else:
-            self.form_ready.connect(self._apply_edit)
-            try:
-                self.select_target(claim.target_key)
-            except KeyError:
-                self.form_ready.disconnect(self._apply_edit)
-                self.show_banner("error", self.tr("That claim's target is not offered now."))
+            return
+        try:
+            self.select_target(claim.target_key)  # _on_form_loaded applies it
+        except KeyError:
+            self._pending_edit = None
+            self.show_banner("error", self.tr("That claim's target is not offered now."))
 
     def _apply_edit(self) -> None:
-        import contextlib
-
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.form_ready.disconnect(self._apply_edit)
-        claim = getattr(self, "_pending_edit", None)
+        claim, self._pending_edit = self._pending_edit, None
         if claim is None or self.form is None:
             return
         self.form.set_values(claim.values)

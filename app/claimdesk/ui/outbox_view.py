@@ -210,8 +210,7 @@ class OutboxDialog(QDialog):
         return list(self.outbox_sender.services.values())
 
     def _service_of(self, claim: OutboxClaim) -> OutboxService:
-        training = claim.connection.startswith("Training ·")
-        return self.outbox_sender.services[training]
+        return self._sources[(claim.connection, claim.id)]
 
     def refresh(self) -> None:
         chosen = self.state_box.currentData()
@@ -228,13 +227,16 @@ class OutboxDialog(QDialog):
         since = dt.datetime.combine(start, dt.time(), zone)
         until = dt.datetime.combine(end, dt.time(), zone)
         claims: list[OutboxClaim] = []
+        self._sources: dict[tuple[str, int], OutboxService] = {}
         for service in self._services():
-            claims += service.outbox.claims(
+            found = service.outbox.claims(
                 states=states,
                 platform=self.platform_box.currentData() or None,
                 since=since,
                 until=until,
             )
+            claims += found
+            self._sources.update({(c.connection, c.id): service for c in found})
         claims.sort(key=lambda c: c.created_at, reverse=True)
         selected = self.selected()
         self.model.set_claims(claims)
