@@ -74,6 +74,32 @@ def main(out: Path) -> int:
     wait_for(window.submitted)
     settle()
     window.grab().save(str(out / "claim-accepted.png"))
+
+    # The outbox: one claim the server asked to retry later, one whose line broke.
+    import requests
+
+    assert window.sandbox is not None
+    for rule, value in (({"status": 503, "retry_after": 600}, "880"),
+                        ({"drop": "after_store"}, "990")):
+        requests.post(f"{window.sandbox.base_url}/_sandbox/faults", timeout=5, json={
+            "platform": "myrewards", "method": "POST", "times": 1, **rule})
+        form.set_values({**values, "invoice_date": today, "quantity": "2",
+                         "value_of_sale": value, "product_or_activity_ref": "BOIL-102"})
+        window.revalidate()
+        window.submit()
+        wait_for(window.submitted)
+    settle()
+    window.grab().save(str(out / "claim-queued.png"))
+    window.open_outbox()
+    settle()
+    window.outbox_dialog.table.selectRow(0)
+    settle()
+    window.outbox_dialog.grab().save(str(out / "outbox.png"))
+    window.outbox_dialog.close()
+    window.open_profiles()
+    settle()
+    window.profiles_dialog.grab().save(str(out / "connections.png"))
+    window.profiles_dialog.close()
     window.close()
     app.processEvents()
     print(f"screenshots written to {out}")
