@@ -40,7 +40,7 @@ from claimdesk.ui.sender import OutboxSender
 
 COLUMNS = ("#", "Entered", "Connection", "For", "Claim", "State", "Tries", "Last message")
 STATE_MARKS = {
-    State.QUEUED: "⏳",
+    State.QUEUED: "↻",
     State.SENDING: "⇡",
     State.ACCEPTED: "✔",
     State.REJECTED: "✖",
