@@ -22,6 +22,15 @@ def claimdesk_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 
 
 @pytest.fixture(autouse=True)
+def no_shared_response_cache():
+    """A window installs the offline cache for the whole process: not across tests."""
+    from claimdesk.connectors.http import set_response_cache
+
+    yield
+    set_response_cache(None)
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring(monkeypatch: pytest.MonkeyPatch):
     """The default keyring of a test is an empty in-memory one; tests of the real Secret
     Service use the ``real_keyring`` fixture."""

@@ -291,3 +291,24 @@ def test_window_keeps_handling_events_while_the_platform_is_slow(
         type_into(qtbot, window, "username", "still.typing")
     timer.stop()
     assert line(window, "username").text() == "still.typing"  # kept across the reload
+
+
+def test_offline_start_uses_the_cached_form_and_queues(qtbot: QtBot) -> None:
+    from claimdesk.sandbox.server import SandboxServer
+
+    server = SandboxServer()
+    server.start()
+    window = open_window(qtbot, server.base_url)
+    with qtbot.waitSignal(window.form_ready, timeout=15_000):
+        window.select_promotion(36)
+    window.close()
+    server.stop()
+    # The next start, with the platform away: the form comes from the cache.
+    again = open_window(qtbot, server.base_url)
+    with qtbot.waitSignal(again.form_ready, timeout=15_000):
+        again.select_promotion(36)
+    assert "Offline: this form uses what the platform sent at" in again.banner.text()
+    fill_valid(qtbot, again)
+    result = submit(qtbot, again)
+    assert result.outcome is Outcome.FAILED
+    assert [c.state.value for c in outbox_claims(again)] == ["queued"]

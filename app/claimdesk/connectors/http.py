@@ -4,12 +4,13 @@ mapping from transport failures and status codes to the error family."""
 
 from __future__ import annotations
 
+import datetime as dt
 import email.utils
 import logging
 import random
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -37,6 +38,27 @@ BACKOFF_CAP = 8.0
 RETRY_AFTER_CAP = 60.0  # a longer wait is not done inside one call; the caller decides
 
 IssueParser = Callable[[requests.Response], RejectedError]
+
+
+class ResponseCache(Protocol):
+    """Where GET answers are kept for offline use (the storage layer's catalog)."""
+
+    def put(self, key: str, body: str, content_type: str) -> None: ...
+
+    def get(self, key: str) -> tuple[str, str, dt.datetime] | None: ...
+
+
+_default_cache: ResponseCache | None = None
+
+
+def current_response_cache() -> ResponseCache | None:
+    return _default_cache
+
+
+def set_response_cache(cache: ResponseCache | None) -> None:
+    """Every HttpClient made afterwards keeps its GET answers here (None: no cache)."""
+    global _default_cache
+    _default_cache = cache
 
 
 def make_session() -> requests.Session:
@@ -98,6 +120,11 @@ def _never_sent(error: requests.RequestException) -> bool:
     return False
 
 
+def _cache_key(url: str, params: Mapping[str, Any] | None) -> str:
+    query = "&".join(f"{k}={params[k]}" for k in sorted(params)) if params else ""
+    return f"{url}?{query}" if query else url
+
+
 def default_rejection(response: requests.Response) -> RejectedError:
     return RejectedError(
         f"The server refused the request (HTTP {response.status_code}).",
@@ -116,12 +143,20 @@ class HttpClient:
         session: requests.Session | None = None,
         timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
         sleep: Callable[[float], None] = time.sleep,
+        cache: ResponseCache | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self._explicit_cache = cache
+        # When the last GET was answered from the offline cache: the time it was fetched.
+        self.served_from_cache: dt.datetime | None = None
         self._headers = dict(headers)
         self._session = session or make_session()
         self._timeout = timeout
         self._sleep = sleep
+
+    @property
+    def _cache(self) -> ResponseCache | None:
+        return self._explicit_cache if self._explicit_cache is not None else _default_cache
 
     def close(self) -> None:
         self._session.close()
@@ -167,6 +202,7 @@ class HttpClient:
     ) -> requests.Response:
         url = self.url(path)
         started = time.perf_counter()
+        key = _cache_key(url, params) if method == "GET" and self._cache is not None else None
         try:
             response = self._session.request(
                 method,
@@ -177,10 +213,42 @@ class HttpClient:
                 timeout=self._timeout,
             )
         except requests.RequestException as error:
-            raise self._transport_error(error, idempotent) from None
+            failure = self._transport_error(error, idempotent)
+            cached = self._cached(key) if isinstance(failure, TransientError) else None
+            if cached is not None:
+                return cached
+            raise failure from None
         elapsed = (time.perf_counter() - started) * 1000
         log.info("%s %s -> %s in %.0f ms", method, redact(url), response.status_code, elapsed)
-        self._raise_for_status(response, rejection)
+        try:
+            self._raise_for_status(response, rejection)
+        except TransientError:  # 5xx on a GET: the last good answer is better than none
+            cached = self._cached(key)
+            if cached is not None:
+                return cached
+            raise
+        if key is not None and self._cache is not None:
+            self._cache.put(key, response.text, response.headers.get("Content-Type", ""))
+            self.served_from_cache = None
+        return response
+
+    def _cached(self, key: str | None) -> requests.Response | None:
+        """The last answer to this GET, when offline; None when there is none."""
+        if key is None or self._cache is None:
+            return None
+        found = self._cache.get(key)
+        if found is None:
+            return None
+        body, content_type, fetched_at = found
+        response = requests.Response()
+        response.status_code = 200
+        response._content = body.encode("utf-8")
+        response.encoding = "utf-8"
+        response.headers["Content-Type"] = content_type
+        response.headers["X-ClaimDesk-Cached-At"] = fetched_at.isoformat()
+        response.url = key
+        self.served_from_cache = fetched_at
+        log.info("offline: %s answered from the cache of %s", redact(key), fetched_at)
         return response
 
     def _transport_error(

@@ -99,22 +99,24 @@ class Database:
 
 
 def migrate(connection: sqlite3.Connection) -> int:
-    """Apply the migrations this file lacks; return the schema version."""
-    version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-    if version > len(MIGRATIONS):
-        raise RuntimeError(
-            f"this data file was written by a newer ClaimDesk (schema {version}); "
-            "update ClaimDesk to open it"
-        )
-    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-        connection.execute("BEGIN IMMEDIATE")
-        try:
+    """Apply the migrations this file lacks; return the schema version. Safe when several
+    connections (or processes) open a new file at once: the version is read under the
+    write lock, so each migration runs exactly once."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        if version > len(MIGRATIONS):
+            raise RuntimeError(
+                f"this data file was written by a newer ClaimDesk (schema {version}); "
+                "update ClaimDesk to open it"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             for statement in script.split(";"):
                 if statement.strip():
                     connection.execute(statement)
             connection.execute(f"PRAGMA user_version={number}")
-            connection.execute("COMMIT")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
     return len(MIGRATIONS)

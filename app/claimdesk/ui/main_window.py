@@ -70,6 +70,15 @@ class MainWindow(QMainWindow):
         self.outbox_sender = OutboxSender(self.connection_by_name, self)
         self.outbox_sender.counts_changed.connect(self._show_counts)
         self.outbox_sender.sent.connect(self._on_background_sent)
+        self.outbox_sender.failed.connect(
+            lambda why: self.show_banner(
+                "error",
+                self.tr(
+                    "The outbox could not be opened ({why}), so claims cannot be saved or sent. "
+                    "Check that the data folder is writable, then restart."
+                ).format(why=why),
+            )
+        )
         self._last_check: ClaimCheck | None = None
         self._closed = False
         self.setWindowTitle(self.tr("ClaimDesk"))
@@ -399,6 +408,9 @@ class MainWindow(QMainWindow):
         service = self.service
         if service is None:
             return
+        from claimdesk.ui.sender import install_response_cache
+
+        install_response_cache()
         self.target_box.setEnabled(False)
         self.show_empty(self.tr("Loading…"), offer_training=False)
         self.runner.run(
@@ -504,6 +516,15 @@ class MainWindow(QMainWindow):
             self._apply_edit()
         else:
             self._offer_draft(loaded)
+        cached_at = _served_from_cache(service)
+        if cached_at is not None:
+            self.show_banner(
+                "warning",
+                self.tr(
+                    "Offline: this form uses what the platform sent at {when}. Claims you submit "
+                    "are kept in the outbox and sent when the platform can be reached."
+                ).format(when=cached_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            )
         self.form_ready.emit()
 
     # --- checking and sending -----------------------------------------------------------
@@ -873,6 +894,12 @@ class MainWindow(QMainWindow):
             self.sandbox.stop()
             self.sandbox = None
         super().closeEvent(event)
+
+
+def _served_from_cache(service: PlatformService) -> Any:
+    """When the service's last answers came from the offline cache: their fetch time."""
+    http = getattr(getattr(service, "connector", None), "http", None)
+    return getattr(http, "served_from_cache", None)
 
 
 def _single_shot() -> Any:

@@ -21,12 +21,31 @@ log = logging.getLogger("claimdesk.ui")
 TICK_MS = 2_000
 
 
+def install_response_cache() -> None:
+    """Keep every GET answer for offline use (once per process; the files open lazily)."""
+    from claimdesk.connectors import http
+
+    if http.current_response_cache() is not None:
+        return
+    from claimdesk.paths import data_dir
+    from claimdesk.storage.catalog import Catalog, ResponseCatalog, SplitCache
+    from claimdesk.storage.database import DB_FILE, Database
+
+    http.set_response_cache(
+        SplitCache(
+            ResponseCatalog(Catalog(Database(data_dir() / DB_FILE))),
+            ResponseCatalog(Catalog(Database(data_dir() / "training.sqlite3"))),
+        )
+    )
+
+
 class OutboxSender(QObject):
     """Two outboxes: the user's (profiles) and training mode's, kept apart on disk."""
 
     counts_changed = Signal(object)  # dict[State, int], both outboxes together
     sent = Signal(object)  # SentOne
     ready = Signal()
+    failed = Signal(str)  # the outbox could not be opened
 
     def __init__(
         self, connection_of: Callable[[str], Connection | None], parent: QObject | None = None
@@ -57,6 +76,15 @@ class OutboxSender(QObject):
         }
         for service in services.values():
             service.recover()
+        from claimdesk.connectors.http import set_response_cache
+        from claimdesk.storage.catalog import Catalog, ResponseCatalog, SplitCache
+
+        set_response_cache(
+            SplitCache(
+                ResponseCatalog(Catalog(services[False].outbox.database)),
+                ResponseCatalog(Catalog(services[True].outbox.database)),
+            )
+        )
         return services
 
     def _opened(self, services: dict[bool, OutboxService]) -> None:
@@ -67,6 +95,7 @@ class OutboxSender(QObject):
 
     def _open_failed(self, error: BaseException) -> None:
         log.error("the outbox could not be opened: %s", error)
+        self.failed.emit(str(error))
 
     def service_for(self, connection: Connection) -> OutboxService | None:
         return self.services.get(connection.profile is None)
