@@ -79,12 +79,24 @@ def main(out: Path) -> int:
     import requests
 
     assert window.sandbox is not None
-    for rule, value in (({"status": 503, "retry_after": 600}, "880"),
-                        ({"drop": "after_store"}, "990")):
-        requests.post(f"{window.sandbox.base_url}/_sandbox/faults", timeout=5, json={
-            "platform": "myrewards", "method": "POST", "times": 1, **rule})
-        form.set_values({**values, "invoice_date": today, "quantity": "2",
-                         "value_of_sale": value, "product_or_activity_ref": "BOIL-102"})
+    for rule, value in (
+        ({"status": 503, "retry_after": 600}, "880"),
+        ({"drop": "after_store"}, "990"),
+    ):
+        requests.post(
+            f"{window.sandbox.base_url}/_sandbox/faults",
+            timeout=5,
+            json={"platform": "myrewards", "method": "POST", "times": 1, **rule},
+        )
+        form.set_values(
+            {
+                **values,
+                "invoice_date": today,
+                "quantity": "2",
+                "value_of_sale": value,
+                "product_or_activity_ref": "BOIL-102",
+            }
+        )
         window.revalidate()
         window.submit()
         wait_for(window.submitted)

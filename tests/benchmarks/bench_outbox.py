@@ -20,11 +20,24 @@ from claimdesk.storage.outbox import NewClaim, Outbox, fingerprint
 def claims(count: int) -> list[NewClaim]:
     made = []
     for n in range(count):
-        values = {"sale_date": "2026-11-20", "product_or_activity_ref": f"BOIL-{n % 30}",
-                  "quantity": str(1 + n % 5), "value_of_sale": str(1000 + n),
-                  "username": "demo.rep"}
-        made.append(NewClaim("Acme", "myrewards", "36", "Autumn Boiler Bonus", values,
-                             f"BOIL-{n % 30} × {1 + n % 5}", fingerprint("Acme", "36", values)))
+        values = {
+            "sale_date": "2026-11-20",
+            "product_or_activity_ref": f"BOIL-{n % 30}",
+            "quantity": str(1 + n % 5),
+            "value_of_sale": str(1000 + n),
+            "username": "demo.rep",
+        }
+        made.append(
+            NewClaim(
+                "Acme",
+                "myrewards",
+                "36",
+                "Autumn Boiler Bonus",
+                values,
+                f"BOIL-{n % 30} × {1 + n % 5}",
+                fingerprint("Acme", "36", values),
+            )
+        )
     return made
 
 
@@ -43,8 +56,16 @@ def main(count: int = 100_000) -> int:
             "INSERT INTO claims (connection, platform, target_key, target_name, values_json,"
             " summary, fingerprint, state, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', '2026', '2026')",
-            (c.connection, c.platform, c.target_key, c.target_name, json.dumps(c.values),
-             c.summary, c.fingerprint))
+            (
+                c.connection,
+                c.platform,
+                c.target_key,
+                c.target_name,
+                json.dumps(c.values),
+                c.summary,
+                c.fingerprint,
+            ),
+        )
     plain.execute("COMMIT")
     baseline = time.perf_counter() - started
 
@@ -56,8 +77,10 @@ def main(count: int = 100_000) -> int:
     assert len(ids) == count
 
     print(f"plain SQLite insert loop : {count / baseline:>10,.0f} claims/s ({baseline:.2f} s)")
-    print(f"outbox.enqueue_many      : {count / ours:>10,.0f} claims/s ({ours:.2f} s)"
-          f"  ratio {ours / baseline:.2f}  target ≥ 50,000/s")
+    print(
+        f"outbox.enqueue_many      : {count / ours:>10,.0f} claims/s ({ours:.2f} s)"
+        f"  ratio {ours / baseline:.2f}  target ≥ 50,000/s"
+    )
     return 0 if count / ours >= 50_000 else 1
 
 
