@@ -23,12 +23,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _setup_logging() -> None:
-    from claimdesk.app_logging import setup_logging
-
-    setup_logging()
-
-
 def run(
     *,
     demo: bool,
@@ -54,8 +48,8 @@ def run(
         QTimer.singleShot(0, lambda: report("shown"))
     if quit_when_ready:
         window.form_ready.connect(lambda: report("ready"))
-    # After the first frame: the window shows before anything slow starts.
-    QTimer.singleShot(0, _setup_logging)
+    # After the first frame: the window shows before anything slow starts (logging is set
+    # up by that work, on a worker thread).
     if demo and not quit_after_shown:
         QTimer.singleShot(0, window.start_training)
     elif not demo:

@@ -216,7 +216,6 @@ class MainWindow(QMainWindow):
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self._save_draft)
-        self.outbox_sender.start()
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.submit)
@@ -395,6 +394,7 @@ class MainWindow(QMainWindow):
         """Work with this platform: load its targets, then the first target's form."""
         self.service = service
         self.current = None
+        self.outbox_sender.start()  # once: opens the outbox when there is something to send
         if not any(c.service is service for c in self.connections):
             from claimdesk.service.training import Connection
 
@@ -918,10 +918,12 @@ def _load_form(service: PlatformService, target: Target) -> LoadedForm:
 
 def _open_profiles() -> tuple[list[Any], list[str]]:
     """Runs on a worker thread: every saved profile opened, and what stopped any of them."""
+    from claimdesk.app_logging import setup_logging
     from claimdesk.credentials import KeyringUnavailable
     from claimdesk.profiles import ProfileError, ProfileStore
     from claimdesk.service.connections import open_connection
 
+    setup_logging()
     store = ProfileStore()
     connections, problems = [], []
     for profile in store.list():
@@ -936,9 +938,11 @@ def _open_profiles() -> tuple[list[Any], list[str]]:
 
 def _start_training() -> tuple[Any, Any]:
     """Runs on a worker thread: the sandbox, and one connection per platform to it."""
+    from claimdesk.app_logging import setup_logging
     from claimdesk.sandbox.server import SandboxServer
     from claimdesk.service.training import training_connections
 
+    setup_logging()
     server = SandboxServer()
     server.start()
     return server, training_connections(server.base_url)

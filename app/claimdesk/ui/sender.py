@@ -55,6 +55,7 @@ class OutboxSender(QObject):
         self.runner = Runner(self)
         self.services: dict[bool, OutboxService] = {}  # training? -> service
         self.counts: dict[State, int] = {}
+        self._started = False
         self._sending = False
         self._poke_again = False
         self.timer = QTimer(self)
@@ -62,7 +63,11 @@ class OutboxSender(QObject):
         self.timer.timeout.connect(self.poke)
 
     def start(self) -> None:
-        """Open both outboxes (recovering claims a crash left ``sending``), then tick."""
+        """Open both outboxes (recovering claims a crash left ``sending``), then tick.
+        Only the first call does anything."""
+        if self._started:
+            return
+        self._started = True
         self.runner.run(self._open, self._opened, self._open_failed)
 
     def _open(self) -> dict[bool, OutboxService]:
