@@ -97,7 +97,7 @@ def _parse_timestamp(spec: FieldSpec) -> Callable[[object], dt.datetime | None]:
             stamp = value
         else:
             text = str(value)
-            if len(text) < 16 or text[10] not in "Tt ":
+            if len(text) < 16 or text[10] not in "Tt":
                 raise _fail("not_a_timestamp", message)
             try:
                 stamp = dt.datetime.fromisoformat(text)

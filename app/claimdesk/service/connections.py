@@ -24,7 +24,16 @@ def _claret(profile: Profile, secrets: dict[str, str]) -> PlatformService:
     return open_service(profile.url, profile.tenant, secrets["token"])
 
 
+def _peak(profile: Profile, secrets: dict[str, str]) -> PlatformService:
+    from claimdesk.service.peak import open_service
+
+    return open_service(
+        profile.url, secrets["token"], profile.solution, profile.prefix, profile.suffix
+    )
+
+
 OPENERS: dict[str, Callable[[Profile, dict[str, str]], PlatformService]] = {
+    "peak": _peak,
     "myrewards": _myrewards,
     "claret": _claret,
 }

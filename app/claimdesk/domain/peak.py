@@ -1,0 +1,131 @@
+"""Peak SALE_EXTRA: the sixteen attributes of seeds/peak-sale-extra.md as a form, their
+local rules, the row the API expects (every key present, null where blank and nullable),
+and primary-key clashes within one batch."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+from claimdesk.domain.checks import ClaimCheck, in_form_order
+from claimdesk.domain.fields import Choice, FieldSpec, FieldType, FormSchema
+from claimdesk.domain.issues import Issue
+from claimdesk.domain.validation import Value, check_values
+
+PLATFORM = "peak"
+MAX_ROWS_PER_REQUEST = 500  # the API guide's limit; also the chunk size ClaimDesk sends
+PRIMARY_KEY = ("product_id", "location_id", "product_variant", "sold_at")
+
+# (name, label, type, nullable), in the seed's order.
+ATTRIBUTES: tuple[tuple[str, str, FieldType, bool], ...] = (
+    ("product_id", "Product", FieldType.CHOICE, False),
+    ("location_id", "Location", FieldType.CHOICE, False),
+    ("product_variant", "Variant", FieldType.TEXT, False),
+    ("sold_at", "Sold at", FieldType.TIMESTAMP, False),
+    ("created_at", "Created at", FieldType.TIMESTAMP, True),
+    ("sale_id", "Sale ID", FieldType.TEXT, True),
+    ("customer_id", "Customer ID", FieldType.TEXT, True),
+    ("sales_units", "Net units sold", FieldType.INTEGER, False),
+    ("sales_value", "Net sales value", FieldType.NUMBER, False),
+    ("return_units", "Units returned", FieldType.INTEGER, False),
+    ("return_value", "Value returned", FieldType.NUMBER, False),
+    ("demand_units", "Units demanded", FieldType.NUMBER, True),
+    ("demand_value", "Value demanded", FieldType.NUMBER, True),
+    ("returned_at", "Returned at", FieldType.TIMESTAMP, True),
+    ("shipped_at", "Shipped at", FieldType.TIMESTAMP, True),
+    ("updated_at", "Updated at", FieldType.TIMESTAMP, True),
+)
+NAMES = tuple(a[0] for a in ATTRIBUTES)
+_HELP = {
+    "product_variant": "Size, colour, pack… written the same way on every row, e.g. size:L.",
+    "sales_units": "Net units sold for this variant, after returns.",
+    "sold_at": "Date and time with its zone, e.g. 2025-01-28T14:30:00Z.",
+}
+
+
+def build_schema(
+    object_name: str, products: Iterable[Choice] = (), locations: Iterable[Choice] = ()
+) -> FormSchema:
+    """The form; products and locations become closed choices when the catalogue is known,
+    free text otherwise."""
+    catalogues = {"product_id": tuple(products), "location_id": tuple(locations)}
+    fields = []
+    for position, (name, label, kind, nullable) in enumerate(ATTRIBUTES):
+        choices = catalogues.get(name, ())
+        if name in catalogues and not choices:
+            kind = FieldType.TEXT
+        fields.append(
+            FieldSpec(
+                name,
+                label,
+                kind,
+                required=not nullable,
+                position=position,
+                choices=choices,
+                min_value=0 if kind is FieldType.INTEGER else None,
+                max_length=255 if kind is FieldType.TEXT else None,
+                help=_HELP.get(name, ""),
+            )
+        )
+    return FormSchema(key=f"{PLATFORM}:{object_name}", title=object_name, fields=tuple(fields))
+
+
+def check_row(schema: FormSchema, raw: Mapping[str, object]) -> ClaimCheck:
+    parsed = check_values(schema, raw)
+    issues = list(parsed.issues)
+    return ClaimCheck(in_form_order(issues, schema.names), parsed.values)
+
+
+def _json(value: Value) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def row_payload(values: Mapping[str, Value]) -> dict[str, Any]:
+    """Every attribute key, in order; blank nullable ones as null. Floats as JSON numbers."""
+    row = {name: _json(values.get(name)) for name in NAMES}
+    for name, _label, kind, _nullable in ATTRIBUTES:
+        if kind is FieldType.NUMBER and isinstance(row[name], int):
+            row[name] = float(row[name])
+    return row
+
+
+def key_of(values: Mapping[str, Value]) -> tuple[object, ...]:
+    sold = values.get("sold_at")
+    when = sold.astimezone(dt.UTC) if isinstance(sold, dt.datetime) else sold
+    return (
+        values.get("product_id"),
+        values.get("location_id"),
+        values.get("product_variant"),
+        when,
+    )
+
+
+def duplicate_keys(rows: Sequence[Mapping[str, Value]]) -> list[tuple[int, Issue]]:
+    """Rows whose primary key an earlier row of the same batch has: an upsert would keep
+    only the last one silently, so they are flagged before sending."""
+    first: dict[tuple[object, ...], int] = {}
+    found: list[tuple[int, Issue]] = []
+    for index, values in enumerate(rows):
+        key = key_of(values)
+        if key in first:
+            found.append(
+                (
+                    index,
+                    Issue(
+                        "sold_at",
+                        "duplicate_key",
+                        "has the same product, location, variant and time as row "
+                        f"{first[key] + 1}; "
+                        "only one of them would be kept",
+                    ),
+                )
+            )
+        else:
+            first[key] = index
+    return found
