@@ -32,7 +32,14 @@ def _peak(profile: Profile, secrets: dict[str, str]) -> PlatformService:
     )
 
 
+def _thalamus(profile: Profile, secrets: dict[str, str]) -> PlatformService:
+    from claimdesk.service.thalamus import open_service
+
+    return open_service(profile.url, profile.touchpoint, profile.user, secrets)
+
+
 OPENERS: dict[str, Callable[[Profile, dict[str, str]], PlatformService]] = {
+    "thalamus": _thalamus,
     "peak": _peak,
     "myrewards": _myrewards,
     "claret": _claret,

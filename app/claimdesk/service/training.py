@@ -24,11 +24,7 @@ class Connection:
 
 def training_connections(base_url: str) -> list[Connection]:
     """The demo connections, one per platform, to a sandbox at ``base_url``."""
-    connections = []
-    for platform in PLATFORM_SERVICES:
-        try:
-            module = importlib.import_module(f"claimdesk.service.{platform}")
-        except ModuleNotFoundError:  # TODO(integration): remove once all four exist
-            continue
-        connections.append(module.training_connection(base_url))
-    return connections
+    return [
+        importlib.import_module(f"claimdesk.service.{platform}").training_connection(base_url)
+        for platform in PLATFORM_SERVICES
+    ]
