@@ -1,0 +1,46 @@
+"""A saved profile of each platform opens and reaches the sandbox with its secrets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimdesk.profiles import Profile, ProfileStore
+from claimdesk.service.connections import check_connection, open_connection
+from claimdesk.service.platform import Target
+
+
+@pytest.mark.parametrize(
+    ("settings", "secrets", "found"),
+    [
+        (
+            {"platform": "myrewards", "api_key": "demo-key"},
+            {"secret_key": "demo-secret"},
+            "promotion(s)",
+        ),
+        ({"platform": "claret", "tenant": "demo"}, {"token": "demo-claret-token"}, "data(s)"),
+        (
+            {"platform": "peak", "solution": "QP_OOTB", "prefix": "QP_", "suffix": "_OOTB"},
+            {"token": "demo-peak-token"},
+            "object(s)",
+        ),
+        (
+            {"platform": "thalamus", "touchpoint": "DESKTOP", "user": "demo-partner"},
+            {"password": "demo-password", "api_token": "demo-thalamus-token"},
+            "touchpoint(s)",
+        ),
+    ],
+)
+def test_each_platform_opens_from_a_profile(
+    sandbox: str, tmp_path: Path, settings: dict[str, str], secrets: dict[str, str], found: str
+) -> None:
+    store = ProfileStore(tmp_path / "profiles.json")
+    profile = Profile(name="P", url=sandbox, **settings)  # type: ignore[arg-type]
+    store.save(profile, secrets)
+    assert check_connection(profile, store).endswith(found + " found.")
+    connection = open_connection(profile, store)
+    [target, *_] = connection.service.targets()
+    form = connection.service.load_form(Target(target.key, target.name))
+    assert len(form.schema) > 0
+    connection.service.close()
