@@ -1,0 +1,315 @@
+"""Thalamus: one target (the connection's touchpoint), whose form is the partner sale body.
+
+A sale needs a transaction ID. Left blank, ClaimDesk makes one ("CD-" + a UUID4) when the sale
+is sent. Thalamus does not deduplicate transaction IDs (assumed; the seed is silent), so a
+repeat is a second sale, not a harmless retry: the IDs this desktop has sent are kept behind
+``SentTransactions`` and a typed ID already sent is flagged on its field before sending.
+
+``submit_many`` sends many sales, one request each, with bounded concurrency over the
+connector's pooled session, a progress callback and a cancel that stops starting new requests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from claimdesk.connectors.errors import AmbiguousOutcome, ClaimDeskError, RejectedError
+from claimdesk.connectors.thalamus import ThalamusConnector, ThalamusCredentials
+from claimdesk.domain.checks import ClaimCheck
+from claimdesk.domain.fields import FormSchema
+from claimdesk.domain.issues import Issue
+from claimdesk.domain.thalamus import (
+    CURRENCY,
+    CUSTOMER,
+    FIELD_LABELS,
+    SALE_DATE,
+    SALES_ORIGIN,
+    TRANSACTION_ID,
+    TRANSACTION_SENT,
+    PartnerSku,
+    SentState,
+    build_sale_schema,
+    check_sale,
+    new_transaction_id,
+    sale_body,
+)
+from claimdesk.service.platform import (
+    LoadedForm,
+    Outcome,
+    SubmitResult,
+    Target,
+    invalid_result,
+    result_from_error,
+)
+from claimdesk.service.training import Connection
+
+log = logging.getLogger("claimdesk.service")
+
+DEFAULT_WORKERS = 8
+MAX_WORKERS = 16  # the pooled session keeps 16 connections (connectors/http.py)
+CANCELLED_MESSAGE = "Not sent: the batch was cancelled before this sale was sent."
+REPEATED_IN_BATCH = "transaction_repeated"
+IN_FLIGHT_MESSAGE = "is being sent by another sale right now; give each sale its own ID"
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+class SentTransactions(Protocol):
+    """The transaction IDs this desktop has sent, and what each came to.
+
+    ``reserve`` claims an ID for one send (False when it was sent or is being sent);
+    ``record`` keeps the outcome; ``release`` gives back an ID whose send stored nothing."""
+
+    def state_of(self, transaction_id: str) -> SentState | None: ...
+
+    def reserve(self, transaction_id: str) -> bool: ...
+
+    def record(self, transaction_id: str, state: SentState) -> None: ...
+
+    def release(self, transaction_id: str) -> None: ...
+
+
+class MemorySentTransactions:
+    """In memory, for this run (a SQLite store will keep them across runs)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._states: dict[str, SentState] = {}
+        self._sending: set[str] = set()
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._states)
+
+    def state_of(self, transaction_id: str) -> SentState | None:
+        with self._lock:
+            return self._states.get(transaction_id)
+
+    def reserve(self, transaction_id: str) -> bool:
+        with self._lock:
+            if transaction_id in self._states or transaction_id in self._sending:
+                return False
+            self._sending.add(transaction_id)
+            return True
+
+    def record(self, transaction_id: str, state: SentState) -> None:
+        with self._lock:
+            self._sending.discard(transaction_id)
+            self._states[transaction_id] = state
+
+    def release(self, transaction_id: str) -> None:
+        with self._lock:
+            self._sending.discard(transaction_id)
+
+
+@dataclass(frozen=True)
+class SaleContext:
+    skus: Mapping[str, PartnerSku]
+
+
+def _with_labels(error: RejectedError, schema: FormSchema) -> RejectedError:
+    """Issues on fields the form lacks (Thalamus's ``partner``) become record-level issues
+    that name the field by its label."""
+    issues = tuple(
+        i
+        if i.field is None or i.field in schema
+        else Issue(None, i.code, i.describe(FIELD_LABELS.get(i.field)))
+        for i in error.issues
+    )
+    return RejectedError(error.message, issues, status=error.status)
+
+
+def cancelled_result() -> SubmitResult:
+    return SubmitResult(Outcome.FAILED, CANCELLED_MESSAGE, retryable=True)
+
+
+class ThalamusService:
+    platform = "thalamus"
+    platform_name = "Thalamus"
+    target_noun = "Touchpoint"
+    # Read by the outbox: Thalamus does not deduplicate transactionId, so a sale whose send
+    # was interrupted must not be sent again blindly.
+    resend_is_safe = False
+
+    def __init__(
+        self,
+        connector: ThalamusConnector,
+        *,
+        sent: SentTransactions | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        make_uuid: Callable[[], object] = uuid.uuid4,
+    ) -> None:
+        self.connector = connector
+        self.sent: SentTransactions = sent if sent is not None else MemorySentTransactions()
+        self._today = today
+        self._make_uuid = make_uuid
+
+    def close(self) -> None:
+        self.connector.close()
+
+    def warning(self, form: LoadedForm) -> str | None:
+        return None
+
+    def targets(self) -> list[Target]:
+        """The connection's touchpoint; logging in here shows wrong credentials at once."""
+        self.connector.ensure_login()
+        touchpoint = self.connector.touchpoint
+        return [Target(touchpoint, f"Partner sales · {touchpoint}")]
+
+    def load_form(self, target: Target) -> LoadedForm:
+        skus = self.connector.partner_skus()
+        schema = build_sale_schema(target.key, skus)
+        return LoadedForm(
+            target,
+            schema,
+            summary=f"{len(skus)} partner SKUs",
+            context=SaleContext({sku.code: sku for sku in skus}),
+            sticky_fields=(CUSTOMER, SALE_DATE, CURRENCY, SALES_ORIGIN),
+        )
+
+    def check(self, form: LoadedForm, values: Mapping[str, object]) -> ClaimCheck:
+        context: SaleContext | None = form.context
+        return check_sale(
+            form.schema,
+            values,
+            today=self._today(),
+            skus=context.skus if context is not None and context.skus else None,
+            sent=self.sent.state_of,
+        )
+
+    def submit(self, form: LoadedForm, values: Mapping[str, object]) -> SubmitResult:
+        """Check locally, then send one sale; never raises a ClaimDeskError."""
+        values = dict(values)
+        if not str(values.get(TRANSACTION_ID) or "").strip():
+            values[TRANSACTION_ID] = new_transaction_id(self._make_uuid)
+        checked = self.check(form, values)
+        if not checked.ok:
+            return invalid_result(checked)
+        transaction_id = str(checked.values[TRANSACTION_ID])
+        if not self.sent.reserve(transaction_id):
+            issue = Issue(TRANSACTION_ID, TRANSACTION_SENT, IN_FLIGHT_MESSAGE)
+            return invalid_result(ClaimCheck((issue,), checked.values))
+        body = sale_body(form.schema, checked.values)
+        try:
+            self.connector.create_sale(body)
+        except AmbiguousOutcome as error:
+            self.sent.record(transaction_id, "unknown")
+            result = result_from_error(error, form.schema)
+            return replace(
+                result,
+                message=f"{result.message} (Transaction ID {transaction_id}.)",
+                claim_ids=(transaction_id,),
+            )
+        except RejectedError as error:
+            self.sent.release(transaction_id)  # refused: nothing stored, the ID is free
+            return result_from_error(_with_labels(error, form.schema), form.schema)
+        except ClaimDeskError as error:
+            self.sent.release(transaction_id)  # never stored: the ID is free
+            return result_from_error(error, form.schema)
+        except BaseException:
+            self.sent.release(transaction_id)
+            raise
+        self.sent.record(transaction_id, "accepted")
+        log.info("sale accepted by Thalamus: transaction %s", transaction_id)
+        return SubmitResult(
+            Outcome.ACCEPTED,
+            f"Accepted: Thalamus recorded the sale (transaction ID {transaction_id}).",
+            claim_ids=(transaction_id,),
+        )
+
+    def submit_many(
+        self,
+        form: LoadedForm,
+        rows: Iterable[Mapping[str, object]],
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+        workers: int = DEFAULT_WORKERS,
+    ) -> list[SubmitResult]:
+        """One result per row, in input order. Rows that fail the local rules, or repeat a
+        transaction ID of an earlier row, are not sent; the others go ``workers`` at a time.
+        After ``cancel`` is set no new request starts: rows not yet started come back as
+        not sent (``CANCELLED_MESSAGE``). ``progress(done, total)`` is called on this thread."""
+        rows = list(rows)
+        total = len(rows)
+        results: list[SubmitResult | None] = [None] * total
+        done = 0
+
+        def tick() -> None:
+            nonlocal done
+            done += 1
+            if progress is not None:
+                progress(done, total)
+
+        to_send: list[int] = []
+        first_row: dict[str, int] = {}
+        for index, row in enumerate(rows):
+            typed = str(row.get(TRANSACTION_ID) or "").strip()
+            if typed and typed in first_row:
+                issue = Issue(
+                    TRANSACTION_ID,
+                    REPEATED_IN_BATCH,
+                    f"repeats the transaction ID of row {first_row[typed] + 1} of this batch",
+                )
+                results[index] = invalid_result(ClaimCheck((issue,), {}))
+                tick()
+                continue
+            if typed:
+                first_row[typed] = index
+            checked = self.check(form, row)
+            if not checked.ok:
+                results[index] = invalid_result(checked)
+                tick()
+                continue
+            to_send.append(index)
+
+        stop = threading.Event()
+
+        def send(index: int) -> SubmitResult:
+            if stop.is_set() or (cancel is not None and cancel.is_set()):
+                return cancelled_result()
+            return self.submit(form, rows[index])
+
+        workers = max(1, min(workers, MAX_WORKERS))
+        with ThreadPoolExecutor(workers, thread_name_prefix="thalamus-send") as pool:
+            futures: dict[Future[SubmitResult], int] = {pool.submit(send, i): i for i in to_send}
+            try:
+                for future in as_completed(futures):
+                    results[futures[future]] = future.result()
+                    tick()
+            except BaseException:
+                stop.set()  # an unexpected failure: start nothing more, then let it out
+                raise
+        final = [r if r is not None else cancelled_result() for r in results]
+        accepted = sum(1 for r in final if r.outcome is Outcome.ACCEPTED)
+        log.info("Thalamus batch: %d of %d sales accepted", accepted, total)
+        return final
+
+
+def open_service(
+    base_url: str, touchpoint: str, principal: str, secrets: Mapping[str, str]
+) -> ThalamusService:
+    """A service for a saved profile: ``secrets`` holds "password" and "api_token"."""
+    credentials = ThalamusCredentials(
+        touchpoint, secrets["api_token"], principal, secrets["password"]
+    )
+    return ThalamusService(ThalamusConnector(base_url, credentials))
+
+
+def training_connection(base_url: str) -> Connection:
+    """Thalamus on the training sandbox, with its demo touchpoint and partner login."""
+    from claimdesk.sandbox import demo_credentials as demo
+
+    service = open_service(
+        base_url,
+        demo.THALAMUS_TOUCHPOINT,
+        demo.THALAMUS_PRINCIPAL,
+        {"password": demo.THALAMUS_PASSWORD, "api_token": demo.THALAMUS_API_TOKEN},
+    )
+    return Connection("Training · Thalamus", service, f"Thalamus, sandbox at {base_url}")
