@@ -25,7 +25,7 @@ from claimdesk.connectors.errors import (
     PermanentError,
     RejectedError,
 )
-from claimdesk.connectors.http import HttpClient
+from claimdesk.connectors.http import HttpClient, parse_answer
 from claimdesk.connectors.redaction import register_secret
 from claimdesk.domain.claret import (
     CREATE_MISSING,
@@ -468,11 +468,4 @@ def _json(response: requests.Response, *, posted: bool) -> Any:
 
 
 def _parse(model: type[_M], payload: Any, what: str) -> _M:
-    try:
-        return model.model_validate(payload)
-    except ValidationError as error:
-        first = error.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise PermanentError(
-            f"Claret's {what} was not in the expected shape ({where}: {first['msg']})."
-        ) from None
+    return parse_answer(model.model_validate, payload, f"Claret {what}")

@@ -10,9 +10,10 @@ import logging
 import random
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import requests
+from pydantic import ValidationError
 from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
 
@@ -29,6 +30,7 @@ from claimdesk.connectors.errors import (
 from claimdesk.connectors.redaction import redact
 
 log = logging.getLogger("claimdesk.http")
+_T = TypeVar("_T")
 
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 30.0
@@ -310,6 +312,19 @@ def _wait_sentence(what: str, wait: float | None) -> str:
     if wait:
         return f"{what}. It asked to wait {wait:.0f} s before trying again."
     return f"{what}. Try again in a moment."
+
+
+def parse_answer(validate: Callable[[Any], _T], payload: Any, what: str) -> _T:
+    """A decoded answer validated into typed models, or a PermanentError naming where the
+    shape was wrong (the platform changed, or a proxy answered)."""
+    try:
+        return validate(payload)
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise PermanentError(
+            f"The server's {what} was not in the expected shape ({where}: {first['msg']})."
+        ) from None
 
 
 def json_body(response: requests.Response) -> Any:

@@ -12,7 +12,7 @@ import requests
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from claimdesk.connectors.errors import AmbiguousOutcome, PermanentError, RejectedError
-from claimdesk.connectors.http import HttpClient, json_body
+from claimdesk.connectors.http import HttpClient, json_body, parse_answer
 from claimdesk.connectors.redaction import register_secret
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.myrewards import DataField, Promotion, RewardPoint
@@ -76,14 +76,7 @@ _reward_points = TypeAdapter(list[RewardPoint])
 
 
 def _parse(adapter: TypeAdapter[Any], payload: Any, what: str) -> Any:
-    try:
-        return adapter.validate_python(payload)
-    except ValidationError as error:
-        first = error.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise PermanentError(
-            f"The server's list of {what} was not in the expected shape ({where}: {first['msg']})."
-        ) from None
+    return parse_answer(adapter.validate_python, payload, what)
 
 
 def issues_from_errors(errors: Any) -> tuple[Issue, ...]:
