@@ -7,14 +7,15 @@ import datetime as dt
 import pytest
 import requests
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
 from claimdesk.sandbox import demo_credentials as demo
 from claimdesk.service.myrewards import MyRewardsService
-from claimdesk.service.platform import Outcome, SubmitResult
+from claimdesk.service.platform import Outcome
 from claimdesk.ui.main_window import MainWindow
+from tests.helpers.window import error_of, line, stored, submit, type_into
 
 DEMO = MyRewardsCredentials(demo.MYREWARDS_API_KEY, demo.MYREWARDS_SECRET_KEY)
 TODAY = dt.date.today().isoformat()
@@ -38,26 +39,6 @@ def window(qtbot: QtBot, sandbox: str) -> MainWindow:
     return window
 
 
-def line(window: MainWindow, name: str) -> QLineEdit:
-    assert window.form is not None
-    widget = window.form.rows[name].editor.focus_widget()
-    assert isinstance(widget, QLineEdit)
-    return widget
-
-
-def type_into(qtbot: QtBot, window: MainWindow, name: str, text: str) -> None:
-    widget = line(window, name)
-    widget.setFocus()
-    widget.clear()
-    qtbot.keyClicks(widget, text)
-    qtbot.keyClick(widget, Qt.Key.Key_Tab)
-
-
-def error_of(window: MainWindow, name: str) -> str:
-    assert window.form is not None
-    return window.form.visible_error(name)
-
-
 def fill_valid(qtbot: QtBot, window: MainWindow) -> None:
     assert window.form is not None
     combo = window.form.rows["customer_name"].editor.focus_widget()
@@ -73,20 +54,6 @@ def fill_valid(qtbot: QtBot, window: MainWindow) -> None:
         ("username", "demo.rep"),
     ):
         type_into(qtbot, window, name, text)
-
-
-def submit(qtbot: QtBot, window: MainWindow) -> SubmitResult:
-    with qtbot.waitSignal(window.submitted, timeout=15_000) as blocker:
-        qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
-    result = blocker.args[0]
-    assert isinstance(result, SubmitResult)
-    return result
-
-
-def stored(url: str) -> list[dict]:
-    return requests.get(
-        f"{url}/_sandbox/received", params={"platform": "myrewards"}, timeout=5
-    ).json()
 
 
 def test_promotion_36_form_follows_the_schema(window: MainWindow) -> None:

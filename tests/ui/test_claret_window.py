@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 from unittest.mock import MagicMock
 
 import pytest
-import requests
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
 from claimdesk.connectors.claret import ClaretConnector, ClaretCredentials
 from claimdesk.domain.claret import BETA_WARNING
 from claimdesk.sandbox import demo_credentials as demo
 from claimdesk.service.claret import ClaretService, training_connection
-from claimdesk.service.platform import Outcome, SubmitResult
+from claimdesk.service.platform import Outcome
 from claimdesk.ui.main_window import MainWindow
+from tests.helpers.window import error_of, line, stored, submit, type_into, wait_for_outbox
 
 DEMO = ClaretCredentials(demo.CLARET_TENANT, demo.CLARET_TOKEN)
 TODAY = dt.date.today().isoformat()
@@ -32,26 +31,6 @@ def window(qtbot: QtBot, sandbox: str) -> MainWindow:
         window.use_service(ClaretService(ClaretConnector(sandbox, DEMO)), "test sandbox")
     wait_for_outbox(qtbot, window)
     return window
-
-
-def wait_for_outbox(qtbot: QtBot, window: MainWindow) -> None:
-    """Claims leave through the outbox, which opens after the window shows."""
-    qtbot.waitUntil(lambda: bool(window.outbox_sender.services), timeout=10_000)
-
-
-def line(window: MainWindow, name: str) -> QLineEdit:
-    assert window.form is not None
-    widget = window.form.rows[name].editor.focus_widget()
-    assert isinstance(widget, QLineEdit)
-    return widget
-
-
-def type_into(qtbot: QtBot, window: MainWindow, name: str, text: str) -> None:
-    widget = line(window, name)
-    widget.setFocus()
-    widget.clear()
-    qtbot.keyClicks(widget, text)
-    qtbot.keyClick(widget, Qt.Key.Key_Tab)
 
 
 def tick_create_missing(qtbot: QtBot, window: MainWindow) -> None:
@@ -75,26 +54,6 @@ def fill(qtbot: QtBot, window: MainWindow, **changes: str) -> None:
     }
     for name, text in values.items():
         type_into(qtbot, window, name, text)
-
-
-def submit(qtbot: QtBot, window: MainWindow) -> SubmitResult:
-    with qtbot.waitSignal(window.submitted, timeout=15_000) as blocker:
-        qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
-    result = blocker.args[0]
-    assert isinstance(result, SubmitResult)
-    return result
-
-
-def stored(url: str) -> list[dict[str, Any]]:
-    answer = requests.get(f"{url}/_sandbox/received", params={"platform": "claret"}, timeout=5)
-    answer.raise_for_status()
-    items: list[dict[str, Any]] = answer.json()
-    return items
-
-
-def error_of(window: MainWindow, name: str) -> str:
-    assert window.form is not None
-    return window.form.visible_error(name)
 
 
 def test_the_form_shows_the_arguments_and_one_row(window: MainWindow) -> None:
@@ -140,7 +99,7 @@ def test_beta_is_confirmed_once_then_two_claims_are_stored(
     assert second.outcome is Outcome.ACCEPTED, second.message
 
     confirm.assert_called_once_with(BETA_WARNING)
-    records = stored(sandbox)
+    records = stored(sandbox, "claret")
     assert [r["record"] for r in records] == [
         {
             "item_name": "Claret Reserve 75cl",
@@ -177,7 +136,7 @@ def test_declining_the_beta_warning_sends_nothing_and_keeps_the_claim(
     confirm.assert_called_once_with(BETA_WARNING)
     assert "Not sent" in window.banner.text()
     assert line(window, "item_name").text() == "Claret Reserve 75cl"
-    assert stored(sandbox) == []
+    assert stored(sandbox, "claret") == []
 
 
 def test_a_local_rule_blocks_the_send_before_any_warning(
@@ -193,7 +152,7 @@ def test_a_local_rule_blocks_the_send_before_any_warning(
 
     confirm.assert_not_called()
     assert "Not sent" in window.banner.text()
-    assert stored(sandbox) == []
+    assert stored(sandbox, "claret") == []
 
 
 def test_an_unknown_item_is_refused_on_its_field_then_created_when_ticked(
@@ -206,13 +165,13 @@ def test_an_unknown_item_is_refused_on_its_field_then_created_when_ticked(
     assert refused.outcome is Outcome.REJECTED
     assert error_of(window, "item_name").startswith("⚠ “Sauternes 37.5cl” is not an item in Claret")
     assert line(window, "item_name").text() == "Sauternes 37.5cl"
-    assert stored(sandbox) == []
+    assert stored(sandbox, "claret") == []
 
     tick_create_missing(qtbot, window)
     accepted = submit(qtbot, window)
     assert accepted.outcome is Outcome.ACCEPTED, accepted.message
     assert "Claret created item “Sauternes 37.5cl”" in window.banner.text()
-    [record] = stored(sandbox)
+    [record] = stored(sandbox, "claret")
     assert record["arguments"]["create_missing_item_customer_group"] == 1
 
 
@@ -234,5 +193,5 @@ def test_the_training_connection_reaches_the_claret_sandbox(qtbot: QtBot, sandbo
 
     assert result.outcome is Outcome.ACCEPTED, result.message
     confirm.assert_called_once()
-    [record] = stored(sandbox)
+    [record] = stored(sandbox, "claret")
     assert record["arguments"]["sale_type_name"] == "Forecast"

@@ -6,20 +6,19 @@ import ctypes
 import datetime as dt
 import sys
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
-import requests
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from claimdesk.connectors.thalamus import ThalamusConnector, ThalamusCredentials
 from claimdesk.domain.thalamus import BOTH_MESSAGE, PRINCIPAL_MESSAGE, SENT_MESSAGE
 from claimdesk.sandbox import demo_credentials as demo
-from claimdesk.service.platform import Outcome, SubmitResult
+from claimdesk.service.platform import Outcome
 from claimdesk.service.thalamus import ThalamusService
 from claimdesk.ui.main_window import MainWindow
+from tests.helpers.window import error_of, line, stored, submit, type_into
 
 DEMO = ThalamusCredentials(
     demo.THALAMUS_TOUCHPOINT,
@@ -64,28 +63,6 @@ def window(qtbot: QtBot, sandbox: str) -> MainWindow:
     return window
 
 
-def line(window: MainWindow, name: str) -> QLineEdit:
-    assert window.form is not None
-    widget = window.form.rows[name].editor.focus_widget()
-    assert isinstance(widget, QLineEdit)
-    return widget
-
-
-def type_into(qtbot: QtBot, window: MainWindow, name: str, text: str) -> None:
-    widget = line(window, name)
-    widget.setFocus()
-    if widget.text():
-        widget.selectAll()
-        qtbot.keyClick(widget, Qt.Key.Key_Backspace)  # as a user empties a field
-    qtbot.keyClicks(widget, text)
-    qtbot.keyClick(widget, Qt.Key.Key_Tab)
-
-
-def error_of(window: MainWindow, name: str) -> str:
-    assert window.form is not None
-    return window.form.visible_error(name)
-
-
 def fill_valid(qtbot: QtBot, window: MainWindow) -> None:
     for name, text in (
         ("credentialPrincipal", "22222222"),
@@ -97,21 +74,6 @@ def fill_valid(qtbot: QtBot, window: MainWindow) -> None:
         ("description1", "Entered in ClaimDesk"),
     ):
         type_into(qtbot, window, name, text)
-
-
-def submit(qtbot: QtBot, window: MainWindow) -> SubmitResult:
-    with qtbot.waitSignal(window.submitted, timeout=15_000) as blocker:
-        qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
-    result = blocker.args[0]
-    assert isinstance(result, SubmitResult)
-    return result
-
-
-def stored(url: str) -> list[dict[str, Any]]:
-    answer = requests.get(f"{url}/_sandbox/received", params={"platform": "thalamus"}, timeout=5)
-    answer.raise_for_status()
-    items: list[dict[str, Any]] = answer.json()
-    return items
 
 
 def test_the_form_shows_the_sale_fields(window: MainWindow) -> None:
@@ -152,7 +114,7 @@ def test_one_sale_with_a_generated_transaction_id_reaches_thalamus(
     [transaction_id] = result.claim_ids
     assert transaction_id.startswith("CD-")
     assert transaction_id in window.banner.text()
-    [sale] = stored(sandbox)
+    [sale] = stored(sandbox, "thalamus")
     assert sale["sale"] == {
         "credentialPrincipal": "22222222",
         "saleDate": TODAY,
@@ -179,7 +141,7 @@ def test_both_ways_of_naming_the_product_is_explained_and_not_sent(
     with qtbot.assertNotEmitted(window.submitted, wait=200):
         qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
     assert "Not sent" in window.banner.text()
-    assert stored(sandbox) == []
+    assert stored(sandbox, "thalamus") == []
     type_into(qtbot, window, "skuCodeKey", "")
     assert error_of(window, "partnerSkuCode") == ""
 
@@ -194,7 +156,7 @@ def test_thalamus_refusal_lands_on_the_customer_field(
     assert error_of(window, "credentialPrincipal") == f"⚠ {PRINCIPAL_MESSAGE}"
     assert line(window, "credentialPrincipal").text() == "33333333"  # kept to correct
     assert line(window, "quantity").text() == "4"
-    assert stored(sandbox) == []
+    assert stored(sandbox, "thalamus") == []
 
 
 def test_a_typed_transaction_id_already_sent_is_flagged_on_its_field(
@@ -208,7 +170,7 @@ def test_a_typed_transaction_id_already_sent_is_flagged_on_its_field(
     assert error_of(window, "transactionId") == f"⚠ {SENT_MESSAGE}"
     with qtbot.assertNotEmitted(window.submitted, wait=200):
         qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
-    assert len(stored(sandbox)) == 1
+    assert len(stored(sandbox, "thalamus")) == 1
 
 
 def test_training_mode_offers_thalamus(qtbot: QtBot) -> None:
@@ -223,7 +185,7 @@ def test_training_mode_offers_thalamus(qtbot: QtBot) -> None:
     fill_valid(qtbot, window)
     result = submit(qtbot, window)
     assert result.outcome is Outcome.ACCEPTED, result.message
-    [sale] = stored(window.sandbox.base_url)
+    [sale] = stored(window.sandbox.base_url, "thalamus")
     assert sale["sale"]["transactionId"] == result.claim_ids[0]
     window.close()
     QApplication.processEvents()
