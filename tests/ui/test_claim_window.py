@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 import requests
@@ -44,7 +45,10 @@ def fill_valid(qtbot: QtBot, window: MainWindow) -> None:
     combo = window.form.rows["customer_name"].editor.focus_widget()
     assert isinstance(combo, QComboBox)
     combo.setFocus()
-    qtbot.keyClicks(combo, "Harry")
+    combo.setCurrentIndex(0)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # Bob
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # Harry
+    assert combo.currentText() == "Harry"
     for name, text in (
         ("sale_date", TODAY),
         ("invoice_date", TODAY),
@@ -217,7 +221,7 @@ def test_claim_entered_offline_is_sent_when_the_server_returns(qtbot: QtBot) -> 
         second.stop()
 
 
-def test_training_mode_starts_its_own_sandbox(qtbot: QtBot) -> None:
+def test_training_mode_starts_its_own_sandbox(qtbot: QtBot, claimdesk_home: Path) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
@@ -226,6 +230,14 @@ def test_training_mode_starts_its_own_sandbox(qtbot: QtBot) -> None:
     assert window.sandbox is not None
     assert window.sandbox.base_url.startswith("http://127.0.0.1:")
     assert window.training_badge.isVisible()
+    assert [c.name for c in window.connections] == [
+        "Training · MyRewards",
+        "Training · Claret",
+        "Training · Peak",
+        "Training · Thalamus",
+    ]
+    # The demo connections live in memory: the user's own profiles are not touched.
+    assert not (claimdesk_home / "config" / "profiles.json").exists()
     assert window.target_box.count() >= 3
     window.close()
     assert window.sandbox is None

@@ -140,3 +140,19 @@ def test_outbox_view_filters_acts_and_exports(qtbot: QtBot, sandbox: str, tmp_pa
     resent = next(c for c in outbox_claims(window) if c.id == rejected_id)
     assert resent.state is State.ACCEPTED
     assert resent.attempt_count == 2
+
+
+def test_the_same_claim_again_asks_first(qtbot: QtBot, sandbox: str) -> None:
+    window = window_on_36(qtbot, sandbox)
+    fill_valid(qtbot, window)
+    submit(qtbot, window)
+    asked: list[object] = []
+    window.confirm_duplicate = lambda queued: asked.append(queued) or False  # type: ignore[method-assign]
+    fill_valid(qtbot, window)
+    qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert "already in the outbox" in window.banner.text()
+    assert len(outbox_claims(window)) == 1
+    window.confirm_duplicate = lambda queued: True  # type: ignore[method-assign]
+    assert submit(qtbot, window).outcome.value == "accepted"
+    assert len(outbox_claims(window)) == 2
