@@ -55,6 +55,22 @@ def summarize(form: LoadedForm, values: Mapping[str, str]) -> str:
     return text or form.target.name
 
 
+def new_claim(connection: Connection, form: LoadedForm, values: Mapping[str, str]) -> NewClaim:
+    """The outbox record of one claim: its values, a summary line, and the fingerprint
+    that finds the same content again (fields the platform generates left out)."""
+    ignore = getattr(connection.service, "generated_fields", ())
+    return NewClaim(
+        connection.name,
+        connection.service.platform,
+        form.target.key,
+        form.target.name,
+        dict(values),
+        summarize(form, values),
+        fingerprint(connection.name, form.target.key, values, ignore),
+        resend_is_safe=bool(getattr(connection.service, "resend_is_safe", False)),
+    )
+
+
 @dataclass(frozen=True)
 class Queued:
     """The answer to 'queue this claim': its id, or why it was not queued."""
@@ -111,24 +127,12 @@ class OutboxService:
         check = connection.service.check(form, values)
         if not check.ok:
             return Queued(None, check)
-        ignore = getattr(connection.service, "generated_fields", ())
-        print_ = fingerprint(connection.name, form.target.key, values, ignore)
+        claim = new_claim(connection, form, values)
         if not allow_duplicate:
-            same = tuple(self.outbox.duplicates(print_))
+            same = tuple(self.outbox.duplicates(claim.fingerprint))
             if same:
                 return Queued(None, check, same)
-        claim_id = self.outbox.enqueue(
-            NewClaim(
-                connection.name,
-                connection.service.platform,
-                form.target.key,
-                form.target.name,
-                dict(values),
-                summarize(form, values),
-                print_,
-                resend_is_safe=bool(getattr(connection.service, "resend_is_safe", False)),
-            )
-        )
+        claim_id = self.outbox.enqueue(claim)
         return Queued(claim_id, check)
 
     # --- sending --------------------------------------------------------------------
@@ -254,12 +258,9 @@ def submit_through(
         check = connection.service.check(form, values)
         if not check.ok:
             return Queued(None, check), None
-        ignore = getattr(connection.service, "generated_fields", ())
+        edited = new_claim(connection, form, values)
         service.outbox.resend_edited(
-            resend_claim,
-            dict(values),
-            summarize(form, values),
-            fingerprint(connection.name, form.target.key, values, ignore),
+            resend_claim, edited.values, edited.summary, edited.fingerprint
         )
         queued = Queued(resend_claim, check)
     else:
@@ -278,26 +279,13 @@ def enqueue_rows(
 ) -> tuple[list[int], list[tuple[int, ClaimCheck]]]:
     """Queue every valid row in one transaction; return their claim ids and, for the rows
     not queued, their index and check. Nothing is sent here."""
-    ignore = getattr(connection.service, "generated_fields", ())
-    safe = bool(getattr(connection.service, "resend_is_safe", False))
     valid: list[NewClaim] = []
     invalid: list[tuple[int, ClaimCheck]] = []
     for index, values in enumerate(rows):
         check = connection.service.check(form, values)
-        if not check.ok:
+        if check.ok:
+            valid.append(new_claim(connection, form, values))
+        else:
             invalid.append((index, check))
-            continue
-        valid.append(
-            NewClaim(
-                connection.name,
-                connection.service.platform,
-                form.target.key,
-                form.target.name,
-                dict(values),
-                summarize(form, values),
-                fingerprint(connection.name, form.target.key, values, ignore),
-                resend_is_safe=safe,
-            )
-        )
     service.remember_form(connection.name, form)
     return service.outbox.enqueue_many(valid), invalid
