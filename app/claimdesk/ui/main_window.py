@@ -621,7 +621,8 @@ class MainWindow(QMainWindow):
         if sent is None:
             self.submit_button.setText(self.tr("&Submit claim"))
             self._set_form_enabled(True)
-            self.form.show_issues(queued.check.issues, all_fields=True) if self.form else None
+            if self.form is not None:
+                self.form.show_issues(queued.check.issues, all_fields=True)
             self.show_banner("warning", self.tr("Not sent: correct the marked fields."))
             return
         self._delete_draft()
