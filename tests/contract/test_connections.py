@@ -44,3 +44,32 @@ def test_each_platform_opens_from_a_profile(
     form = connection.service.load_form(Target(target.key, target.name))
     assert len(form.schema) > 0
     connection.service.close()
+
+
+def test_a_thalamus_transaction_id_is_remembered_across_runs(sandbox: str, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from claimdesk.service.platform import Outcome
+
+    store = ProfileStore(tmp_path / "profiles.json")
+    profile = Profile(
+        name="T", platform="thalamus", url=sandbox, touchpoint="DESKTOP", user="demo-partner"
+    )
+    store.save(profile, {"password": "demo-password", "api_token": "demo-thalamus-token"})
+    sale = {
+        "credentialPrincipal": "22222222",
+        "partnerSkuCode": "pa6_termo",
+        "quantity": "4",
+        "amount": "43912.4",
+        "saleDate": dt.date.today().isoformat(),
+        "transactionId": "TXN-REMEMBERED-1",
+    }
+    first = open_connection(profile, store).service
+    form = first.load_form(first.targets()[0])
+    assert first.submit(form, sale).outcome is Outcome.ACCEPTED
+    first.close()
+    restarted = open_connection(profile, store).service  # a new run of ClaimDesk
+    again = restarted.submit(restarted.load_form(restarted.targets()[0]), sale)
+    assert again.outcome is Outcome.INVALID
+    assert [i.field for i in again.issues] == ["transactionId"]
+    restarted.close()

@@ -33,9 +33,15 @@ def _peak(profile: Profile, secrets: dict[str, str]) -> PlatformService:
 
 
 def _thalamus(profile: Profile, secrets: dict[str, str]) -> PlatformService:
+    from claimdesk.paths import data_dir
     from claimdesk.service.thalamus import open_service
+    from claimdesk.storage.database import DB_FILE, Database
+    from claimdesk.storage.sent_ids import StoredSentTransactions
 
-    return open_service(profile.url, profile.touchpoint, profile.user, secrets)
+    service = open_service(profile.url, profile.touchpoint, profile.user, secrets)
+    # Thalamus keeps every transactionId: remember the ones sent across runs.
+    service.sent = StoredSentTransactions(Database(data_dir() / DB_FILE), profile.name)
+    return service
 
 
 OPENERS: dict[str, Callable[[Profile, dict[str, str]], PlatformService]] = {

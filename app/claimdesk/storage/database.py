@@ -62,6 +62,16 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (connection, kind, key)
     );
     """,
+    # 2: transaction IDs sent to Thalamus, which does not deduplicate them
+    """
+    CREATE TABLE sent_transactions (
+        connection TEXT NOT NULL,
+        transaction_id TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('accepted', 'unknown')),
+        sent_at TEXT NOT NULL,
+        PRIMARY KEY (connection, transaction_id)
+    );
+    """,
 )
 
 
