@@ -56,6 +56,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_profile_commands(commands)
     _add_outbox_command(commands)
+    for name, what in (
+        ("validate", "check a CSV / XLSX file of claims (nothing is sent)"),
+        ("submit", "check, queue and send a CSV / XLSX file of claims"),
+    ):
+        batch = commands.add_parser(
+            name,
+            help=what,
+            description=f"{what[0].upper()}{what[1:]}. "
+            "Exit status: 0 all valid/accepted, 1 some invalid, "
+            "rejected or unknown, 2 usage or file error.",
+        )
+        batch.add_argument("--profile", required=True, help="connection profile")
+        batch.add_argument(
+            "--promotion",
+            help="promotion (or other target) id; needed when the connection offers several",
+        )
+        batch.add_argument("file", help="CSV, TXT (delimited) or XLSX file, with a header row")
     return parser
 
 
@@ -121,6 +138,12 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
         from claimdesk.sandbox.server import run_foreground
 
         return int(run_foreground(args.host, args.port, args.fault))
+    if args.command in ("validate", "submit"):
+        from claimdesk.app_logging import setup_logging
+        from claimdesk.batch_cli import run_batch
+
+        setup_logging()
+        return run_batch(args)
     if args.command == "outbox":
         from claimdesk.app_logging import setup_logging
         from claimdesk.outbox_cli import run_outbox

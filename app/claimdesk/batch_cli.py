@@ -1,0 +1,121 @@
+"""``claimdesk validate`` and ``claimdesk submit``: a CSV / XLSX file of claims checked with
+the same rules as the form, then queued in the outbox and sent.
+
+Exit status: 0 all valid (validate) or all accepted (submit); 1 some rows invalid,
+rejected or of unknown outcome; 2 usage, profile or file error."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from claimdesk.connectors.errors import ClaimDeskError
+from claimdesk.credentials import KeyringUnavailable
+from claimdesk.profiles import ProfileError, ProfileStore
+
+OK, SOME_BAD, USAGE = 0, 1, 2
+
+
+def _fail(command: str, message: str) -> int:
+    print(f"claimdesk {command}: {message}", file=sys.stderr)
+    return USAGE
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    from claimdesk.importers.mapping import match_columns, records
+    from claimdesk.importers.table import ImportError_
+    from claimdesk.importers.xlsx import read_file
+    from claimdesk.service.connections import open_connection
+    from claimdesk.service.platform import Target
+
+    command = args.command
+    store = ProfileStore()
+    try:
+        connection = open_connection(store.get(args.profile), store)
+    except (ProfileError, KeyringUnavailable) as error:
+        return _fail(command, str(error))
+    service = connection.service
+    try:
+        targets = service.targets()
+        if args.promotion is not None:
+            chosen = [t for t in targets if t.key == str(args.promotion)]
+            if not chosen:
+                return _fail(
+                    command,
+                    f"{service.target_noun.lower()} {args.promotion} is not "
+                    f"offered; choose one of: {', '.join(t.key for t in targets)}",
+                )
+            target = chosen[0]
+        elif len(targets) == 1:
+            target = targets[0]
+        else:
+            return _fail(
+                command,
+                f"say which {service.target_noun.lower()} with --promotion: "
+                f"{', '.join(t.key for t in targets)}",
+            )
+        form = service.load_form(Target(target.key, target.name))
+    except ClaimDeskError as error:
+        return _fail(command, f"cannot reach {connection.name}: {error}")
+    try:
+        table = read_file(Path(args.file))
+    except ImportError_ as error:
+        return _fail(command, str(error))
+    mapping = match_columns(table, form.schema)
+    if mapping.missing_required:
+        return _fail(
+            command,
+            f"{table.source}: no column for {', '.join(mapping.missing_required)}"
+            f" (columns found: {', '.join(table.headers)})",
+        )
+    for header in mapping.unmatched:
+        print(f"note: column {header!r} matches no field and is ignored", file=sys.stderr)
+    rows = records(table, mapping)
+    checks = [service.check(form, row) for row in rows]
+    bad = 0
+    for number, check in enumerate(checks, start=2):  # row 1 is the header
+        for issue in check.issues:
+            print(f"row {number}, {form.schema.label_of(issue.field) or 'claim'}: {issue.message}")
+        bad += not check.ok
+    if command == "validate":
+        print(f"{len(rows) - bad} of {len(rows)} rows valid.", file=sys.stderr)
+        return SOME_BAD if bad else OK
+    return _submit(connection, form, rows, checks, bad)
+
+
+def _submit(connection, form, rows, checks, bad) -> int:  # type: ignore[no-untyped-def]
+    from claimdesk.paths import data_dir
+    from claimdesk.service.outbox import OutboxService, enqueue_rows
+    from claimdesk.storage.outbox import State
+
+    outbox = OutboxService.open(
+        data_dir(), lambda name: connection if name == connection.name else None
+    )
+    outbox.recover()
+    valid = [row for row, check in zip(rows, checks, strict=True) if check.ok]
+    ids, _invalid = enqueue_rows(outbox, connection, form, valid)
+    tty = sys.stderr.isatty()
+    done = 0
+    while True:
+        sent = outbox.send_due(limit=50)
+        if not sent:
+            break
+        done += len(sent)
+        if tty:
+            print(f"\rsent {done} of {len(ids)}", end="", file=sys.stderr, flush=True)
+    if tty:
+        print(file=sys.stderr)
+    states = [outbox.outbox.get(claim_id) for claim_id in ids]
+    for claim in states:
+        if claim.state is not State.ACCEPTED:
+            print(f"claim #{claim.id} ({claim.summary}): {claim.state.value}: {claim.message}")
+    accepted = sum(c.state is State.ACCEPTED for c in states)
+    queued = sum(c.state is State.QUEUED for c in states)
+    print(
+        f"{accepted} accepted, {queued} queued for later, "
+        f"{sum(c.state is State.REJECTED for c in states)} rejected, "
+        f"{sum(c.state is State.UNKNOWN for c in states)} unknown, {bad} invalid not sent.",
+        file=sys.stderr,
+    )
+    return OK if accepted == len(rows) else SOME_BAD

@@ -1,0 +1,99 @@
+"""``claimdesk validate`` and ``submit`` on a file of claims, against the sandbox."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import requests
+
+from claimdesk.cli import main
+from claimdesk.profiles import Profile, ProfileStore
+
+TODAY = dt.date.today().isoformat()
+
+
+@pytest.fixture
+def profile(sandbox: str) -> str:
+    ProfileStore().save(
+        Profile(name="Acme", platform="myrewards", url=sandbox, api_key="demo-key"),
+        {"secret_key": "demo-secret"},
+    )
+    return "Acme"
+
+
+def claims_file(tmp_path: Path, bad_quantity_rows: tuple[int, ...] = ()) -> Path:
+    lines = ["Sale date;Invoice date;Product or Activity Ref;Quantity;Value of sale;Username"]
+    for n in range(10):
+        quantity = "0" if n in bad_quantity_rows else "2"
+        lines.append(f"{TODAY};{TODAY};BOIL-100;{quantity};{100 + n};demo.rep")
+    path = tmp_path / "claims.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_validate_names_each_bad_row_and_field(
+    profile: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        ["validate", "--profile", profile, "--promotion", "36", str(claims_file(tmp_path, (2, 7)))]
+    )
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert out.splitlines() == [
+        "row 4, Quantity: must be a whole number from 1 to 1,000,000",
+        "row 9, Quantity: must be a whole number from 1 to 1,000,000",
+    ]
+    assert "8 of 10 rows valid." in err
+
+
+def test_submit_sends_the_valid_rows(
+    profile: str, tmp_path: Path, sandbox: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        ["submit", "--profile", profile, "--promotion", "36", str(claims_file(tmp_path, (5,)))]
+    )
+    _out, err = capsys.readouterr()
+    assert code == 1  # one row invalid
+    assert "9 accepted, 0 queued for later, 0 rejected, 0 unknown, 1 invalid not sent." in err
+    stored = requests.get(
+        f"{sandbox}/_sandbox/received", params={"platform": "myrewards"}, timeout=5
+    ).json()
+    assert sorted(r["record"]["value_of_sale"] for r in stored) == [
+        100 + n for n in range(10) if n != 5
+    ]
+
+
+def test_all_valid_is_exit_zero(profile: str, tmp_path: Path) -> None:
+    assert (
+        main(["validate", "--profile", profile, "--promotion", "36", str(claims_file(tmp_path))])
+        == 0
+    )
+    assert (
+        main(["submit", "--profile", profile, "--promotion", "36", str(claims_file(tmp_path))]) == 0
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "why"),
+    [
+        (["--profile", "Nobody", "--promotion", "36"], "no profile named 'Nobody'"),
+        (["--profile", "Acme"], "say which promotion with --promotion"),
+        (["--profile", "Acme", "--promotion", "999"], "promotion 999 is not offered"),
+    ],
+)
+def test_usage_errors_exit_two(
+    profile: str, tmp_path: Path, args: list[str], why: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate", *args, str(claims_file(tmp_path))]) == 2
+    assert why in capsys.readouterr().err
+
+
+def test_a_file_without_needed_columns_exits_two(
+    profile: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text("Colour,Size\nred,L\n", encoding="utf-8")
+    assert main(["validate", "--profile", profile, "--promotion", "36", str(path)]) == 2
+    assert "no column for Sale date" in capsys.readouterr().err
