@@ -33,6 +33,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="training mode: the built-in sandbox with demo data, no account",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check, without a window, that Qt, SQLite, the keyring and the "
+        "sandbox work here; one line, exit 0 or 1",
+    )
+    parser.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-after-shown", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -131,6 +138,10 @@ def _add_profile_commands(commands: argparse._SubParsersAction[argparse.Argument
 
 def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.qt_probe or args.self_test:
+        from claimdesk import self_test
+
+        return self_test.qt_probe() if args.qt_probe else self_test.run()
     if args.command == "sandbox":
         if not 0 <= args.port <= 65535:
             print(f"claimdesk sandbox: --port must be 0–65535, not {args.port}", file=sys.stderr)

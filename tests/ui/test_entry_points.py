@@ -80,3 +80,24 @@ def test_sandbox_refuses_a_bad_port() -> None:
     )
     assert done.returncode == 2
     assert "--port must be 0–65535" in done.stderr
+
+
+def test_self_test_reports_each_part_in_one_line(real_keyring: object) -> None:
+    done = subprocess.run(
+        claimdesk("--self-test"), capture_output=True, text=True, timeout=120, env=ENV, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    [line] = done.stdout.splitlines()
+    assert "Qt ok (offscreen); SQLite ok" in line
+    assert "keyring ok (SecretService)" in line
+    assert line.endswith("— all good")
+
+
+def test_self_test_fails_without_a_keyring() -> None:
+    env = {**ENV, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    done = subprocess.run(
+        claimdesk("--self-test"), capture_output=True, text=True, timeout=120, env=env, check=False
+    )
+    assert done.returncode == 1
+    assert "keyring FAILED: No usable keyring" in done.stdout
+    assert "sandbox ok" in done.stdout

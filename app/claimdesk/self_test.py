@@ -1,0 +1,101 @@
+"""``claimdesk --self-test``: without opening a window, check that what ClaimDesk stands on
+loads on this computer (for IT after installing), and say it in one line."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+def _qt() -> str:
+    """A Qt platform plugin loads (in a child process: a missing plugin aborts Qt)."""
+    command = (
+        [sys.executable, "--qt-probe"]
+        if getattr(sys, "frozen", False)
+        else [sys.executable, "-m", "claimdesk", "--qt-probe"]
+    )
+    env = dict(os.environ)
+    env.setdefault(
+        "QT_QPA_PLATFORM",
+        "offscreen" if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY") else "",
+    )
+    if not env["QT_QPA_PLATFORM"]:
+        del env["QT_QPA_PLATFORM"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env, check=False)
+    if done.returncode != 0 or not done.stdout.strip():
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"the Qt platform plugin did not load: {last}")
+    return done.stdout.strip()
+
+
+def qt_probe() -> int:
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication(sys.argv[:1])
+    print(app.platformName())
+    return 0
+
+
+def _sqlite() -> str:
+    with tempfile.TemporaryDirectory() as folder:
+        connection = sqlite3.connect(Path(folder) / "probe.sqlite3")
+        mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        connection.execute("CREATE TABLE t (x)")
+        connection.close()
+    if mode != "wal":
+        raise RuntimeError(f"write-ahead logging is not available ({mode})")
+    return sqlite3.sqlite_version
+
+
+def _keyring() -> str:
+    from claimdesk.credentials import SecretStore
+
+    store = SecretStore()
+    store.check()
+    return type(store.backend).__module__.rsplit(".", 1)[-1]
+
+
+def _sandbox() -> str:
+    import requests
+
+    from claimdesk.sandbox import demo_credentials as demo
+    from claimdesk.sandbox.server import SandboxServer
+
+    started = time.perf_counter()
+    with SandboxServer() as server:
+        answer = requests.get(
+            f"{server.base_url}/api/v2/performance/promotions",
+            timeout=10,
+            headers={"Authorization": demo.MYREWARDS_AUTHORIZATION},
+        )
+        answer.raise_for_status()
+    return f"{time.perf_counter() - started:.1f} s"
+
+
+CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
+    ("Qt", _qt),
+    ("SQLite", _sqlite),
+    ("keyring", _keyring),
+    ("sandbox", _sandbox),
+)
+
+
+def run() -> int:
+    from claimdesk import __version__
+
+    parts, failed = [], False
+    for name, check in CHECKS:
+        try:
+            parts.append(f"{name} ok ({check()})")
+        except Exception as error:  # every failure is reported, none stops the others
+            failed = True
+            parts.append(f"{name} FAILED: {str(error).splitlines()[0][:300]}")
+    verdict = "some checks failed" if failed else "all good"
+    print(f"ClaimDesk {__version__} self-test: {'; '.join(parts)} — {verdict}")
+    return 1 if failed else 0
