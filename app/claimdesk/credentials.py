@@ -96,7 +96,7 @@ class SecretStore:
             ) from None
         except keyring.errors.PasswordDeleteError:
             raise
-        except keyring.errors.KeyringError as error:
+        except (keyring.errors.KeyringError, keyring.errors.InitError) as error:
             raise KeyringUnavailable(
                 f"The keyring refused: {type(error).__name__}. {_advice()}"
             ) from None
