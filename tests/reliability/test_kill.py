@@ -8,7 +8,6 @@ from __future__ import annotations
 import collections
 import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
@@ -20,6 +19,7 @@ import requests
 
 from claimdesk.storage.database import DB_FILE, Database
 from claimdesk.storage.outbox import Outbox, State
+from tests.helpers.cli import run
 
 TRIALS = 20
 CLAIMS = 500
@@ -27,10 +27,7 @@ CHILD = Path(__file__).with_name("outbox_child.py")
 
 
 def claimdesk(*args: str, env: dict[str, str], stdin: str = "") -> subprocess.CompletedProcess[str]:
-    exe = shutil.which("claimdesk", path=os.path.dirname(sys.executable)) or "claimdesk"
-    return subprocess.run(
-        [exe, *args], input=stdin, env=env, capture_output=True, text=True, timeout=300, check=False
-    )
+    return run(*args, env=env, stdin=stdin)
 
 
 def test_killed_sender_loses_and_doubles_nothing(

@@ -6,10 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import shutil
-import subprocess
-import sys
 import uuid
 from pathlib import Path
 
@@ -23,6 +19,7 @@ from claimdesk.profiles import ProfileError, ProfileStore
 from claimdesk.service.platform import Outcome
 from claimdesk.ui.main_window import MainWindow
 from claimdesk.ui.profiles_dialog import ProfilesDialog
+from tests.helpers.cli import run
 
 # The sandbox accepts only its demo secret, so the accepted paths use it; the other
 # secrets are refused ones, which travel through error paths.
@@ -63,35 +60,22 @@ def test_secrets_stay_in_the_keyring(
     store = ProfileStore()
     try:
         # 1. The CLI adds a profile with a secret read from stdin.
-        exe = shutil.which("claimdesk", path=os.path.dirname(sys.executable)) or "claimdesk"
-        done = subprocess.run(
-            [
-                exe,
-                "profiles",
-                "add",
-                names[0],
-                "--platform",
-                "myrewards",
-                "--url",
-                sandbox,
-                "--api-key",
-                "demo-key",
-                "--secret-stdin",
-            ],
-            input=CLI_SECRET + "\n",
-            capture_output=True,
-            text=True,
+        done = run(
+            "profiles",
+            "add",
+            names[0],
+            "--platform",
+            "myrewards",
+            "--url",
+            sandbox,
+            "--api-key",
+            "demo-key",
+            "--secret-stdin",
+            stdin=CLI_SECRET + "\n",
             timeout=60,
-            check=False,
         )
         assert done.returncode == 0, done.stderr
-        tested = subprocess.run(
-            [exe, "profiles", "test", names[0]],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        tested = run("profiles", "test", names[0], timeout=60)
         assert tested.returncode == 1  # refused: the sandbox knows only demo-secret
         cli_output = done.stdout + done.stderr + tested.stdout + tested.stderr
 

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
-import sys
 
 import requests
 
 from claimdesk import __version__
+from tests.helpers.cli import command
 
 
 def claimdesk(*args: str) -> list[str]:
-    exe = shutil.which("claimdesk", path=os.path.dirname(sys.executable))
-    return [exe, *args] if exe else [sys.executable, "-m", "claimdesk", *args]
+    return command(*args)
 
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

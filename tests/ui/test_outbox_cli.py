@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 from claimdesk.storage.database import DB_FILE, Database
 from claimdesk.storage.outbox import Finish, NewClaim, Outbox
+from tests.helpers.cli import run
 
 
 def claimdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    exe = shutil.which("claimdesk", path=os.path.dirname(sys.executable)) or "claimdesk"
-    return subprocess.run(
-        [exe, *args], capture_output=True, text=True, timeout=60, check=False, env=dict(os.environ)
-    )
+    return run(*args, timeout=60)
 
 
 def test_empty_outbox() -> None:

@@ -3,28 +3,18 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
-import sys
 import uuid
 from pathlib import Path
 
 import keyring.backend
 import pytest
 
+from tests.helpers.cli import run
+
 
 def claimdesk(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    exe = shutil.which("claimdesk", path=os.path.dirname(sys.executable))
-    command = [exe, *args] if exe else [sys.executable, "-m", "claimdesk", *args]
-    return subprocess.run(
-        command,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        env=dict(os.environ),
-    )
+    return run(*args, stdin=stdin, timeout=60)
 
 
 @pytest.fixture
@@ -124,27 +114,20 @@ def test_missing_secret_on_stdin_is_reported(name: str, sandbox: str) -> None:
 def test_no_keyring_is_a_clear_message(tmp_path: Path, sandbox: str) -> None:
     env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    exe = shutil.which("claimdesk", path=os.path.dirname(sys.executable)) or "claimdesk"
-    added = subprocess.run(
-        [
-            exe,
-            "profiles",
-            "add",
-            "x",
-            "--platform",
-            "myrewards",
-            "--url",
-            sandbox,
-            "--api-key",
-            "k",
-            "--secret-stdin",
-        ],
-        input="s\n",
+    added = run(
+        "profiles",
+        "add",
+        "x",
+        "--platform",
+        "myrewards",
+        "--url",
+        sandbox,
+        "--api-key",
+        "k",
+        "--secret-stdin",
+        stdin="s\n",
         env=env,
-        capture_output=True,
-        text=True,
         timeout=60,
-        check=False,
     )
     assert added.returncode == 1
     assert "No usable keyring" in added.stderr
