@@ -1,54 +1,99 @@
-"""One Peak row entered through the real window and stored in the sandbox."""
+"""Peak SALE_EXTRA rows entered through the real (offscreen) main window, on the training
+connection, and found in the sandbox."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 import requests
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from claimdesk.service.peak import training_connection
-from claimdesk.service.platform import Outcome, SubmitResult
+from claimdesk.service.platform import Outcome
 from claimdesk.ui.main_window import MainWindow
+from tests.helpers.window import error_of, stored, submit, type_into, wait_for_outbox
 
 
-def test_a_row_through_the_form(qtbot: QtBot, sandbox: str) -> None:
+@pytest.fixture
+def window(qtbot: QtBot, sandbox: str) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
-    connection = training_connection(sandbox)
     with qtbot.waitSignal(window.form_ready, timeout=15_000):
-        window.set_connections([connection])
-    qtbot.waitUntil(lambda: bool(window.outbox_sender.services), timeout=10_000)
-    assert window.target_label.text() == "&Object:"
+        window.set_connections([training_connection(sandbox)])
+    wait_for_outbox(qtbot, window)
+    return window
+
+
+def choose(window: MainWindow, name: str, value: str) -> None:
+    assert window.form is not None
+    combo = window.form.rows[name].editor.focus_widget()
+    assert isinstance(combo, QComboBox)
+    index = combo.findData(value)
+    assert index >= 0, f"{value} is not offered"
+    combo.setCurrentIndex(index)
+
+
+def fill(qtbot: QtBot, window: MainWindow, **changes: str) -> None:
+    choose(window, "product_id", "PROD-003")
+    choose(window, "location_id", "LOC-FR-001")
+    values = {
+        "product_variant": "size:M",
+        "sold_at": "2026-11-20T09:15:00Z",
+        "sales_units": "3",
+        "sales_value": "59.70",
+        "return_units": "0",
+        "return_value": "0",
+        **changes,
+    }
+    for name, text in values.items():
+        type_into(qtbot, window, name, text)
+
+
+def table(url: str) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = requests.get(f"{url}/_sandbox/peak/rows", timeout=5).json()["rows"]
+    return rows
+
+
+def test_the_form_shows_the_sixteen_attributes(window: MainWindow) -> None:
     form = window.form
     assert form is not None
-    assert len(form.rows) == 16
-    for name, text in (("product_id", "PROD-003"), ("location_id", "LOC-FR-001")):
-        combo = form.rows[name].editor.focus_widget()
-        assert isinstance(combo, QComboBox)
-        combo.setCurrentIndex(combo.findData(text))
-    for name, text in (
-        ("product_variant", "size:M"),
-        ("sold_at", "2026-11-20T09:15:00Z"),
-        ("sales_units", "3"),
-        ("sales_value", "59.70"),
-        ("return_units", "0"),
-        ("return_value", "0"),
-    ):
-        widget = form.rows[name].editor.focus_widget()
-        assert isinstance(widget, QLineEdit)
-        widget.setFocus()
-        qtbot.keyClicks(widget, text)
+    assert window.target_label.text() == "&Object:"
+    assert window.target_box.currentText().startswith("QP_SALE_EXTRA_OOTB")
+    labels = [form.rows[n].label.text() for n in form.rows]
+    assert len(labels) == 16
+    assert labels[:4] == ["Product *", "Location *", "Variant *", "Sold at *"]
+    assert "Customer ID" in labels  # nullable: not marked required
 
-    def send() -> SubmitResult:
-        with qtbot.waitSignal(window.submitted, timeout=15_000) as blocker:
-            qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
-        result: SubmitResult = blocker.args[0]
-        return result
 
-    assert send().outcome is Outcome.ACCEPTED
-    rows = requests.get(f"{sandbox}/_sandbox/peak/rows", timeout=5).json()["rows"]
-    assert len(rows) == 1
-    assert rows[0]["sales_units"] == 3
-    assert rows[0]["returned_at"] is None
+def test_one_row_entered_through_the_window_is_stored(
+    qtbot: QtBot, window: MainWindow, sandbox: str
+) -> None:
+    fill(qtbot, window)
+    result = submit(qtbot, window)
+    assert result.outcome is Outcome.ACCEPTED, result.message
+    qtbot.waitUntil(lambda: len(stored(sandbox, "peak")) == 1, timeout=10_000)
+    [item] = stored(sandbox, "peak")
+    record = item["record"]
+    assert (record["product_id"], record["location_id"]) == ("PROD-003", "LOC-FR-001")
+    assert record["sales_units"] == 3
+    assert record["sales_value"] == 59.7
+    assert record["returned_at"] is None
+    assert "customer_id" in record
+    assert table(sandbox) == [record]
+
+
+def test_a_bad_value_is_shown_on_its_field_and_nothing_is_sent(
+    qtbot: QtBot, window: MainWindow, sandbox: str
+) -> None:
+    fill(qtbot, window, sales_units="2.5", sold_at="2026-11-20T09:15:00")
+    assert error_of(window, "sales_units") == "⚠ must be a whole number"
+    assert "zone" in error_of(window, "sold_at")
+    assert error_of(window, "sales_value") == ""
+    with qtbot.assertNotEmitted(window.submitted, wait=200):  # nothing is sent
+        qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
+    assert "Not sent" in window.banner.text()
+    assert stored(sandbox, "peak") == []

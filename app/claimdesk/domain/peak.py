@@ -1,6 +1,19 @@
 """Peak SALE_EXTRA: the sixteen attributes of seeds/peak-sale-extra.md as a form, their
 local rules, the row the API expects (every key present, null where blank and nullable),
-and primary-key clashes within one batch."""
+and primary-key clashes within one batch.
+
+Where the seed is silent (the sandbox's sandbox/peak_rows.py makes the same choices):
+- An integer attribute is sent as a JSON integer. Typed text "2" or "2.0" is the whole
+  number 2 and goes out as ``2``; "2.5" is refused here. The server refuses ``2.0``,
+  ``true`` and ``"2"``, none of which this module ever sends.
+- A float attribute is sent as a JSON number with a point (``0.0``), finite.
+- A timestamp is ISO 8601 with its zone; it is sent as typed, with ``+00:00`` as ``Z``.
+- Returns and demand (units and values) are not negative; net sales (``sales_units``,
+  ``sales_value``, after returns) may be.
+- Strings are trimmed and at most 255 characters; blank is absent, and an absent nullable
+  attribute is sent as null (never left out).
+- The primary key compares ``sold_at`` as an instant: 15:30+01:00 is 14:30Z.
+"""
 
 from __future__ import annotations
 
@@ -38,6 +51,7 @@ ATTRIBUTES: tuple[tuple[str, str, FieldType, bool], ...] = (
     ("updated_at", "Updated at", FieldType.TIMESTAMP, True),
 )
 NAMES = tuple(a[0] for a in ATTRIBUTES)
+NOT_NEGATIVE = frozenset({"return_units", "return_value", "demand_units", "demand_value"})
 _HELP = {
     "product_variant": "Size, colour, pack… written the same way on every row, e.g. size:L.",
     "sales_units": "Net units sold for this variant, after returns.",
@@ -64,7 +78,7 @@ def build_schema(
                 required=not nullable,
                 position=position,
                 choices=choices,
-                min_value=0 if kind is FieldType.INTEGER else None,
+                min_value=0 if name in NOT_NEGATIVE else None,
                 max_length=255 if kind is FieldType.TEXT else None,
                 help=_HELP.get(name, ""),
             )
@@ -95,37 +109,44 @@ def row_payload(values: Mapping[str, Value]) -> dict[str, Any]:
     return row
 
 
-def key_of(values: Mapping[str, Value]) -> tuple[object, ...]:
+def key_of(values: Mapping[str, Value]) -> tuple[object, ...] | None:
+    """The primary key, ``sold_at`` as a UTC instant; None while a part of it is missing."""
     sold = values.get("sold_at")
-    when = sold.astimezone(dt.UTC) if isinstance(sold, dt.datetime) else sold
-    return (
-        values.get("product_id"),
-        values.get("location_id"),
-        values.get("product_variant"),
-        when,
-    )
+    if not isinstance(sold, dt.datetime):
+        return None
+    parts = tuple(values.get(name) for name in PRIMARY_KEY[:3])
+    if any(part is None for part in parts):
+        return None
+    return (*parts, sold.astimezone(dt.UTC))
 
 
-def duplicate_keys(rows: Sequence[Mapping[str, Value]]) -> list[tuple[int, Issue]]:
-    """Rows whose primary key an earlier row of the same batch has: an upsert would keep
-    only the last one silently, so they are flagged before sending."""
+def duplicate_keys(rows: Sequence[Mapping[str, Value]]) -> dict[int, Issue]:
+    """Rows whose primary key an earlier row of the same batch has, by row index: an
+    upsert would silently keep only the last of them, so they are flagged before sending."""
     first: dict[tuple[object, ...], int] = {}
-    found: list[tuple[int, Issue]] = []
+    found: dict[int, Issue] = {}
     for index, values in enumerate(rows):
         key = key_of(values)
+        if key is None:
+            continue
         if key in first:
-            found.append(
-                (
-                    index,
-                    Issue(
-                        "sold_at",
-                        "duplicate_key",
-                        "has the same product, location, variant and time as row "
-                        f"{first[key] + 1}; "
-                        "only one of them would be kept",
-                    ),
-                )
+            found[index] = Issue(
+                "sold_at",
+                "duplicate_key",
+                f"repeats row {first[key] + 1}: the same product, location, variant and "
+                "time; only one of them would be kept",
             )
         else:
             first[key] = index
     return found
+
+
+def check_batch(schema: FormSchema, rows: Sequence[Mapping[str, object]]) -> list[ClaimCheck]:
+    """Each row's own rules, then primary keys repeated within the batch; one check per
+    row, in order, so that issues map to row indexes."""
+    checks = [check_row(schema, row) for row in rows]
+    for index, issue in duplicate_keys([c.values for c in checks]).items():
+        checks[index] = ClaimCheck(
+            in_form_order([*checks[index].issues, issue], schema.names), checks[index].values
+        )
+    return checks

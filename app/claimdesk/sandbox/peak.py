@@ -1,6 +1,24 @@
-"""Peak Supply Chain & Retail ingestion (seeds/peak-sale-extra.md): UPSERT / APPEND of
-SALE_EXTRA rows at /api/v2/ingest/object/{prefix}SALE_EXTRA{suffix} and the example form
-/api/v2/objects/…; plus assumed catalogue reads of products and locations."""
+"""Peak Supply Chain & Retail ingestion (seeds/peak-sale-extra.md).
+
+Served:
+- ``POST /api/v2/ingest/object/{prefix}SALE_EXTRA{suffix}`` (the seed's endpoint) and the
+  same at ``/api/v2/objects/{prefix}SALE_EXTRA{suffix}`` (the seed's curl example), with
+  ``Authorization: <token>`` (the bare token, no scheme) and
+  ``{"solutionName", "data": [...], "operationType": "UPSERT" | "APPEND", "dryRun"?}``.
+  At most 500 rows. The request is all or nothing: any broken rule stores no row.
+  UPSERT stores by primary key (the last row with a key wins); APPEND refuses a key that is
+  stored or repeated; ``dryRun: true`` checks everything and stores nothing.
+  200 ``{"message": "OK", "rows": N, "inserted": I, "updated": U, "dryRun": bool}``;
+  400 ``{"errors": [{"code": "DI_E_…", "row": 0, "attribute": "sales_units",
+  "message": "cannot be null"}]}`` (codes in peak_rows.py; row and attribute null where the
+  error is about the request); 401 bad token; 404 another object; 415 not JSON.
+- **Assumed** (Peak documents no read): ``GET /api/v2/objects/{prefix}PRODUCT{suffix}`` and
+  ``…LOCATION{suffix}`` → ``{"data": [{"product_id" | "location_id": …, "name": …}]}``,
+  the rows that the foreign keys product_id / location_id must name.
+- For tests and trainers: ``GET /_sandbox/peak/rows`` → ``{"rows": [...]}``, the stored
+  SALE_EXTRA table, one row per primary key; ``/_sandbox/received?platform=peak`` lists
+  every row stored, in order, each as ``{"object", "operation", "record"}``.
+"""
 
 import hmac
 import json
@@ -11,7 +29,21 @@ from fastapi.responses import JSONResponse
 
 from .demo_credentials import PEAK_TOKEN
 from .peak_data import LOCATION, MAX_ROWS, PRODUCT, SALE_EXTRA, SOLUTION, PeakData, build_peak
-from .peak_rows import BAD_REQUEST, check_row, error, key_of
+from .peak_rows import (
+    BAD_DRY_RUN,
+    BAD_OPERATION,
+    BAD_REQUEST,
+    BAD_SOLUTION,
+    KEY_EXISTS,
+    NO_DATA,
+    NO_SUCH_OBJECT,
+    NOT_JSON,
+    TOO_MANY_ROWS,
+    UNAUTHORISED,
+    check_row,
+    error,
+    key_of,
+)
 from .platforms import PEAK
 
 router = APIRouter()
@@ -37,58 +69,74 @@ def _authorised(request: Request) -> bool:
     return hmac.compare_digest(given, PEAK_TOKEN.encode())
 
 
+def _request_errors(body: dict[str, Any]) -> list[dict[str, Any]]:
+    found = []
+    if body.get("solutionName") != SOLUTION:
+        found.append(error(BAD_SOLUTION, f"must be {SOLUTION}", None, "solutionName"))
+    if body.get("operationType") not in ("UPSERT", "APPEND"):
+        found.append(error(BAD_OPERATION, "must be UPSERT or APPEND", None, "operationType"))
+    if "dryRun" in body and not isinstance(body["dryRun"], bool):
+        found.append(error(BAD_DRY_RUN, "must be true or false", None, "dryRun"))
+    rows = body.get("data")
+    if not isinstance(rows, list) or not rows:
+        found.append(error(NO_DATA, "must be a non-empty array of rows", None, "data"))
+    elif len(rows) > MAX_ROWS:
+        found.append(
+            error(TOO_MANY_ROWS, f"has {len(rows)} rows; at most {MAX_ROWS}", None, "data")
+        )
+    return found
+
+
+def _append_clashes(rows: list[dict[str, Any]], data: PeakData) -> list[dict[str, Any]]:
+    seen: set[tuple[str, str, str, str]] = set()
+    found = []
+    for index, row in enumerate(rows):
+        key = key_of(row)
+        if key in data.rows or key in seen:
+            found.append(
+                error(KEY_EXISTS, "makes a primary key that exists already", index, "sold_at")
+            )
+        seen.add(key)
+    return found
+
+
 async def _ingest(request: Request, name: str) -> JSONResponse:
     if not _authorised(request):
-        return _refuse(401, [error("DI_E_00401", "invalid or missing access token")])
+        return _refuse(401, [error(UNAUTHORISED, "invalid or missing access token")])
     if name != SALE_EXTRA:
-        return _refuse(404, [error("DI_E_00404", f"object {name} does not exist")])
+        return _refuse(404, [error(NO_SUCH_OBJECT, f"object {name} does not exist")])
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type != "application/json":
+        return _refuse(415, [error(NOT_JSON, "Content-Type must be application/json")])
     try:
         body = json.loads(await request.body())
     except ValueError:
         return _refuse(400, [error(BAD_REQUEST, "the body is not valid JSON")])
     if not isinstance(body, dict):
         return _refuse(400, [error(BAD_REQUEST, "the body must be a JSON object")])
-    problems = []
-    if body.get("solutionName") != SOLUTION:
-        problems.append(
-            error("DI_E_00002", f"solutionName must be {SOLUTION}", None, "solutionName")
-        )
-    operation = body.get("operationType")
-    if operation not in ("UPSERT", "APPEND"):
-        problems.append(
-            error("DI_E_00003", "operationType must be UPSERT or APPEND", None, "operationType")
-        )
-    rows = body.get("data")
-    if not isinstance(rows, list) or not rows:
-        problems.append(error("DI_E_00004", "data must be a non-empty array", None, "data"))
-    elif len(rows) > MAX_ROWS:
-        problems.append(error("DI_E_00013", f"at most {MAX_ROWS} rows per request", None, "data"))
+    problems = _request_errors(body)
     if problems:
         return _refuse(400, problems)
-    assert isinstance(rows, list)
+    rows: list[dict[str, Any]] = body["data"]
     data = _data(request)
     for index, row in enumerate(rows):
         problems += check_row(index, row, data)
-    keys = [key_of(row) for row in rows] if not problems else []
-    if operation == "APPEND":
-        problems += [
-            error("DI_E_00040", "a row with this primary key exists", i, "sold_at")
-            for i, key in enumerate(keys)
-            if key in data.rows
-        ]
+    if not problems and body["operationType"] == "APPEND":
+        problems = _append_clashes(rows, data)
     if problems:
         return _refuse(400, problems)  # all or nothing
-    if body.get("dryRun") is True:
-        return JSONResponse({"message": "OK", "dryRun": True, "rows": len(rows)})
+    keys = [key_of(row) for row in rows]
     inserted = sum(1 for key in dict.fromkeys(keys) if key not in data.rows)
+    answer = {"message": "OK", "rows": len(rows), "inserted": inserted}
+    answer |= {"updated": len(rows) - inserted, "dryRun": body.get("dryRun", False)}
+    if body.get("dryRun"):
+        return JSONResponse(answer)
     for key, row in zip(keys, rows, strict=True):
         data.rows[key] = dict(row)  # UPSERT: the last row with a key wins
         request.app.state.sandbox.record_received(
-            PEAK, {"object": name, "operation": operation, "record": row}
+            PEAK, {"object": name, "operation": body["operationType"], "record": row}
         )
-    return JSONResponse(
-        {"message": "OK", "rows": len(rows), "inserted": inserted, "updated": len(rows) - inserted}
-    )
+    return JSONResponse(answer)
 
 
 @router.post("/api/v2/ingest/object/{name}")
@@ -105,14 +153,14 @@ async def ingest_example_path(name: str, request: Request) -> JSONResponse:
 async def read_catalogue(name: str, request: Request) -> JSONResponse:
     """Assumed read of the products and locations the foreign keys refer to."""
     if not _authorised(request):
-        return _refuse(401, [error("DI_E_00401", "invalid or missing access token")])
+        return _refuse(401, [error(UNAUTHORISED, "invalid or missing access token")])
     data = _data(request)
     if name == PRODUCT:
         items = [{"product_id": k, "name": v} for k, v in data.products.items()]
     elif name == LOCATION:
         items = [{"location_id": k, "name": v} for k, v in data.locations.items()]
     else:
-        return _refuse(404, [error("DI_E_00404", f"object {name} cannot be read here")])
+        return _refuse(404, [error(NO_SUCH_OBJECT, f"object {name} cannot be read here")])
     return JSONResponse({"data": items})
 
 

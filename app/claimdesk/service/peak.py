@@ -1,24 +1,18 @@
 """Peak: the SALE_EXTRA object as the one target; rows upserted one by one from the form, or
-in chunks of 500 from a batch, with progress and a cancel between chunks."""
+in chunks of 500 from a batch, with progress and a cancel between chunks. UPSERT is
+idempotent by primary key, so every send may be retried and repeated safely."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimdesk.connectors.errors import ClaimDeskError
-from claimdesk.connectors.peak import PeakConnector, PeakSettings
+from claimdesk.connectors.peak import ChunkOutcome, PeakConnector, PeakRejected, PeakSettings
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.issues import Issue
-from claimdesk.domain.peak import (
-    MAX_ROWS_PER_REQUEST,
-    build_schema,
-    check_row,
-    duplicate_keys,
-    row_payload,
-)
-from claimdesk.domain.validation import Value
+from claimdesk.domain.peak import build_schema, check_batch, check_row, row_payload
 from claimdesk.service.platform import (
     LoadedForm,
     Outcome,
@@ -29,14 +23,16 @@ from claimdesk.service.platform import (
 )
 from claimdesk.service.training import Connection
 
-CHUNK = MAX_ROWS_PER_REQUEST  # the documented maximum: fewest requests, still one answer each
-
 
 @dataclass(frozen=True)
 class ChunkResult:
+    """One chunk of a batch as a person reads it; ``row_issues`` maps a refused row, by its
+    index in the whole batch, to its issues."""
+
     first_row: int
     rows: int
     result: SubmitResult
+    row_issues: Mapping[int, tuple[Issue, ...]] = field(default_factory=dict)
 
 
 class PeakService:
@@ -64,10 +60,14 @@ class PeakService:
         products = self.connector.products()
         locations = self.connector.locations()
         schema = build_schema(target.key, products, locations)
+        known = [
+            f"{len(found)} {noun}s" if found else f"{noun}s typed freely (no catalogue)"
+            for found, noun in ((products, "product"), (locations, "location"))
+        ]
         return LoadedForm(
             target,
             schema,
-            summary=f"{len(products)} products, {len(locations)} locations",
+            summary=", ".join(known),
             sticky_fields=("location_id", "sold_at"),
         )
 
@@ -88,13 +88,8 @@ class PeakService:
     def check_rows(
         self, form: LoadedForm, rows: Sequence[Mapping[str, object]]
     ) -> list[ClaimCheck]:
-        """Each row's own rules, plus primary keys repeated within the batch."""
-        checks = [self.check(form, row) for row in rows]
-        clean: list[Mapping[str, Value]] = [c.values if c.ok else {} for c in checks]
-        for index, issue in duplicate_keys(clean):
-            if checks[index].ok:
-                checks[index] = ClaimCheck((issue,), checks[index].values)
-        return checks
+        """One check per row: its own rules, and primary keys repeated within the batch."""
+        return check_batch(form.schema, rows)
 
     def submit_rows(
         self,
@@ -102,45 +97,47 @@ class PeakService:
         rows: Sequence[Mapping[str, object]],
         progress: Callable[[int, int], None] | None = None,
         cancel: threading.Event | None = None,
+        *,
+        dry_run: bool = False,
     ) -> list[ChunkResult]:
-        """Send valid rows in chunks of 500; ``progress(rows_done, rows_total)`` after each.
-        A cancel stops before the next chunk: each chunk is stored whole or not at all."""
+        """Check every row, then send them in chunks of 500 (see PeakConnector.submit_rows:
+        progress after each chunk, cancel between chunks, each chunk stored whole or not at
+        all). Nothing is sent while a row breaks a local rule. ``dry_run``: Peak checks the
+        rows and stores none ("check with server")."""
         checks = self.check_rows(form, rows)
-        bad = [(i, c) for i, c in enumerate(checks) if not c.ok]
+        bad = {i: c.issues for i, c in enumerate(checks) if not c.ok}
         if bad:
             issues = tuple(
-                Issue(i.field, i.code, f"row {n + 1}: {i.message}")
-                for n, c in bad
-                for i in c.issues
+                Issue(i.field, i.code, f"{i.message} (row {n + 1})")
+                for n, found in bad.items()
+                for i in found
             )
-            return [
-                ChunkResult(
-                    0,
-                    len(rows),
-                    SubmitResult(
-                        Outcome.INVALID, f"Not sent: {len(bad)} row(s) to correct.", issues
-                    ),
-                )
-            ]
+            message = f"Not sent: {len(bad)} row{'s' if len(bad) != 1 else ''} to correct."
+            invalid = SubmitResult(Outcome.INVALID, message, issues)
+            return [ChunkResult(0, len(rows), invalid, bad)]
         payload = [row_payload(c.values) for c in checks]
-        done: list[ChunkResult] = []
-        for start in range(0, len(payload), CHUNK):
-            if cancel is not None and cancel.is_set():
-                break
-            chunk = payload[start : start + CHUNK]
-            try:
-                answer = self.connector.ingest(chunk)
-                result = SubmitResult(
-                    Outcome.ACCEPTED,
+        chunks = self.connector.submit_rows(
+            payload, progress=progress, cancel=cancel, dry_run=dry_run
+        )
+        return [self._chunk_result(form, chunk) for chunk in chunks]
+
+    @staticmethod
+    def _chunk_result(form: LoadedForm, chunk: ChunkOutcome) -> ChunkResult:
+        if chunk.answer is not None:
+            answer = chunk.answer
+            if answer.dryRun:
+                message = f"Peak checked {answer.rows} row(s) and stored none (dry run)."
+            else:
+                message = (
                     f"Accepted {answer.rows} row(s): {answer.inserted} new, "
-                    f"{answer.updated} updated.",
+                    f"{answer.updated} updated."
                 )
-            except ClaimDeskError as error:
-                result = result_from_error(error, form.schema)
-            done.append(ChunkResult(start, len(chunk), result))
-            if progress is not None:
-                progress(start + len(chunk), len(payload))
-        return done
+            return ChunkResult(chunk.first_row, chunk.rows, SubmitResult(Outcome.ACCEPTED, message))
+        assert chunk.error is not None
+        rows = chunk.error.rows if isinstance(chunk.error, PeakRejected) else {}
+        return ChunkResult(
+            chunk.first_row, chunk.rows, result_from_error(chunk.error, form.schema), rows
+        )
 
 
 def open_service(url: str, token: str, solution: str, prefix: str, suffix: str) -> PeakService:
