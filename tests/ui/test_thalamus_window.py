@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
-import sys
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -27,31 +24,6 @@ DEMO = ThalamusCredentials(
     demo.THALAMUS_PASSWORD,
 )
 TODAY = dt.date.today().isoformat()
-
-# PySide6 6.12.0 on CPython 3.11 (where None is not yet immortal) drops one reference to None
-# on every call of a Qt method that returns nothing (setText, setVisible, polish, …): each
-# check of this 21-field form costs ~126 references, and None starts with ~5,000, so the
-# interpreter aborts ("none_dealloc: deallocating None") after ~90 keystrokes, or at exit.
-# Until the dependency is fixed (PySide6 < 6.12, or Python ≥ 3.12), each test here gives None
-# back what it lost (plus a margin, for references still held when the test ends).
-_NONE_MARGIN = 10_000
-
-
-def _give_none_references(count: int) -> None:
-    for _ in range(count):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-
-
-@pytest.fixture(autouse=True)
-def _survive_pyside_none_leak() -> Iterator[None]:
-    if sys.version_info >= (3, 12):
-        yield
-        return
-    _give_none_references(_NONE_MARGIN)
-    before = sys.getrefcount(None)
-    yield
-    _give_none_references(max(0, before - sys.getrefcount(None)))
-
 
 @pytest.fixture
 def window(qtbot: QtBot, sandbox: str) -> MainWindow:

@@ -1,0 +1,70 @@
+"""What every benchmark reports: rows of one table, each a ClaimDesk figure beside the
+baseline measured in the same run, the ratio, the target and whether it is met.
+
+A benchmark module ``tests/benchmarks/bench_*.py`` defines ``measure(quick: bool) -> list[Row]``
+(``quick`` asks for smaller sizes, for a smoke run) and may be run alone:
+``python tests/benchmarks/bench_x.py`` prints its rows. ``make bench`` runs them all.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class Row:
+    measurement: str  # e.g. "validate 100,000 rows"
+    value: float  # ClaimDesk's figure, in ``unit``
+    unit: str  # "s", "ms", "MiB", "claims/s", …
+    baseline: float | None = None  # the bare baseline, same unit, same run
+    baseline_name: str = ""  # e.g. "pydantic TypeAdapter"
+    max_ratio: float | None = None  # value / baseline must be ≤ this (times slower)
+    min_ratio: float | None = None  # value / baseline must be ≥ this (e.g. throughput)
+    limit: float | None = None  # an absolute ceiling on value, when the target has one
+    floor: float | None = None  # an absolute floor on value (throughput targets)
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if self.baseline in (None, 0):
+            return None
+        return self.value / self.baseline  # type: ignore[operator]
+
+    @property
+    def target(self) -> str:
+        parts = []
+        if self.max_ratio is not None:
+            parts.append(f"≤ {self.max_ratio:g}×")
+        if self.min_ratio is not None:
+            parts.append(f"≥ {self.min_ratio:g}×")
+        if self.limit is not None:
+            parts.append(f"≤ {self.limit:g} {self.unit}")
+        if self.floor is not None:
+            parts.append(f"≥ {self.floor:g} {self.unit}")
+        return ", ".join(parts) or "—"
+
+    @property
+    def passed(self) -> bool:
+        ratio = self.ratio
+        checks = [
+            self.max_ratio is None or (ratio is not None and ratio <= self.max_ratio),
+            self.min_ratio is None or (ratio is not None and ratio >= self.min_ratio),
+            self.limit is None or self.value <= self.limit,
+            self.floor is None or self.value >= self.floor,
+        ]
+        return all(checks)
+
+    def as_json(self) -> str:
+        return json.dumps({**asdict(self), "ratio": self.ratio, "passed": self.passed})
+
+
+def print_rows(rows: list[Row]) -> None:
+    for row in rows:
+        ratio = f"{row.ratio:.2f}×" if row.ratio is not None else "—"
+        base = f"{row.baseline:,.3g} {row.unit}" if row.baseline is not None else "—"
+        print(
+            f"{row.measurement}: {row.value:,.3g} {row.unit} | baseline {base} "
+            f"({row.baseline_name or '—'}) | ratio {ratio} | target {row.target} | "
+            f"{'pass' if row.passed else 'FAIL'}"
+        )
