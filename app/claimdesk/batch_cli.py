@@ -86,36 +86,24 @@ def run_batch(args: argparse.Namespace) -> int:
 
 def _submit(connection, form, rows, checks, bad) -> int:  # type: ignore[no-untyped-def]
     from claimdesk.paths import data_dir
-    from claimdesk.service.outbox import OutboxService, enqueue_rows
-    from claimdesk.storage.outbox import State
+    from claimdesk.service.batch import BatchProgress, submit_rows
+    from claimdesk.service.outbox import OutboxService
 
     outbox = OutboxService.open(
         data_dir(), lambda name: connection if name == connection.name else None
     )
     outbox.recover()
-    valid = [row for row, check in zip(rows, checks, strict=True) if check.ok]
-    ids, _invalid = enqueue_rows(outbox, connection, form, valid)
     tty = sys.stderr.isatty()
-    done = 0
-    while True:
-        sent = outbox.send_due(limit=50)
-        if not sent:
-            break
-        done += len(sent)
+
+    def progress(state: BatchProgress) -> None:
         if tty:
-            print(f"\rsent {done} of {len(ids)}", end="", file=sys.stderr, flush=True)
+            print(f"\rsent {state.done:,} of {state.total:,}", end="", file=sys.stderr, flush=True)
+
+    report = submit_rows(outbox, connection, form, rows, checks=checks, progress=progress)
     if tty:
         print(file=sys.stderr)
-    states = [outbox.outbox.get(claim_id) for claim_id in ids]
-    for claim in states:
-        if claim.state is not State.ACCEPTED:
-            print(f"claim #{claim.id} ({claim.summary}): {claim.state.value}: {claim.message}")
-    accepted = sum(c.state is State.ACCEPTED for c in states)
-    queued = sum(c.state is State.QUEUED for c in states)
-    print(
-        f"{accepted} accepted, {queued} queued for later, "
-        f"{sum(c.state is State.REJECTED for c in states)} rejected, "
-        f"{sum(c.state is State.UNKNOWN for c in states)} unknown, {bad} invalid not sent.",
-        file=sys.stderr,
-    )
-    return OK if accepted == len(rows) else SOME_BAD
+    for outcome in report.outcomes:
+        if outcome.state not in ("accepted", "invalid"):  # invalid rows were listed above
+            print(f"row {outcome.row + 2}: {outcome.state}: {outcome.message}")
+    print(report.summary(), file=sys.stderr)
+    return OK if report.counts["accepted"] == len(rows) else SOME_BAD

@@ -56,7 +56,7 @@ def test_submit_sends_the_valid_rows(
     )
     _out, err = capsys.readouterr()
     assert code == 1  # one row invalid
-    assert "9 accepted, 0 queued for later, 0 rejected, 0 unknown, 1 invalid not sent." in err
+    assert "9 accepted, 0 rejected, 0 unknown, 0 queued to retry, 1 invalid not sent." in err
     stored = requests.get(
         f"{sandbox}/_sandbox/received", params={"platform": "myrewards"}, timeout=5
     ).json()

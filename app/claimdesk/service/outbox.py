@@ -8,7 +8,7 @@ import datetime as dt
 import logging
 import random
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from claimdesk.connectors.errors import ClaimDeskError
@@ -21,6 +21,7 @@ from claimdesk.storage.outbox import (
     NewClaim,
     Outbox,
     OutboxClaim,
+    State,
     fingerprint,
     utcnow,
 )
@@ -224,11 +225,27 @@ class OutboxService:
                     sent.append(done)
         return sent
 
+    def send_ids(
+        self,
+        ids: Sequence[int],
+        cancel: threading.Event | None = None,
+        on_sent: Callable[[int, SentOne | None], None] | None = None,
+    ) -> None:
+        """Send the named claims, in order, one attempt each; ``on_sent(index, sent)`` after
+        each (sent is None when the claim was no longer queued: another sender had it).
+        Stops between two claims when ``cancel`` is set; the rest stay queued."""
+        for index, claim_id in enumerate(ids):
+            if cancel is not None and cancel.is_set():
+                return
+            with self._lock:  # the background sender may be sending too: one at a time
+                claim = self.outbox.get(claim_id)
+                done = self.send_one(claim) if claim.state is State.QUEUED else None
+            if on_sent is not None:
+                on_sent(index, done)
+
 
 def result_of(claim: OutboxClaim) -> SubmitResult:
     """What a claim's current state means, for a caller that did not see the attempt."""
-    from claimdesk.storage.outbox import State
-
     outcome = {
         State.ACCEPTED: Outcome.ACCEPTED,
         State.REJECTED: Outcome.REJECTED,

@@ -460,6 +460,21 @@ class Outbox:
                 [json.dumps(dict(values), ensure_ascii=False), summary, print_],
             )
 
+    def withdraw_queued(self, claim_ids: Sequence[int], message: str) -> list[int]:
+        """Discard those of ``claim_ids`` still queued (never sent), in one transaction;
+        claims already sending or settled keep their state. Returns the ids discarded."""
+        withdrawn: list[int] = []
+        with self._transaction() as connection:
+            for claim_id in claim_ids:
+                cursor = connection.execute(
+                    "UPDATE claims SET state = 'discarded', next_attempt_at = NULL, message = ?,"
+                    " updated_at = ? WHERE id = ? AND state = 'queued'",
+                    (message, self._now(), claim_id),
+                )
+                if cursor.rowcount == 1:
+                    withdrawn.append(claim_id)
+        return withdrawn
+
     def discard(self, claim_id: int) -> None:
         with self._transaction() as connection:
             self._move(

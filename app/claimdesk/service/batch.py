@@ -1,0 +1,129 @@
+"""Many rows sent at once, the same way from the batch window and ``claimdesk submit``.
+
+Every row is checked with the form's rules first; the valid ones are committed to the
+outbox in one transaction (so none is lost if the program dies), then each is sent through
+the outbox's ordinary path, in file order, with progress after each claim. Invalid rows are
+never queued.
+
+Request sizes: every platform receives one claim per request from here. For MyRewards,
+whose claims request is all-or-nothing, that is the choice that keeps one row the server
+refuses from sinking any other row: only the refused row is marked rejected, with the
+server's reason. (Peak's chunked upsert of up to 500 rows lives in service/peak.py for
+the Peak sheet; its rows here also go one by one, so each gets its own outcome.)
+
+Cancel stops between two claims: the claim being sent finishes and is recorded; every row
+not yet sent is withdrawn from the outbox (discarded, never sent), so nothing goes out
+after the user said stop, and the rows stay in the grid to send again later.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from claimdesk.domain.checks import ClaimCheck
+from claimdesk.domain.issues import Issue
+from claimdesk.service.checking import check_rows
+from claimdesk.service.outbox import OutboxService, SentOne, new_claim
+from claimdesk.service.platform import LoadedForm
+from claimdesk.service.training import Connection
+from claimdesk.storage.outbox import State
+
+INVALID = "invalid"  # a row state beside the outbox's own: broke a local rule, not queued
+CANCELLED = "cancelled"  # withdrawn before it was sent
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    row: int  # index into the rows given
+    state: str  # accepted | rejected | unknown | queued | invalid | cancelled
+    message: str
+    claim_id: int | None = None
+    issues: tuple[Issue, ...] = ()
+
+
+@dataclass
+class BatchProgress:
+    total: int  # rows being sent (the valid ones)
+    done: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class BatchReport:
+    outcomes: list[RowOutcome]
+    cancelled: bool = False
+
+    @property
+    def counts(self) -> Counter[str]:
+        return Counter(o.state for o in self.outcomes)
+
+    def summary(self) -> str:
+        counts = self.counts
+        parts = [
+            f"{counts[State.ACCEPTED]:,} accepted",
+            f"{counts[State.REJECTED]:,} rejected",
+            f"{counts[State.UNKNOWN]:,} unknown",
+            f"{counts[State.QUEUED]:,} queued to retry",
+            f"{counts[INVALID]:,} invalid not sent",
+        ]
+        if counts[CANCELLED]:
+            parts.append(f"{counts[CANCELLED]:,} not sent (cancelled)")
+        return ", ".join(parts) + "."
+
+
+def _invalid(row: int, check: ClaimCheck, label_of: Callable[[str], str]) -> RowOutcome:
+    text = "; ".join(
+        f"{label_of(i.field) if i.field else 'claim'}: {i.message}" for i in check.issues
+    )
+    return RowOutcome(row, INVALID, text, None, check.issues)
+
+
+def submit_rows(
+    outbox: OutboxService,
+    connection: Connection,
+    form: LoadedForm,
+    rows: Sequence[Mapping[str, str]],
+    *,
+    checks: Sequence[ClaimCheck] | None = None,
+    progress: Callable[[BatchProgress], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> BatchReport:
+    """Check, queue the valid rows in one transaction, send them one by one; the outcome
+    of every row. ``checks`` (from an earlier check of the same rows) saves checking twice."""
+    if checks is None:
+        checks = check_rows(connection.service, form, rows)
+    label_of = form.schema.label_of
+    outcomes: dict[int, RowOutcome] = {}
+    valid_rows: list[int] = []
+    for index, check in enumerate(checks):
+        if check.ok:
+            valid_rows.append(index)
+        else:
+            outcomes[index] = _invalid(index, check, lambda n: label_of(n) or n)
+    outbox.remember_form(connection.name, form)
+    ids = outbox.outbox.enqueue_many(
+        [new_claim(connection, form, {k: str(v) for k, v in rows[i].items()}) for i in valid_rows]
+    )
+    state = BatchProgress(len(ids))
+
+    def sent(position: int, one: SentOne | None) -> None:
+        state.done = position + 1
+        state.counts[one.claim.state.value if one else "elsewhere"] += 1
+        if progress is not None:
+            progress(state)
+
+    outbox.send_ids(ids, cancel, sent)
+    cancelled = cancel is not None and cancel.is_set()
+    if cancelled:
+        outbox.outbox.withdraw_queued(ids, "withdrawn: the user cancelled the batch")
+    for index, claim_id in zip(valid_rows, ids, strict=True):
+        claim = outbox.outbox.get(claim_id)
+        if claim.state is State.DISCARDED:
+            outcomes[index] = RowOutcome(index, CANCELLED, "not sent: cancelled", claim_id)
+        else:
+            message = claim.message or claim.state.value
+            outcomes[index] = RowOutcome(index, claim.state.value, message, claim_id, claim.issues)
+    return BatchReport([outcomes[i] for i in range(len(rows))], cancelled)
