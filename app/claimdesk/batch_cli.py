@@ -7,12 +7,17 @@ rejected or of unknown outcome; 2 usage, profile or file error."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimdesk.connectors.errors import ClaimDeskError
 from claimdesk.credentials import KeyringUnavailable
 from claimdesk.profiles import ProfileError, ProfileStore
+
+if TYPE_CHECKING:
+    from claimdesk.domain.fields import FormSchema
 
 OK, SOME_BAD, USAGE = 0, 1, 2
 
@@ -22,10 +27,31 @@ def _fail(command: str, message: str) -> int:
     return USAGE
 
 
+def _locale_name() -> str:
+    """The user's locale for reading dates and numbers, as the C library would choose it."""
+    for variable in ("LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(variable, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return value
+    return "en_US"
+
+
+def _date_order(args: argparse.Namespace, schema: FormSchema) -> dict[str, str] | None:
+    """``--date-order`` applied to every date field of the form."""
+    from claimdesk.domain.fields import FieldType
+
+    order = getattr(args, "date_order", None)
+    if not order:
+        return None
+    return {spec.name: order for spec in schema if spec.type is FieldType.DATE}
+
+
 def run_batch(args: argparse.Namespace) -> int:
-    from claimdesk.importers.mapping import match_columns, records
+    from claimdesk.importers.interpret import interpret
+    from claimdesk.importers.mapping import match_columns, records, remembered_mapping
     from claimdesk.importers.table import ImportError_
     from claimdesk.importers.xlsx import read_file
+    from claimdesk.service.checking import check_rows
     from claimdesk.service.connections import open_connection
     from claimdesk.service.platform import Target
 
@@ -62,7 +88,8 @@ def run_batch(args: argparse.Namespace) -> int:
         table = read_file(Path(args.file))
     except ImportError_ as error:
         return _fail(command, str(error))
-    mapping = match_columns(table, form.schema)
+    platform = service.platform
+    mapping = match_columns(table, form.schema, remembered_mapping(platform, target.key))
     if mapping.missing_required:
         return _fail(
             command,
@@ -71,8 +98,13 @@ def run_batch(args: argparse.Namespace) -> int:
         )
     for header in mapping.unmatched:
         print(f"note: column {header!r} matches no field and is ignored", file=sys.stderr)
-    rows = records(table, mapping)
-    checks = [service.check(form, row) for row in rows]
+    rows, readings = interpret(
+        records(table, mapping), form.schema, _locale_name(), _date_order(args, form.schema)
+    )
+    for reading in readings:
+        if reading.ambiguous:
+            print(f"note: {reading.text}; say otherwise with --date-order", file=sys.stderr)
+    checks = check_rows(service, form, rows)
     bad = 0
     for number, check in enumerate(checks, start=2):  # row 1 is the header
         for issue in check.issues:

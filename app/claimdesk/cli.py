@@ -79,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
             "--promotion",
             help="promotion (or other target) id; needed when the connection offers several",
         )
+        batch.add_argument(
+            "--date-order",
+            choices=("DMY", "MDY", "YMD"),
+            help="how to read numeric dates such as 03/04/2026 (default: from the locale)",
+        )
         batch.add_argument("file", help="CSV, TXT (delimited) or XLSX file, with a header row")
     return parser
 

@@ -171,6 +171,12 @@ class MainWindow(QMainWindow):
         self.points_label.setAccessibleName(self.tr("Estimated points"))
         footer.addWidget(self.points_label)
         footer.addStretch(1)
+        self.batch_button = QPushButton(self.tr("&Batch…"), central)
+        self.batch_button.setObjectName("batchButton")
+        self.batch_button.setToolTip(
+            self.tr("Many claims at once: import a spreadsheet or paste rows (Ctrl+B)")
+        )
+        footer.addWidget(self.batch_button)
         self.clear_button = QPushButton(self.tr("C&lear"), central)
         self.clear_button.setToolTip(self.tr("Empty the form"))
         self.submit_button = QPushButton(self.tr("&Submit claim"), central)
@@ -191,6 +197,7 @@ class MainWindow(QMainWindow):
         self.add_connection_button.clicked.connect(self.open_profiles)
         self.connections_button.clicked.connect(self.open_profiles)
         self.clear_button.clicked.connect(self._clear_clicked)
+        self.batch_button.clicked.connect(self.open_batch)
         self.submit_button.clicked.connect(self.submit)
         self._set_form_enabled(False)
         self.show_empty(
@@ -217,6 +224,7 @@ class MainWindow(QMainWindow):
         self.draft_timer.setInterval(DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self._save_draft)
 
+        self.batch_button.setShortcut(QKeySequence("Ctrl+B"))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.submit)
         self.reload_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
@@ -257,6 +265,7 @@ class MainWindow(QMainWindow):
     def _set_form_enabled(self, enabled: bool) -> None:
         self.submit_button.setEnabled(enabled)
         self.clear_button.setEnabled(enabled)
+        self.batch_button.setEnabled(enabled)
 
     # --- connecting ---------------------------------------------------------------------
 
@@ -832,6 +841,21 @@ class MainWindow(QMainWindow):
                 ),
                 15_000,
             )
+
+    def open_batch(self) -> Any:
+        """The batch window for the current connection and form (one per form)."""
+        from claimdesk.ui.batch_window import BatchWindow
+
+        connection, current = self.current_connection, self.current
+        if connection is None or current is None:
+            return None
+        window = BatchWindow(
+            connection, current, lambda: self.outbox_sender.service_for(connection), self
+        )
+        window.sent.connect(lambda _report: self.outbox_sender.poke())
+        self.batch_window = window
+        window.show()
+        return window
 
     def open_outbox(self) -> None:
         from claimdesk.ui.outbox_view import OutboxDialog

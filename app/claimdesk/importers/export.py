@@ -1,0 +1,51 @@
+"""Rows that need correcting, written back out with the reason beside each: CSV (UTF-8
+with a byte order mark, so Excel reads the accents right) or XLSX, by the file's suffix."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from claimdesk.importers.table import ImportError_
+
+REASON = "Problem"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(text: str) -> str:
+    """A cell a spreadsheet app will show as text, never run as a formula."""
+    if text.startswith(_FORMULA_START) and not _is_number(text):
+        return "'" + text
+    return text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def export_rows(path: Path, headers: list[str], rows: list[list[str]], reasons: list[str]) -> None:
+    """Write ``rows`` under ``headers`` with a Problem column; raises ImportError_ (a sentence
+    for the user) when the file cannot be written."""
+    if len(rows) != len(reasons):
+        raise ValueError("one reason per row")
+    table = [[*headers, REASON]] + [
+        [safe_cell(c) for c in row] + [safe_cell(r)] for row, r in zip(rows, reasons, strict=True)
+    ]
+    try:
+        if path.suffix.lower() == ".xlsx":
+            from openpyxl import Workbook
+
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet("To correct")
+            for line in table:
+                sheet.append(line)
+            book.save(path)
+        else:
+            with path.open("w", encoding="utf-8-sig", newline="") as out:
+                csv.writer(out).writerows(table)
+    except OSError as error:
+        raise ImportError_(f"{path.name} cannot be written: {error.strerror or error}.") from None

@@ -1,0 +1,342 @@
+"""The batch grid's data: rows of text cells in the form's field order, the problems of
+each cell (from the form's own rules, or from the server), and every change as an undoable
+command.
+
+Kept cheap for 100,000 rows: cells are lists of str, problems a dict keyed by (row, field
+column), and ``data()`` does a list index and a dict lookup. Column 0 is the row's status;
+columns 1… are the form's fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
+
+from claimdesk.domain.checks import ClaimCheck
+from claimdesk.domain.fields import FormSchema
+
+Index = QModelIndex | QPersistentModelIndex
+Checker = Callable[[list[dict[str, str]]], list[ClaimCheck]]
+STATUS = 0
+_BAD = QBrush(QColor("#fdecea"))
+_DONE = QBrush(QColor("#e6f4ea"))
+_MARK = "⚠ "  # problems are marked in text too, not by colour alone
+
+
+@dataclass
+class Problems:
+    """What is wrong, found by a check: per cell (row, field column) and per row."""
+
+    cells: dict[tuple[int, int], str] = field(default_factory=dict)
+    rows: dict[int, str] = field(default_factory=dict)  # record-level, no one field
+
+
+def problems_of(checks: Sequence[ClaimCheck], names: Sequence[str], first_row: int = 0) -> Problems:
+    """Issues of ``checks`` (rows ``first_row``…) as cell and row messages."""
+    column = {name: i for i, name in enumerate(names)}
+    found = Problems()
+    for offset, check in enumerate(checks):
+        if check.ok:
+            continue
+        row = first_row + offset
+        for issue in check.issues:
+            col = column.get(issue.field or "")
+            if col is None:
+                found.rows[row] = "; ".join(filter(None, (found.rows.get(row), issue.message)))
+            else:
+                found.cells.setdefault((row, col), issue.message)
+    return found
+
+
+class BatchModel(QAbstractTableModel):
+    """Rows of a batch; editable; every change goes through ``undo_stack``."""
+
+    def __init__(self, schema: FormSchema, checker: Checker, batch_rules: bool = False) -> None:
+        super().__init__()
+        self.schema = schema
+        self.names = list(schema.names)
+        self.labels = [spec.label for spec in schema]
+        self.checker = checker
+        self.batch_rules = batch_rules  # rules across rows (Peak keys): recheck all on edit
+        self.rows: list[list[str]] = []
+        self.problems = Problems()
+        self.outcome: dict[int, tuple[str, str]] = {}  # row → (state, message) from sending
+        self.undo_stack = QUndoStack(self)
+        self.locked = False  # while sending: no edits
+
+    # --- Qt model interface -----------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.names) + 1
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return "Status" if section == STATUS else self.labels[section - 1]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() != STATUS and not self.locked:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row, col = index.row(), index.column()
+        if col == STATUS:
+            return self._status_data(row, role)
+        problem = self.problems.cells.get((row, col - 1))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            text = self.rows[row][col - 1]
+            if problem and role == Qt.ItemDataRole.DisplayRole:
+                return _MARK + (text or "(blank)")
+            return text
+        if problem is None:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self.labels[col - 1]}: {problem}"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _BAD
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return f"Problem: {problem}"
+        return None
+
+    def _status_data(self, row: int, role: int) -> Any:
+        state, message = self.outcome.get(row, ("", ""))
+        problems = self.problem_count(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if state:
+                return {"accepted": "✓ accepted"}.get(state, f"{_MARK}{state}")
+            return f"{_MARK}{problems} to fix" if problems else "ready"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return message or self.problems.rows.get(row) or None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if state == "accepted":
+                return _DONE
+            return _BAD if problems or state else None
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() == STATUS or self.locked:
+            return False
+        row, col = index.row(), index.column() - 1
+        new = str(value).strip()
+        if self.rows[row][col] == new:
+            return False
+        self.undo_stack.push(SetCells(self, [(row, col, self.rows[row][col], new)], "Edit cell"))
+        return True
+
+    # --- queries ----------------------------------------------------------------------
+
+    def problem_count(self, row: int) -> int:
+        return sum(1 for c in range(len(self.names)) if (row, c) in self.problems.cells) + (
+            1 if row in self.problems.rows else 0
+        )
+
+    def has_problem(self, row: int) -> bool:
+        state = self.outcome.get(row, ("", ""))[0]
+        return bool(self.problem_count(row)) or state not in ("", "accepted")
+
+    def record(self, row: int) -> dict[str, str]:
+        return dict(zip(self.names, self.rows[row], strict=True))
+
+    def problem_list(self, limit: int) -> list[tuple[int, int, str]]:
+        """(row, column of the model, message), in row then column order, at most ``limit``."""
+        found = [(r, c + 1, f"{self.labels[c]}: {m}") for (r, c), m in self.problems.cells.items()]
+        found += [(r, STATUS, m) for r, m in self.problems.rows.items()]
+        found += [
+            (r, STATUS, f"{state}: {message}")
+            for r, (state, message) in self.outcome.items()
+            if state not in ("accepted", "")
+        ]
+        found.sort()
+        return found[:limit]
+
+    def problem_total(self) -> int:
+        rejected = sum(1 for s, _ in self.outcome.values() if s not in ("accepted", ""))
+        return len(self.problems.cells) + len(self.problems.rows) + rejected
+
+    def sendable_rows(self) -> list[int]:
+        """Rows with no problem that have not been accepted already."""
+        return [
+            r
+            for r in range(len(self.rows))
+            if not self.problem_count(r) and self.outcome.get(r, ("",))[0] != "accepted"
+        ]
+
+    # --- loading and checking ---------------------------------------------------------
+
+    def load(self, rows: list[list[str]], problems: Problems) -> None:
+        """Replace everything (a fresh import); not undoable, the stack starts again."""
+        self.beginResetModel()
+        self.rows, self.problems, self.outcome = rows, problems, {}
+        self.endResetModel()
+        self.undo_stack.clear()
+
+    def recheck(self, rows: Iterable[int]) -> None:
+        """Run the form's rules again on ``rows`` (on every row when rules span rows)."""
+        wanted = range(len(self.rows)) if self.batch_rules else sorted(set(rows))
+        wanted = [r for r in wanted if 0 <= r < len(self.rows)]
+        if not wanted:
+            return
+        checks = self.checker([self.record(r) for r in wanted])
+        cells, per_row = self.problems.cells, self.problems.rows
+        for row, check in zip(wanted, checks, strict=True):
+            for c in range(len(self.names)):
+                cells.pop((row, c), None)
+            per_row.pop(row, None)
+            found = problems_of([check], self.names, row)
+            cells.update(found.cells)
+            per_row.update(found.rows)
+        self._changed(wanted[0], wanted[-1])
+
+    def set_outcomes(self, outcomes: dict[int, tuple[str, str]], problems: Problems) -> None:
+        """Results of sending: each row's state, and the server's reasons on its cells."""
+        self.outcome.update(outcomes)
+        self.problems.cells.update(problems.cells)
+        self.problems.rows.update(problems.rows)
+        if self.rows:
+            self._changed(0, len(self.rows) - 1)
+
+    def _changed(self, first: int, last: int) -> None:
+        self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.names)))
+
+    # --- changes (called by the undo commands) -----------------------------------------
+
+    def _apply_cells(self, changes: Sequence[tuple[int, int, str]]) -> None:
+        touched = set()
+        for row, col, text in changes:
+            self.rows[row][col] = text
+            self.outcome.pop(row, None)  # changed content: its old send result no longer applies
+            touched.add(row)
+        self.recheck(touched)
+
+    def _insert(self, at: int, rows: list[list[str]]) -> None:
+        self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
+        self.rows[at:at] = [list(r) for r in rows]
+        self._shift(at, len(rows))
+        self.endInsertRows()
+        self.recheck(range(at, at + len(rows)))
+
+    def _remove(self, rows: Sequence[int]) -> None:
+        for row in sorted(rows, reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self._shift(row + 1, -1, dropped=row)
+            self.endRemoveRows()
+        if self.batch_rules:
+            self.recheck(())
+
+    def _shift(self, start: int, by: int, dropped: int | None = None) -> None:
+        """Renumber the problems and outcomes of rows at and after ``start``."""
+
+        def moved(row: int) -> int:
+            return row + by if row >= start else row
+
+        self.problems.cells = {
+            (moved(r), c): m for (r, c), m in self.problems.cells.items() if r != dropped
+        }
+        self.problems.rows = {moved(r): m for r, m in self.problems.rows.items() if r != dropped}
+        self.outcome = {moved(r): o for r, o in self.outcome.items() if r != dropped}
+
+    # --- user actions (undoable) --------------------------------------------------------
+
+    def add_rows(self, at: int, rows: list[list[str]], text: str = "Add row") -> None:
+        width = len(self.names)
+        fitted = [(list(r) + [""] * width)[:width] for r in rows]
+        self.undo_stack.push(InsertRows(self, at, fitted, text))
+
+    def remove_rows(self, rows: Iterable[int]) -> None:
+        chosen = sorted(set(rows))
+        if chosen:
+            self.undo_stack.push(RemoveRows(self, chosen))
+
+    def duplicate_rows(self, rows: Iterable[int]) -> None:
+        chosen = sorted(set(rows))
+        if chosen:
+            copies = [list(self.rows[r]) for r in chosen]
+            self.add_rows(chosen[-1] + 1, copies, "Duplicate rows")
+
+    def paste(self, top: int, left_column: int, block: list[list[str]]) -> None:
+        """Cells from a spreadsheet at (top, left_column of the model), rows added at the
+        end when the block runs past it; one undo step. Status column is skipped."""
+        left = max(left_column, 1) - 1
+        width = len(self.names) - left
+        if width <= 0 or not block:
+            return
+        self.undo_stack.beginMacro("Paste")
+        extra = top + len(block) - len(self.rows)
+        if extra > 0:
+            self.add_rows(len(self.rows), [[] for _ in range(extra)], "Paste")
+        changes = []
+        for offset, line in enumerate(block):
+            row = top + offset
+            for col_offset, text in enumerate(line[:width]):
+                col = left + col_offset
+                new = text.strip()
+                if self.rows[row][col] != new:
+                    changes.append((row, col, self.rows[row][col], new))
+        if changes:
+            self.undo_stack.push(SetCells(self, changes, "Paste"))
+        self.undo_stack.endMacro()
+
+    def clear_cells(self, cells: Iterable[tuple[int, int]]) -> None:
+        changes = [
+            (r, c - 1, self.rows[r][c - 1], "")
+            for r, c in cells
+            if c != STATUS and self.rows[r][c - 1]
+        ]
+        if changes:
+            self.undo_stack.push(SetCells(self, changes, "Clear cells"))
+
+
+class SetCells(QUndoCommand):
+    def __init__(
+        self, model: BatchModel, changes: list[tuple[int, int, str, str]], text: str
+    ) -> None:
+        super().__init__(text)
+        self.model, self.changes = model, changes
+
+    def redo(self) -> None:
+        self.model._apply_cells([(r, c, new) for r, c, _old, new in self.changes])
+
+    def undo(self) -> None:
+        self.model._apply_cells([(r, c, old) for r, c, old, _new in self.changes])
+
+
+class InsertRows(QUndoCommand):
+    def __init__(self, model: BatchModel, at: int, rows: list[list[str]], text: str) -> None:
+        super().__init__(text)
+        self.model, self.at, self.rows = model, at, rows
+
+    def redo(self) -> None:
+        self.model._insert(self.at, self.rows)
+
+    def undo(self) -> None:
+        self.model._remove(range(self.at, self.at + len(self.rows)))
+
+
+class RemoveRows(QUndoCommand):
+    def __init__(self, model: BatchModel, rows: list[int]) -> None:
+        super().__init__(f"Delete {len(rows)} row{'s' if len(rows) != 1 else ''}")
+        self.model = model
+        self.removed = [(r, list(model.rows[r]), model.outcome.get(r)) for r in rows]
+
+    def redo(self) -> None:
+        self.model._remove([r for r, _cells, _o in self.removed])
+
+    def undo(self) -> None:
+        for row, cells, outcome in self.removed:  # ascending: each lands where it was
+            self.model._insert(row, [cells])
+            if outcome is not None:
+                self.model.outcome[row] = outcome
