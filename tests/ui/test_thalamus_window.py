@@ -25,6 +25,7 @@ DEMO = ThalamusCredentials(
 )
 TODAY = dt.date.today().isoformat()
 
+
 @pytest.fixture
 def window(qtbot: QtBot, sandbox: str) -> MainWindow:
     window = MainWindow()
