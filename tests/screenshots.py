@@ -32,6 +32,48 @@ def settle() -> None:
     loop.exec()
 
 
+def batch_screen(window: MainWindow, out: Path, values: dict[str, str]) -> None:
+    """The batch grid with a file of 40 claims, three of them with problems."""
+    import csv
+    import tempfile
+
+    batch = window.open_batch()
+    header = [
+        "Sale date",
+        "Invoice date",
+        "Customer name",
+        "Product or Activity Ref",
+        "Quantity",
+        "Value of sale",
+        "Username",
+    ]
+    rows = []
+    for n in range(40):
+        rows.append(
+            [
+                values["sale_date"],
+                values["sale_date"],
+                "Bob",
+                f"BOIL-10{n % 3}",
+                str(1 + n % 4),
+                str(800 + 25 * n),
+                "demo.rep",
+            ]
+        )
+    rows[2][4] = "0"
+    rows[5][0] = "31/02/2026"
+    rows[9][3] = "BOIL-999"
+    path = Path(tempfile.mkdtemp()) / "november-claims.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([header, *rows])
+    batch.import_file(path)
+    wait_for(batch.imported)
+    batch.resize(1180, 620)
+    settle()
+    batch.grab().save(str(out / "batch-grid.png"))
+    batch.close()
+
+
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
@@ -112,6 +154,7 @@ def main(out: Path) -> int:
     settle()
     window.profiles_dialog.grab().save(str(out / "connections.png"))
     window.profiles_dialog.close()
+    batch_screen(window, out, values)
     window.close()
     app.processEvents()
     print(f"screenshots written to {out}")

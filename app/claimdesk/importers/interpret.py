@@ -104,7 +104,7 @@ def _read_date(text: str, order: str) -> str | None:
 def _date_column(
     name: str, label: str, texts: list[str], locale_name: str, override: str | None
 ) -> tuple[dict[str, str], Reading | None]:
-    numeric = [t for t in texts if _NUMERIC.match(t)]
+    numeric = [t for t in texts if _NUMERIC.match(t) and not _ISO.match(t)]
     serial = any(_SERIAL.match(t) for t in texts)
     if not numeric and not serial:
         return {}, None
@@ -125,6 +125,8 @@ def _date_column(
         when = dt.date.fromisoformat(rewritten[example])
         shown = f"{when.day} {when:%B %Y}"
         text = f"{label}: {example} read as {shown} ({_ORDER_WORDS[order]}, {why})"
+    elif numeric:
+        text = f"{label}: {numeric[0]} is not a date {_ORDER_WORDS[order]} or in any other order"
     else:
         text = f"{label}: spreadsheet day numbers read as dates"
     others = tuple(o for o in (DMY, MDY, YMD) if o != order and (o in fitting or not numeric))

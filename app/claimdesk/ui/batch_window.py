@@ -265,7 +265,12 @@ class BatchWindow(QMainWindow):
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.horizontalHeader().setDefaultSectionSize(130)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = header.fontMetrics()
+        for section in range(self.model.columnCount()):
+            title = str(self.model.headerData(section, Qt.Orientation.Horizontal))
+            header.resizeSection(section, max(110, metrics.horizontalAdvance(title) + 28))
         panel = QWidget(splitter)
         side = QVBoxLayout(panel)
         side.setContentsMargins(6, 0, 0, 0)
