@@ -10,7 +10,7 @@ QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb
 TEST_DEBS := gnome-keyring dbus
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test system-deps test-deps debs venv install install-test lint typecheck unit screenshots clean
+.PHONY: demo test system-deps test-deps debs venv install install-test lint typecheck unit screenshots translations clean
 
 demo: install                 ## install into .venv and start ClaimDesk in training mode
 	$(BIN)/claimdesk --demo
@@ -56,6 +56,13 @@ typecheck:
 
 screenshots: install          ## refresh docs/screenshots (offscreen)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/screenshots.py docs/screenshots
+
+LUPDATE := $(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -source-language en
+translations: install-test    ## collect new strings into resources/i18n, compile them and the icons
+	$(LUPDATE) -target-language es app/claimdesk -ts resources/i18n/claimdesk_es.ts
+	$(LUPDATE) -target-language en app/claimdesk -ts resources/i18n/claimdesk_en.ts
+	$(BIN)/pyside6-lrelease -silent resources/i18n/claimdesk_es.ts -qm resources/i18n/claimdesk_es.qm
+	$(BIN)/pyside6-rcc resources/claimdesk.qrc -o app/claimdesk/ui/resources_rc.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info app/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from claimdesk.credentials import SecretStore
+from claimdesk.domain.translation import QT_TRANSLATE_NOOP
 from claimdesk.paths import config_dir
 
 Platform = Literal["myrewards", "claret", "peak", "thalamus"]
@@ -40,24 +41,54 @@ class SettingSpec:
 # the secrets is the order ``--secret-stdin`` reads them in.
 SETTINGS: dict[str, tuple[SettingSpec, ...]] = {
     "myrewards": (
-        SettingSpec("api_key", "API key", help="The MyRewards API key (not secret)."),
-        SettingSpec("secret_key", "Secret key", secret=True),
+        SettingSpec(
+            "api_key",
+            QT_TRANSLATE_NOOP("Profiles", "API key"),
+            help=QT_TRANSLATE_NOOP("Profiles", "The MyRewards API key (not secret)."),
+        ),
+        SettingSpec("secret_key", QT_TRANSLATE_NOOP("Profiles", "Secret key"), secret=True),
     ),
     "claret": (
-        SettingSpec("tenant", "Tenant", help="The tenant name in Claret's URLs, e.g. demo."),
-        SettingSpec("token", "API token", secret=True),
+        SettingSpec(
+            "tenant",
+            QT_TRANSLATE_NOOP("Profiles", "Tenant"),
+            help=QT_TRANSLATE_NOOP("Profiles", "The tenant name in Claret's URLs, e.g. demo."),
+        ),
+        SettingSpec("token", QT_TRANSLATE_NOOP("Profiles", "API token"), secret=True),
     ),
     "peak": (
-        SettingSpec("solution", "Solution name", help="solutionName, e.g. QP_OOTB."),
-        SettingSpec("prefix", "Object prefix", help="e.g. QP_"),
-        SettingSpec("suffix", "Object suffix", help="e.g. _OOTB"),
-        SettingSpec("token", "Personal access token", secret=True),
+        SettingSpec(
+            "solution",
+            QT_TRANSLATE_NOOP("Profiles", "Solution name"),
+            help=QT_TRANSLATE_NOOP("Profiles", "solutionName, e.g. QP_OOTB."),
+        ),
+        SettingSpec(
+            "prefix",
+            QT_TRANSLATE_NOOP("Profiles", "Object prefix"),
+            help=QT_TRANSLATE_NOOP("Profiles", "e.g. QP_"),
+        ),
+        SettingSpec(
+            "suffix",
+            QT_TRANSLATE_NOOP("Profiles", "Object suffix"),
+            help=QT_TRANSLATE_NOOP("Profiles", "e.g. _OOTB"),
+        ),
+        SettingSpec("token", QT_TRANSLATE_NOOP("Profiles", "Personal access token"), secret=True),
     ),
     "thalamus": (
-        SettingSpec("touchpoint", "Touchpoint code", help="e.g. DESKTOP"),
-        SettingSpec("user", "Partner principal", help="The partner's login."),
-        SettingSpec("password", "Partner password", secret=True),
-        SettingSpec("api_token", "Touchpoint API token", secret=True),
+        SettingSpec(
+            "touchpoint",
+            QT_TRANSLATE_NOOP("Profiles", "Touchpoint code"),
+            help=QT_TRANSLATE_NOOP("Profiles", "e.g. DESKTOP"),
+        ),
+        SettingSpec(
+            "user",
+            QT_TRANSLATE_NOOP("Profiles", "Partner principal"),
+            help=QT_TRANSLATE_NOOP("Profiles", "The partner's login."),
+        ),
+        SettingSpec("password", QT_TRANSLATE_NOOP("Profiles", "Partner password"), secret=True),
+        SettingSpec(
+            "api_token", QT_TRANSLATE_NOOP("Profiles", "Touchpoint API token"), secret=True
+        ),
     ),
 }
 REQUIRED = {

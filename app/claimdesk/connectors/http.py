@@ -28,6 +28,7 @@ from claimdesk.connectors.errors import (
     TransientError,
 )
 from claimdesk.connectors.redaction import redact
+from claimdesk.domain.translation import translate
 
 log = logging.getLogger("claimdesk.http")
 _T = TypeVar("_T")
@@ -260,17 +261,27 @@ class HttpClient:
         log.warning("transport failure to %s: %s", where, redact(type(error).__name__))
         if _never_sent(error):
             return TransientError(
-                f"Cannot reach {where}. Check the network connection; nothing was sent."
+                translate(
+                    "Connection",
+                    "Cannot reach {where}. Check the network connection; nothing was sent.",
+                ).format(where=where)
             )
         if isinstance(error, requests.ReadTimeout):
-            what = f"{where} did not answer in time"
+            what = translate("Connection", "{where} did not answer in time").format(where=where)
         else:
-            what = f"The connection to {where} broke before the answer arrived"
+            what = translate(
+                "Connection", "The connection to {where} broke before the answer arrived"
+            ).format(where=where)
         if idempotent:
-            return TransientError(f"{what}. It is safe to try again.")
+            return TransientError(
+                translate("Connection", "{what}. It is safe to try again.").format(what=what)
+            )
         return AmbiguousOutcome(
-            f"{what}. The server may or may not have stored it; check on the platform "
-            "before sending it again."
+            translate(
+                "Connection",
+                "{what}. The server may or may not have stored it; check on the platform "
+                "before sending it again.",
+            ).format(what=what)
         )
 
     def _raise_for_status(self, response: requests.Response, rejection: IssueParser) -> None:
@@ -279,39 +290,57 @@ class HttpClient:
             return
         if status == 401:
             raise AuthError(
-                "The server refused the credentials (HTTP 401). Check the API key "
-                "and secret of this connection.",
+                translate(
+                    "Connection",
+                    "The server refused the credentials (HTTP 401). Check the API key "
+                    "and secret of this connection.",
+                ),
                 status=status,
             )
         if status == 403:
             raise AuthError(
-                "These credentials lack the permission for this action (HTTP 403). "
-                "Ask the platform's administrator.",
+                translate(
+                    "Connection",
+                    "These credentials lack the permission for this action (HTTP 403). "
+                    "Ask the platform's administrator.",
+                ),
                 status=status,
             )
         if status == 429:
             wait = retry_after_seconds(response)
             raise RateLimited(
-                _wait_sentence("The server is busy (HTTP 429)", wait), wait, status=status
+                _wait_sentence(translate("Connection", "The server is busy (HTTP 429)"), wait),
+                wait,
+                status=status,
             )
         if status >= 500:
             wait = retry_after_seconds(response)
             raise TransientError(
-                _wait_sentence(f"The server had a problem (HTTP {status})", wait),
+                _wait_sentence(
+                    translate("Connection", "The server had a problem (HTTP {status})").format(
+                        status=status
+                    ),
+                    wait,
+                ),
                 wait,
                 status=status,
             )
         if status == 404:
             raise PermanentError(
-                f"Not found on the server (HTTP 404): {redact(response.url)}", status=status
+                translate("Connection", "Not found on the server (HTTP 404): {url}").format(
+                    url=redact(response.url)
+                ),
+                status=status,
             )
         raise rejection(response)
 
 
 def _wait_sentence(what: str, wait: float | None) -> str:
     if wait:
-        return f"{what}. It asked to wait {wait:.0f} s before trying again."
-    return f"{what}. Try again in a moment."
+        return translate(
+            "Connection", "{what}. It asked to wait {seconds} s before trying again."
+        ).format(what=what, seconds=f"{wait:.0f}")
+    return translate("Connection", "{what}. Try again in a moment.").format(what=what)
 
 
 def parse_answer(validate: Callable[[Any], _T], payload: Any, what: str) -> _T:
@@ -323,7 +352,9 @@ def parse_answer(validate: Callable[[Any], _T], payload: Any, what: str) -> _T:
         first = error.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
         raise PermanentError(
-            f"The server's {what} was not in the expected shape ({where}: {first['msg']})."
+            translate(
+                "Connection", "The server's {what} was not in the expected shape ({where}: {why})."
+            ).format(what=what, where=where, why=first["msg"])
         ) from None
 
 
@@ -334,7 +365,9 @@ def json_body(response: requests.Response) -> Any:
     except ValueError:
         kind = response.headers.get("Content-Type", "no content type").split(";")[0]
         raise PermanentError(
-            f"The server's answer could not be read (HTTP {response.status_code}, {kind}, "
-            "expected JSON).",
+            translate(
+                "Connection",
+                "The server's answer could not be read (HTTP {status}, {kind}, expected JSON).",
+            ).format(status=response.status_code, kind=kind),
             status=response.status_code,
         ) from None

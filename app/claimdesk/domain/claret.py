@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimdesk.domain.checks import ClaimCheck, in_form_order
 from claimdesk.domain.fields import Choice, FieldSpec, FieldType, FormSchema
+from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.domain.validation import Value, check_values
 
 PLATFORM = "claret"
@@ -43,9 +44,10 @@ MAX_NAME_LENGTH = 255  # assumed: Claret's names are VARCHAR(255)
 MIN_QUANTITY = 0  # assumed: units sold or forecast, a whole number from 0 to 1,000,000
 MAX_QUANTITY = 1_000_000
 
-BETA_WARNING = (
+BETA_WARNING = QT_TRANSLATE_NOOP(
+    "Claret",
     "Claret's sales upload (POST) is in beta: Claret's own documentation says it may not "
-    "behave as expected and must not be used for production data. Send to Claret anyway?"
+    "behave as expected and must not be used for production data. Send to Claret anyway?",
 )
 
 
@@ -174,71 +176,77 @@ def build_sales_schema(catalog: Catalog | None = None, key: str = "claret:sales"
     fields = (
         FieldSpec(
             SALE_TYPE,
-            "Sale type",
+            QT_TRANSLATE_NOOP("Fields", "Sale type"),
             FieldType.TEXT,
             required=True,
             position=0,
             suggestions=_suggest(catalog.sale_types),
             max_length=MAX_NAME_LENGTH,
-            help="The Claret sale type the sales belong to, e.g. Actuals or Forecast.",
+            help=QT_TRANSLATE_NOOP(
+                "Fields", "The Claret sale type the sales belong to, e.g. Actuals or Forecast."
+            ),
         ),
         FieldSpec(
             CREATE_MISSING,
-            "Create missing items and customer groups",
+            QT_TRANSLATE_NOOP("Fields", "Create missing items and customer groups"),
             FieldType.BOOLEAN,
             position=1,
-            help="Create items and customer groups that Claret does not have yet",
+            help=QT_TRANSLATE_NOOP(
+                "Fields", "Create items and customer groups that Claret does not have yet"
+            ),
         ),
         FieldSpec(
             ITEM,
-            "Item",
+            QT_TRANSLATE_NOOP("Fields", "Item"),
             FieldType.TEXT,
             required=True,
             position=2,
             suggestions=_suggest(catalog.items),
             max_length=MAX_NAME_LENGTH,
-            help="The item's name in Claret.",
+            help=QT_TRANSLATE_NOOP("Fields", "The item's name in Claret."),
         ),
         FieldSpec(
             CUSTOMER_GROUP,
-            "Customer group",
+            QT_TRANSLATE_NOOP("Fields", "Customer group"),
             FieldType.TEXT,
             required=True,
             position=3,
             suggestions=_suggest(catalog.customer_groups),
             max_length=MAX_NAME_LENGTH,
-            help="The customer group's name in Claret.",
+            help=QT_TRANSLATE_NOOP("Fields", "The customer group's name in Claret."),
         ),
         FieldSpec(
             SELL_DATE,
-            "Sell date",
+            QT_TRANSLATE_NOOP("Fields", "Sell date"),
             FieldType.DATE,
             required=True,
             position=4,
-            help="The day of the sale, YYYY-MM-DD.",
+            help=QT_TRANSLATE_NOOP("Fields", "The day of the sale, YYYY-MM-DD."),
         ),
         FieldSpec(
             TIMING_INTERVAL,
-            "Timing interval",
+            QT_TRANSLATE_NOOP("Fields", "Timing interval"),
             FieldType.TEXT,
             required=True,
             position=5,
             suggestions=_suggest(catalog.timing_intervals),
             max_length=MAX_NAME_LENGTH,
-            help="The period the quantity covers: Daily, Weekly or Monthly.",
+            help=QT_TRANSLATE_NOOP(
+                "Fields", "The period the quantity covers: Daily, Weekly or Monthly."
+            ),
         ),
         FieldSpec(
             QUANTITY,
-            "Quantity",
+            QT_TRANSLATE_NOOP("Fields", "Quantity"),
             FieldType.INTEGER,
             required=True,
             position=6,
             min_value=MIN_QUANTITY,
             max_value=MAX_QUANTITY,
-            help="Units, a whole number.",
+            help=QT_TRANSLATE_NOOP("Fields", "Units, a whole number."),
         ),
     )
-    return FormSchema(key=key, title="Sales (beta)", fields=fields)
+    return FormSchema(key=key, title=translate("Claret", "Sales (beta)"), fields=fields)
 
 
 # --- rules -----------------------------------------------------------------------------------
@@ -256,21 +264,52 @@ def check_sales_claim(
     values = parsed.values
     create = values.get(CREATE_MISSING) is True
     notes: list[str] = []
-    for field, noun in ((ITEM, "item"), (CUSTOMER_GROUP, "customer group")):
+    for field in (ITEM, CUSTOMER_GROUP):
         name = values.get(field)
         if isinstance(name, str) and catalog.knows(field, name) is False:
-            if create:
-                notes.append(f"Claret will create the {noun} “{name}” if it does not exist.")
-            else:
-                notes.append(
-                    f"The {noun} “{name}” is not among recent sales: Claret refuses names it "
-                    "does not know unless “Create missing items and customer groups” is ticked."
-                )
-    for field, noun in ((SALE_TYPE, "sale type"), (TIMING_INTERVAL, "timing interval")):
+            notes.append(_unknown_name_note(field, name, create))
+    for field in (SALE_TYPE, TIMING_INTERVAL):
         name = values.get(field)
         if isinstance(name, str) and catalog.knows(field, name) is False:
-            notes.append(f"“{name}” is not a usual {noun}; Claret refuses ones it does not know.")
+            notes.append(
+                (
+                    translate(
+                        "Claret",
+                        "“{name}” is not a usual sale type; Claret refuses ones it does not know.",
+                    )
+                    if field == SALE_TYPE
+                    else translate(
+                        "Claret",
+                        "“{name}” is not a usual timing interval; Claret refuses ones it does not "
+                        "know.",
+                    )
+                ).format(name=name)
+            )
     return ClaimCheck(in_form_order(list(parsed.issues), schema.names), values, None, tuple(notes))
+
+
+def _unknown_name_note(field: str, name: str, create: bool) -> str:
+    if create:
+        text = (
+            translate("Claret", "Claret will create the item “{name}” if it does not exist.")
+            if field == ITEM
+            else translate(
+                "Claret", "Claret will create the customer group “{name}” if it does not exist."
+            )
+        )
+    elif field == ITEM:
+        text = translate(
+            "Claret",
+            "The item “{name}” is not among recent sales: Claret refuses names it does not know "
+            "unless “Create missing items and customer groups” is ticked.",
+        )
+    else:
+        text = translate(
+            "Claret",
+            "The customer group “{name}” is not among recent sales: Claret refuses names it does "
+            "not know unless “Create missing items and customer groups” is ticked.",
+        )
+    return text.format(name=name)
 
 
 @dataclass(frozen=True)

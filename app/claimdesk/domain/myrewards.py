@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from claimdesk.domain.checks import ClaimCheck, in_form_order
 from claimdesk.domain.fields import Choice, FieldSpec, FieldType, FormSchema
 from claimdesk.domain.issues import Issue
+from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.domain.validation import Value, check_values
 
 PLATFORM = "myrewards"
@@ -84,9 +85,17 @@ class RewardPoint(BaseModel):
         return after_start and before_end
 
     def window_text(self) -> str:
-        start = self.sale_date_from.isoformat() if self.sale_date_from else "the start"
-        end = self.sale_date_to.isoformat() if self.sale_date_to else "no end date"
-        return f"{start} to {end}"
+        start = (
+            self.sale_date_from.isoformat()
+            if self.sale_date_from
+            else translate("MyRewards", "the start")
+        )
+        end = (
+            self.sale_date_to.isoformat()
+            if self.sale_date_to
+            else translate("MyRewards", "no end date")
+        )
+        return translate("MyRewards", "{start} to {end}").format(start=start, end=end)
 
 
 # --- the claim form ---------------------------------------------------------------------
@@ -113,45 +122,47 @@ MAX_USER_ID = 2**31 - 1
 _STANDARD: tuple[FieldSpec, ...] = (
     FieldSpec(
         SALE_DATE,
-        "Sale date",
+        QT_TRANSLATE_NOOP("Fields", "Sale date"),
         FieldType.DATE,
         required=True,
         position=-5,
-        help="The day of the sale, YYYY-MM-DD.",
+        help=QT_TRANSLATE_NOOP("Fields", "The day of the sale, YYYY-MM-DD."),
     ),
     FieldSpec(
         SKU,
-        "Product or activity ref",
+        QT_TRANSLATE_NOOP("Fields", "Product or activity ref"),
         FieldType.TEXT,
         required=True,
         position=-4,
-        help="The reward point reference (SKU) the sale claims against.",
+        help=QT_TRANSLATE_NOOP(
+            "Fields", "The reward point reference (SKU) the sale claims against."
+        ),
     ),
     FieldSpec(
         QUANTITY,
-        "Quantity",
+        QT_TRANSLATE_NOOP("Fields", "Quantity"),
         FieldType.INTEGER,
         required=True,
         position=-3,
         min_value=1,
         max_value=MAX_QUANTITY,
-        help="Units sold, a whole number.",
+        help=QT_TRANSLATE_NOOP("Fields", "Units sold, a whole number."),
     ),
     FieldSpec(
         USERNAME,
-        "Username",
+        QT_TRANSLATE_NOOP("Fields", "Username"),
         FieldType.TEXT,
         position=-2,
-        help="Username or email of the person earning the points.",
+        help=QT_TRANSLATE_NOOP("Fields", "Username or email of the person earning the points."),
     ),
     FieldSpec(
         USER_ID,
-        "User ID",
+        QT_TRANSLATE_NOOP("Fields", "User ID"),
         FieldType.INTEGER,
         position=-1,
         min_value=1,
         max_value=MAX_USER_ID,
-        help="MyRewards user ID, instead of a username.",
+        help=QT_TRANSLATE_NOOP("Fields", "MyRewards user ID, instead of a username."),
     ),
 )
 _STANDARD_BY_NAME = {f.name: f for f in _STANDARD}
@@ -204,11 +215,11 @@ def build_claim_schema(
     if promotion.returns_enabled and RETURNS_IDENTIFIER not in by_name:
         by_name[RETURNS_IDENTIFIER] = FieldSpec(
             RETURNS_IDENTIFIER,
-            "Returns identifier",
+            QT_TRANSLATE_NOOP("Fields", "Returns identifier"),
             FieldType.TEXT,
             required=True,
             position=10_000,
-            help="Required because this promotion accepts returns.",
+            help=QT_TRANSLATE_NOOP("Fields", "Required because this promotion accepts returns."),
         )
     by_name[SKU] = replace(by_name[SKU], suggestions=sku_suggestions(reward_points, today))
     return FormSchema(
@@ -245,11 +256,21 @@ def _check_sku(
     found = index.candidates(reference)
     if not found:
         return None, Issue(
-            SKU, "unknown_sku", f"“{reference}” is not a reward point of this promotion"
+            SKU,
+            "unknown_sku",
+            translate("MyRewards", "“{reference}” is not a reward point of this promotion").format(
+                reference=reference
+            ),
         )
     active = [rp for rp in found if rp.active]
     if not active:
-        return None, Issue(SKU, "inactive_sku", f"reward point “{reference}” is not active")
+        return None, Issue(
+            SKU,
+            "inactive_sku",
+            translate("MyRewards", "reward point “{reference}” is not active").format(
+                reference=reference
+            ),
+        )
     if sale_date is None:
         return active[0], None
     usable = [rp for rp in active if rp.covers(sale_date)]
@@ -258,8 +279,10 @@ def _check_sku(
         return None, Issue(
             SKU,
             "sku_out_of_window",
-            f"reward point “{reference}” only counts sales dated {windows}, "
-            f"not {sale_date.isoformat()}",
+            translate(
+                "MyRewards",
+                "reward point “{reference}” only counts sales dated {windows}, not {date}",
+            ).format(reference=reference, windows=windows, date=sale_date.isoformat()),
         )
     return usable[0], None
 
@@ -282,7 +305,9 @@ def check_claim(
         and not values.get(USERNAME)
         and not values.get(USER_ID)
     ):
-        issues.append(Issue(USERNAME, "user_missing", "enter a username or a user ID"))
+        issues.append(
+            Issue(USERNAME, "user_missing", translate("MyRewards", "enter a username or a user ID"))
+        )
 
     reward_point: RewardPoint | None = None
     reference = values.get(SKU)
@@ -300,8 +325,9 @@ def check_claim(
                 Issue(
                     QUANTITY,
                     "below_reward_quantity",
-                    f"must be at least {reward_point.quantity} "
-                    f"for reward point “{reward_point.reference}”",
+                    translate(
+                        "MyRewards", "must be at least {quantity} for reward point “{reference}”"
+                    ).format(quantity=reward_point.quantity, reference=reward_point.reference),
                 )
             )
         else:
@@ -309,8 +335,12 @@ def check_claim(
     notes: tuple[str, ...] = ()
     if reward_point is not None:
         notes = (
-            f"{reward_point.reference}: {reward_point.name} — "
-            f"{reward_point.points_per_quantity} points per {reward_point.quantity}",
+            translate("MyRewards", "{reference}: {name} — {points} points per {quantity}").format(
+                reference=reward_point.reference,
+                name=reward_point.name,
+                points=reward_point.points_per_quantity,
+                quantity=reward_point.quantity,
+            ),
         )
     return ClaimCheck(in_form_order(issues, schema.names), values, points, notes)
 

@@ -25,6 +25,7 @@ from typing import Any
 from claimdesk.domain.checks import ClaimCheck, in_form_order
 from claimdesk.domain.fields import Choice, FieldSpec, FieldType, FormSchema
 from claimdesk.domain.issues import Issue
+from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.domain.validation import Value, check_values
 
 PLATFORM = "peak"
@@ -33,29 +34,33 @@ PRIMARY_KEY = ("product_id", "location_id", "product_variant", "sold_at")
 
 # (name, label, type, nullable), in the seed's order.
 ATTRIBUTES: tuple[tuple[str, str, FieldType, bool], ...] = (
-    ("product_id", "Product", FieldType.CHOICE, False),
-    ("location_id", "Location", FieldType.CHOICE, False),
-    ("product_variant", "Variant", FieldType.TEXT, False),
-    ("sold_at", "Sold at", FieldType.TIMESTAMP, False),
-    ("created_at", "Created at", FieldType.TIMESTAMP, True),
-    ("sale_id", "Sale ID", FieldType.TEXT, True),
-    ("customer_id", "Customer ID", FieldType.TEXT, True),
-    ("sales_units", "Net units sold", FieldType.INTEGER, False),
-    ("sales_value", "Net sales value", FieldType.NUMBER, False),
-    ("return_units", "Units returned", FieldType.INTEGER, False),
-    ("return_value", "Value returned", FieldType.NUMBER, False),
-    ("demand_units", "Units demanded", FieldType.NUMBER, True),
-    ("demand_value", "Value demanded", FieldType.NUMBER, True),
-    ("returned_at", "Returned at", FieldType.TIMESTAMP, True),
-    ("shipped_at", "Shipped at", FieldType.TIMESTAMP, True),
-    ("updated_at", "Updated at", FieldType.TIMESTAMP, True),
+    ("product_id", QT_TRANSLATE_NOOP("Fields", "Product"), FieldType.CHOICE, False),
+    ("location_id", QT_TRANSLATE_NOOP("Fields", "Location"), FieldType.CHOICE, False),
+    ("product_variant", QT_TRANSLATE_NOOP("Fields", "Variant"), FieldType.TEXT, False),
+    ("sold_at", QT_TRANSLATE_NOOP("Fields", "Sold at"), FieldType.TIMESTAMP, False),
+    ("created_at", QT_TRANSLATE_NOOP("Fields", "Created at"), FieldType.TIMESTAMP, True),
+    ("sale_id", QT_TRANSLATE_NOOP("Fields", "Sale ID"), FieldType.TEXT, True),
+    ("customer_id", QT_TRANSLATE_NOOP("Fields", "Customer ID"), FieldType.TEXT, True),
+    ("sales_units", QT_TRANSLATE_NOOP("Fields", "Net units sold"), FieldType.INTEGER, False),
+    ("sales_value", QT_TRANSLATE_NOOP("Fields", "Net sales value"), FieldType.NUMBER, False),
+    ("return_units", QT_TRANSLATE_NOOP("Fields", "Units returned"), FieldType.INTEGER, False),
+    ("return_value", QT_TRANSLATE_NOOP("Fields", "Value returned"), FieldType.NUMBER, False),
+    ("demand_units", QT_TRANSLATE_NOOP("Fields", "Units demanded"), FieldType.NUMBER, True),
+    ("demand_value", QT_TRANSLATE_NOOP("Fields", "Value demanded"), FieldType.NUMBER, True),
+    ("returned_at", QT_TRANSLATE_NOOP("Fields", "Returned at"), FieldType.TIMESTAMP, True),
+    ("shipped_at", QT_TRANSLATE_NOOP("Fields", "Shipped at"), FieldType.TIMESTAMP, True),
+    ("updated_at", QT_TRANSLATE_NOOP("Fields", "Updated at"), FieldType.TIMESTAMP, True),
 )
 NAMES = tuple(a[0] for a in ATTRIBUTES)
 NOT_NEGATIVE = frozenset({"return_units", "return_value", "demand_units", "demand_value"})
 _HELP = {
-    "product_variant": "Size, colour, pack… written the same way on every row, e.g. size:L.",
-    "sales_units": "Net units sold for this variant, after returns.",
-    "sold_at": "Date and time with its zone, e.g. 2025-01-28T14:30:00Z.",
+    "product_variant": QT_TRANSLATE_NOOP(
+        "Fields", "Size, colour, pack… written the same way on every row, e.g. size:L."
+    ),
+    "sales_units": QT_TRANSLATE_NOOP("Fields", "Net units sold for this variant, after returns."),
+    "sold_at": QT_TRANSLATE_NOOP(
+        "Fields", "Date and time with its zone, e.g. 2025-01-28T14:30:00Z."
+    ),
 }
 
 
@@ -133,8 +138,11 @@ def duplicate_keys(rows: Sequence[Mapping[str, Value]]) -> dict[int, Issue]:
             found[index] = Issue(
                 "sold_at",
                 "duplicate_key",
-                f"repeats row {first[key] + 1}: the same product, location, variant and "
-                "time; only one of them would be kept",
+                translate(
+                    "Peak",
+                    "repeats row {row}: the same product, location, variant and time; only one "
+                    "of them would be kept",
+                ).format(row=first[key] + 1),
             )
         else:
             first[key] = index

@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from claimdesk.domain.checks import ClaimCheck, in_form_order
 from claimdesk.domain.fields import Choice, FieldSpec, FieldType, FormSchema
 from claimdesk.domain.issues import Issue
+from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.domain.validation import Value, check_values
 
 PLATFORM = "thalamus"
@@ -43,19 +44,29 @@ VENDOR_ID = "vendorId"
 DESCRIPTIONS = tuple(f"description{n}" for n in range(1, 11))
 LEGACY_PAIR = f"{SKU_KEY}+{SKU_CODE}"  # how Thalamus names the two legacy fields together
 FIELD_LABELS: dict[str, str] = {
-    CUSTOMER: "Customer (credential principal)",
-    SALE_DATE: "Sale date",
-    PARTNER_SKU: "Partner SKU code",
-    SKU_KEY: "Legacy SKU key",
-    SKU_CODE: "Legacy SKU code",
-    QUANTITY: "Quantity",
-    AMOUNT: "Amount",
-    CURRENCY: "Currency",
-    TRANSACTION_ID: "Transaction ID",
-    SALES_ORIGIN: "Sales origin",
-    VENDOR_ID: "Vendor ID",
-    **{name: f"Description {n}" for n, name in enumerate(DESCRIPTIONS, start=1)},
-    "partner": "Partner login",
+    CUSTOMER: QT_TRANSLATE_NOOP("Fields", "Customer (credential principal)"),
+    SALE_DATE: QT_TRANSLATE_NOOP("Fields", "Sale date"),
+    PARTNER_SKU: QT_TRANSLATE_NOOP("Fields", "Partner SKU code"),
+    SKU_KEY: QT_TRANSLATE_NOOP("Fields", "Legacy SKU key"),
+    SKU_CODE: QT_TRANSLATE_NOOP("Fields", "Legacy SKU code"),
+    QUANTITY: QT_TRANSLATE_NOOP("Fields", "Quantity"),
+    AMOUNT: QT_TRANSLATE_NOOP("Fields", "Amount"),
+    CURRENCY: QT_TRANSLATE_NOOP("Fields", "Currency"),
+    TRANSACTION_ID: QT_TRANSLATE_NOOP("Fields", "Transaction ID"),
+    SALES_ORIGIN: QT_TRANSLATE_NOOP("Fields", "Sales origin"),
+    VENDOR_ID: QT_TRANSLATE_NOOP("Fields", "Vendor ID"),
+    # Literal, one by one, so that the translation tools find each.
+    "description1": QT_TRANSLATE_NOOP("Fields", "Description 1"),
+    "description2": QT_TRANSLATE_NOOP("Fields", "Description 2"),
+    "description3": QT_TRANSLATE_NOOP("Fields", "Description 3"),
+    "description4": QT_TRANSLATE_NOOP("Fields", "Description 4"),
+    "description5": QT_TRANSLATE_NOOP("Fields", "Description 5"),
+    "description6": QT_TRANSLATE_NOOP("Fields", "Description 6"),
+    "description7": QT_TRANSLATE_NOOP("Fields", "Description 7"),
+    "description8": QT_TRANSLATE_NOOP("Fields", "Description 8"),
+    "description9": QT_TRANSLATE_NOOP("Fields", "Description 9"),
+    "description10": QT_TRANSLATE_NOOP("Fields", "Description 10"),
+    "partner": QT_TRANSLATE_NOOP("Fields", "Partner login"),
 }
 
 DESCRIPTION_LIMIT = 255  # assumed (DESIGN.md)
@@ -92,27 +103,50 @@ TRANSACTION_MAYBE_SENT = "transaction_maybe_sent"
 NOT_A_CURRENCY = "not_a_currency"
 UNKNOWN_PARTNER_SKU = "unknown_partner_sku"
 
-BOTH_MESSAGE = "use either the partner SKU code or the legacy SKU key and code, not both"
-MISSING_MESSAGE = "enter the partner SKU code, or the legacy SKU key and code"
-KEY_ALONE_MESSAGE = "is needed with the legacy SKU code: enter both, or use the partner SKU code"
-CODE_ALONE_MESSAGE = "is needed with the legacy SKU key: enter both, or use the partner SKU code"
-FUTURE_MESSAGE = "must be today or earlier: Thalamus refuses sales dated in the future"
-PRINCIPAL_MESSAGE = "is not a customer of this partner (unknown, or owned by another partner)"
-ROLE_MESSAGE = (
-    "the login of this connection is not a partner; only a partner login can record sales"
+BOTH_MESSAGE = QT_TRANSLATE_NOOP(
+    "Thalamus", "use either the partner SKU code or the legacy SKU key and code, not both"
 )
-CURRENCY_MESSAGE = "is not an ISO 4217 currency code, for example USD or EUR"
-VENDOR_MESSAGE = "is not a vendor Thalamus knows"
-TOO_LONG_MESSAGE = f"is too long for Thalamus (at most {DESCRIPTION_LIMIT} characters)"
-DATE_FORMAT_MESSAGE = "must be a date written YYYY-MM-DD, for example 2026-03-31"
-JSON_MESSAGE = "Thalamus could not read the request (malformed JSON); nothing was stored"
-SENT_MESSAGE = (
+MISSING_MESSAGE = QT_TRANSLATE_NOOP(
+    "Thalamus", "enter the partner SKU code, or the legacy SKU key and code"
+)
+KEY_ALONE_MESSAGE = QT_TRANSLATE_NOOP(
+    "Thalamus", "is needed with the legacy SKU code: enter both, or use the partner SKU code"
+)
+CODE_ALONE_MESSAGE = QT_TRANSLATE_NOOP(
+    "Thalamus", "is needed with the legacy SKU key: enter both, or use the partner SKU code"
+)
+FUTURE_MESSAGE = QT_TRANSLATE_NOOP(
+    "Thalamus", "must be today or earlier: Thalamus refuses sales dated in the future"
+)
+PRINCIPAL_MESSAGE = QT_TRANSLATE_NOOP(
+    "Thalamus", "is not a customer of this partner (unknown, or owned by another partner)"
+)
+ROLE_MESSAGE = QT_TRANSLATE_NOOP(
+    "Thalamus",
+    "the login of this connection is not a partner; only a partner login can record sales",
+)
+CURRENCY_MESSAGE = QT_TRANSLATE_NOOP(
+    "Thalamus", "is not an ISO 4217 currency code, for example USD or EUR"
+)
+VENDOR_MESSAGE = QT_TRANSLATE_NOOP("Thalamus", "is not a vendor Thalamus knows")
+TOO_LONG_MESSAGE = QT_TRANSLATE_NOOP(
+    "Thalamus", "is too long for Thalamus (at most 255 characters)"
+)
+DATE_FORMAT_MESSAGE = QT_TRANSLATE_NOOP(
+    "Thalamus", "must be a date written YYYY-MM-DD, for example 2026-03-31"
+)
+JSON_MESSAGE = QT_TRANSLATE_NOOP(
+    "Thalamus", "Thalamus could not read the request (malformed JSON); nothing was stored"
+)
+SENT_MESSAGE = QT_TRANSLATE_NOOP(
+    "Thalamus",
     "was already sent from this desktop; Thalamus would store the sale twice. "
-    "Leave it blank to get a new one"
+    "Leave it blank to get a new one",
 )
-MAYBE_SENT_MESSAGE = (
+MAYBE_SENT_MESSAGE = QT_TRANSLATE_NOOP(
+    "Thalamus",
     "was already sent from this desktop and may have been stored; check on Thalamus "
-    "before using it again"
+    "before using it again",
 )
 
 
@@ -129,11 +163,20 @@ class PartnerSku(BaseModel):
 
     def describe(self) -> str:
         """What a quantity of this SKU counts as, for the note beside the form."""
-        kind = {1: "equivalence", 2: "unit", 3: "package", 4: "box"}.get(
-            self.equivalence_type or 0, "unit"
-        )
+        kind = {
+            1: translate("Thalamus", "equivalence"),
+            2: translate("Thalamus", "unit"),
+            3: translate("Thalamus", "package"),
+            4: translate("Thalamus", "box"),
+        }.get(self.equivalence_type or 0) or translate("Thalamus", "unit")
         factor = self.equivalence if self.equivalence is not None else Decimal(1)
-        counted = f"1 counts as {factor.normalize():f} units" if factor != 1 else "1 per unit"
+        counted = (
+            translate("Thalamus", "1 counts as {factor} units").format(
+                factor=f"{factor.normalize():f}"
+            )
+            if factor != 1
+            else translate("Thalamus", "1 per unit")
+        )
         return f"{self.code}: {self.name or self.code} — {kind}, {counted}"
 
 
@@ -180,7 +223,9 @@ def build_sale_schema(touchpoint: str, skus: Sequence[PartnerSku] = ()) -> FormS
             FIELD_LABELS[CUSTOMER],
             required=True,
             position=1,
-            help="The customer's principal in Thalamus; one of this partner's customers.",
+            help=QT_TRANSLATE_NOOP(
+                "Fields", "The customer's principal in Thalamus; one of this partner's customers."
+            ),
         ),
         FieldSpec(
             SALE_DATE,
@@ -188,30 +233,36 @@ def build_sale_schema(touchpoint: str, skus: Sequence[PartnerSku] = ()) -> FormS
             FieldType.DATE,
             required=True,
             position=2,
-            help="The day of the sale, YYYY-MM-DD; today or earlier.",
+            help=QT_TRANSLATE_NOOP("Fields", "The day of the sale, YYYY-MM-DD; today or earlier."),
         ),
         FieldSpec(
             PARTNER_SKU,
             FIELD_LABELS[PARTNER_SKU],
             position=3,
             suggestions=sku_suggestions,
-            help="The recommended way to name the product: unit equivalences apply. "
-            "Leave blank to use the legacy SKU key and code instead.",
+            help=QT_TRANSLATE_NOOP(
+                "Fields",
+                "The recommended way to name the product: unit equivalences apply. "
+                "Leave blank to use the legacy SKU key and code instead.",
+            ),
         ),
         FieldSpec(
             SKU_KEY,
             FIELD_LABELS[SKU_KEY],
             position=4,
             suggestions=tuple(Choice(k) for k in legacy_keys),
-            help="The SKU reference code (e.g. EAN), with the legacy SKU code. No unit "
-            "equivalences apply.",
+            help=QT_TRANSLATE_NOOP(
+                "Fields",
+                "The SKU reference code (e.g. EAN), with the legacy SKU code. No unit "
+                "equivalences apply.",
+            ),
         ),
         FieldSpec(
             SKU_CODE,
             FIELD_LABELS[SKU_CODE],
             position=5,
             suggestions=tuple(Choice(code, label) for code, label in legacy_codes),
-            help="The SKU code under the legacy SKU key.",
+            help=QT_TRANSLATE_NOOP("Fields", "The SKU code under the legacy SKU key."),
         ),
         FieldSpec(
             QUANTITY,
@@ -219,7 +270,7 @@ def build_sale_schema(touchpoint: str, skus: Sequence[PartnerSku] = ()) -> FormS
             FieldType.NUMBER,
             required=True,
             position=6,
-            help="The number of units sold (a decimal number).",
+            help=QT_TRANSLATE_NOOP("Fields", "The number of units sold (a decimal number)."),
         ),
         FieldSpec(
             AMOUNT,
@@ -227,27 +278,30 @@ def build_sale_schema(touchpoint: str, skus: Sequence[PartnerSku] = ()) -> FormS
             FieldType.NUMBER,
             required=True,
             position=7,
-            help="The total value of the sale.",
+            help=QT_TRANSLATE_NOOP("Fields", "The total value of the sale."),
         ),
         FieldSpec(
             CURRENCY,
             FIELD_LABELS[CURRENCY],
             position=8,
             suggestions=tuple(Choice(code, name) for code, name in currencies().items()),
-            help="ISO 4217 currency code, e.g. USD.",
+            help=QT_TRANSLATE_NOOP("Fields", "ISO 4217 currency code, e.g. USD."),
         ),
         FieldSpec(
             TRANSACTION_ID,
             FIELD_LABELS[TRANSACTION_ID],
             position=9,
-            help="Your own unique ID for this sale. Leave blank and ClaimDesk makes one "
-            f"({TRANSACTION_PREFIX}…). Thalamus stores a repeated ID as a second sale.",
+            help=QT_TRANSLATE_NOOP(
+                "Fields",
+                "Your own unique ID for this sale. Leave blank and ClaimDesk makes one (CD-…). "
+                "Thalamus stores a repeated ID as a second sale.",
+            ),
         ),
         FieldSpec(
             SALES_ORIGIN,
             FIELD_LABELS[SALES_ORIGIN],
             position=10,
-            help="Code of the origin of the sale.",
+            help=QT_TRANSLATE_NOOP("Fields", "Code of the origin of the sale."),
         ),
         FieldSpec(
             VENDOR_ID,
@@ -256,7 +310,7 @@ def build_sale_schema(touchpoint: str, skus: Sequence[PartnerSku] = ()) -> FormS
             position=11,
             min_value=1,
             max_value=MAX_VENDOR_ID,
-            help="Thalamus's ID of the vendor, a whole number.",
+            help=QT_TRANSLATE_NOOP("Fields", "Thalamus's ID of the vendor, a whole number."),
         ),
         *(
             FieldSpec(
@@ -264,13 +318,15 @@ def build_sale_schema(touchpoint: str, skus: Sequence[PartnerSku] = ()) -> FormS
                 FIELD_LABELS[name],
                 position=11 + n,
                 max_length=DESCRIPTION_LIMIT,
-                help=f"Optional detail, at most {DESCRIPTION_LIMIT} characters.",
+                help=QT_TRANSLATE_NOOP("Fields", "Optional detail, at most 255 characters."),
             )
             for n, name in enumerate(DESCRIPTIONS, start=1)
         ),
     ]
     return FormSchema(
-        key=f"{PLATFORM}:{touchpoint}", title=f"Partner sales · {touchpoint}", fields=tuple(fields)
+        key=f"{PLATFORM}:{touchpoint}",
+        title=translate("Thalamus", "Partner sales · {touchpoint}").format(touchpoint=touchpoint),
+        fields=tuple(fields),
     )
 
 
@@ -283,13 +339,13 @@ def _sku_issues(values: Mapping[str, Value], failed: set[str | None]) -> list[Is
     key = values.get(SKU_KEY) is not None or SKU_KEY in failed
     code = values.get(SKU_CODE) is not None or SKU_CODE in failed
     if partner and (key or code):
-        return [Issue(PARTNER_SKU, SKU_BOTH, BOTH_MESSAGE)]
+        return [Issue(PARTNER_SKU, SKU_BOTH, _t(BOTH_MESSAGE))]
     if not partner and not key and not code:
-        return [Issue(PARTNER_SKU, SKU_MISSING, MISSING_MESSAGE)]
+        return [Issue(PARTNER_SKU, SKU_MISSING, _t(MISSING_MESSAGE))]
     if not partner and key and not code:
-        return [Issue(SKU_CODE, SKU_TOGETHER, CODE_ALONE_MESSAGE)]
+        return [Issue(SKU_CODE, SKU_TOGETHER, _t(CODE_ALONE_MESSAGE))]
     if not partner and code and not key:
-        return [Issue(SKU_KEY, SKU_TOGETHER, KEY_ALONE_MESSAGE)]
+        return [Issue(SKU_KEY, SKU_TOGETHER, _t(KEY_ALONE_MESSAGE))]
     return []
 
 
@@ -320,34 +376,40 @@ def check_sale(
                 Issue(
                     PARTNER_SKU,
                     UNKNOWN_PARTNER_SKU,
-                    f"“{partner_sku}” is not one of this partner's SKUs",
+                    translate("Thalamus", "“{code}” is not one of this partner's SKUs").format(
+                        code=partner_sku
+                    ),
                 )
             )
 
     sale_date = values.get(SALE_DATE)
     if isinstance(sale_date, dt.date) and sale_date > today:
-        issues.append(Issue(SALE_DATE, FUTURE_DATE, FUTURE_MESSAGE))
+        issues.append(Issue(SALE_DATE, FUTURE_DATE, _t(FUTURE_MESSAGE)))
 
     currency = values.get(CURRENCY)
     if isinstance(currency, str):
         if is_currency(currency):
             values[CURRENCY] = currency.upper()
         else:
-            issues.append(Issue(CURRENCY, NOT_A_CURRENCY, CURRENCY_MESSAGE))
+            issues.append(Issue(CURRENCY, NOT_A_CURRENCY, _t(CURRENCY_MESSAGE)))
 
     transaction_id = values.get(TRANSACTION_ID)
     if isinstance(transaction_id, str):
         state = sent(transaction_id)
         if state == "accepted":
-            issues.append(Issue(TRANSACTION_ID, TRANSACTION_SENT, SENT_MESSAGE))
+            issues.append(Issue(TRANSACTION_ID, TRANSACTION_SENT, _t(SENT_MESSAGE)))
         elif state == "unknown":
-            issues.append(Issue(TRANSACTION_ID, TRANSACTION_MAYBE_SENT, MAYBE_SENT_MESSAGE))
+            issues.append(Issue(TRANSACTION_ID, TRANSACTION_MAYBE_SENT, _t(MAYBE_SENT_MESSAGE)))
 
     notes: tuple[str, ...] = ()
     if sku is not None:
         notes = (sku.describe(),)
     elif values.get(SKU_KEY) and values.get(SKU_CODE) and not partner_sku:
-        notes = ("Legacy SKU: Thalamus applies no unit equivalences to the quantity.",)
+        notes = (
+            translate(
+                "Thalamus", "Legacy SKU: Thalamus applies no unit equivalences to the quantity."
+            ),
+        )
     return ClaimCheck(in_form_order(issues, schema.names), values, None, notes)
 
 
@@ -386,45 +448,60 @@ def _legacy_field(code: str, sent: Mapping[str, Any]) -> str:
     return SKU_CODE
 
 
+def _t(text: str) -> str:
+    return translate("Thalamus", text)
+
+
 def _message(field: str, code: str) -> str:
+    """The sentence for one of Thalamus's codes on one field, in the user's language."""
     if code == SKU_BOTH:
-        return BOTH_MESSAGE
+        return _t(BOTH_MESSAGE)
     if code == SKU_MISSING:
-        return MISSING_MESSAGE
+        return _t(MISSING_MESSAGE)
     if code == SKU_TOGETHER:
-        return KEY_ALONE_MESSAGE if field == SKU_KEY else CODE_ALONE_MESSAGE
+        return _t(KEY_ALONE_MESSAGE if field == SKU_KEY else CODE_ALONE_MESSAGE)
     if code == INVALID_ROLE:
-        return ROLE_MESSAGE
+        return _t(ROLE_MESSAGE)
     if code == INVALID_PRINCIPAL:
-        return PRINCIPAL_MESSAGE
+        return _t(PRINCIPAL_MESSAGE)
     if code == FUTURE_DATE:
-        return FUTURE_MESSAGE
+        return _t(FUTURE_MESSAGE)
     if code == TOO_LONG:
-        return TOO_LONG_MESSAGE
+        return _t(TOO_LONG_MESSAGE)
     if code == INVALID_ID:
-        return VENDOR_MESSAGE if field == VENDOR_ID else "does not match a record in Thalamus"
+        if field == VENDOR_ID:
+            return _t(VENDOR_MESSAGE)
+        return translate("Thalamus", "does not match a record in Thalamus")
     if code == REQUIRED:
-        return "is required"
+        return translate("Thalamus", "is required")
     if code == NOT_FOUND:
-        return {
-            CURRENCY: "is not a currency code Thalamus knows (ISO 4217, for example USD)",
-            PARTNER_SKU: "is not one of this partner's SKUs in Thalamus",
-            SKU_CODE: "is not a SKU Thalamus knows under this legacy SKU key",
-        }.get(field, "was not found in Thalamus")
+        if field == CURRENCY:
+            return translate(
+                "Thalamus", "is not a currency code Thalamus knows (ISO 4217, for example USD)"
+            )
+        if field == PARTNER_SKU:
+            return translate("Thalamus", "is not one of this partner's SKUs in Thalamus")
+        if field == SKU_CODE:
+            return translate("Thalamus", "is not a SKU Thalamus knows under this legacy SKU key")
+        return translate("Thalamus", "was not found in Thalamus")
     if code == BAD_FORMAT:
-        return (
-            DATE_FORMAT_MESSAGE if field == SALE_DATE else "is not in the format Thalamus expects"
-        )
-    return f"was refused by Thalamus (code {code})"
+        if field == SALE_DATE:
+            return _t(DATE_FORMAT_MESSAGE)
+        return translate("Thalamus", "is not in the format Thalamus expects")
+    return translate("Thalamus", "was refused by Thalamus (code {code})").format(code=code)
 
 
 def server_issue(field: str | None, code: str, sent: Mapping[str, Any]) -> Issue:
     """One entry of Thalamus's {"errors": {field: code}} as the issue shown on the form."""
     if code == INVALID_JSON:
-        return Issue(None, code, JSON_MESSAGE)
+        return Issue(None, code, _t(JSON_MESSAGE))
     name = _legacy_field(code, sent) if field == LEGACY_PAIR else field
     if not name:
-        return Issue(None, code, f"Thalamus refused the sale (code {code})")
+        return Issue(
+            None,
+            code,
+            translate("Thalamus", "Thalamus refused the sale (code {code})").format(code=code),
+        )
     return Issue(name, code, _message(name, code))
 
 

@@ -16,6 +16,7 @@ from pydantic_core import PydanticCustomError
 
 from claimdesk.domain.fields import FieldSpec, FieldType, FormSchema
 from claimdesk.domain.issues import Issue
+from claimdesk.domain.translation import translate
 
 DEFAULT_MAX_TEXT = 255
 MAX_DIGITS = 30  # longer numbers are typing accidents, not sales
@@ -48,7 +49,12 @@ def _parse_text(spec: FieldSpec) -> Callable[[object], str | None]:
             return None
         text = str(value)
         if len(text) > limit:
-            raise _fail("too_long", f"must be at most {limit} characters (it has {len(text)})")
+            raise _fail(
+                "too_long",
+                translate(
+                    "Validation", "must be at most {limit} characters (it has {length})"
+                ).format(limit=limit, length=len(text)),
+            )
         return text
 
     return parse
@@ -63,7 +69,12 @@ def _parse_choice(spec: FieldSpec) -> Callable[[object], str | None]:
             return None
         text = str(value)
         if text not in allowed:
-            raise _fail("not_a_choice", "must be one of: " + ", ".join(allowed))
+            raise _fail(
+                "not_a_choice",
+                translate("Validation", "must be one of: {choices}").format(
+                    choices=", ".join(allowed)
+                ),
+            )
         return text
 
     return parse
@@ -87,9 +98,10 @@ def _parse_date(spec: FieldSpec) -> Callable[[object], dt.date | None]:
 
 
 def _parse_timestamp(spec: FieldSpec) -> Callable[[object], dt.datetime | None]:
-    message = "must be a date and time with its zone, for example 2025-01-28T14:30:00Z"
-
     def parse(raw: object) -> dt.datetime | None:
+        message = translate(
+            "Validation", "must be a date and time with its zone, for example 2025-01-28T14:30:00Z"
+        )
         value = _clean(raw)
         if value is None:
             return None
@@ -106,7 +118,9 @@ def _parse_timestamp(spec: FieldSpec) -> Callable[[object], dt.datetime | None]:
         if stamp.tzinfo is None:
             raise _fail(
                 "timestamp_without_zone",
-                "needs its time zone, for example 2025-01-28T14:30:00Z or +01:00",
+                translate(
+                    "Validation", "needs its time zone, for example 2025-01-28T14:30:00Z or +01:00"
+                ),
             )
         return stamp
 
@@ -123,13 +137,16 @@ def _parse_boolean(spec: FieldSpec) -> Callable[[object], bool | None]:
             return True
         if text in _FALSE:
             return False
-        raise _fail("not_a_boolean", "must be yes or no (1 or 0)")
+        raise _fail("not_a_boolean", translate("Validation", "must be yes or no (1 or 0)"))
 
     return parse
 
 
 def _bad_date() -> dt.date:
-    raise _fail("not_a_date", "must be a date written YYYY-MM-DD, for example 2026-03-31")
+    raise _fail(
+        "not_a_date",
+        translate("Validation", "must be a date written YYYY-MM-DD, for example 2026-03-31"),
+    )
 
 
 def _to_decimal(value: object) -> Decimal:
@@ -137,16 +154,24 @@ def _to_decimal(value: object) -> Decimal:
         raise InvalidOperation
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise _fail("not_finite", "must be a finite number")
+            raise _fail("not_finite", translate("Validation", "must be a finite number"))
         return Decimal(repr(value))
     text = str(value).replace(" ", "").replace("\u00a0", "")
     if len(text) > MAX_DIGITS:
-        raise _fail("too_large", f"is too long a number (at most {MAX_DIGITS} characters)")
+        raise _fail(
+            "too_large",
+            translate("Validation", "is too long a number (at most {digits} characters)").format(
+                digits=MAX_DIGITS
+            ),
+        )
     number = Decimal(text)
     if not number.is_finite():
-        raise _fail("not_finite", "must be a finite number")
+        raise _fail("not_finite", translate("Validation", "must be a finite number"))
     if abs(number) >= MAX_MAGNITUDE:
-        raise _fail("too_large", "is too large a number (at most 15 digits before the point)")
+        raise _fail(
+            "too_large",
+            translate("Validation", "is too large a number (at most 15 digits before the point)"),
+        )
     return number
 
 
@@ -158,7 +183,9 @@ def _parse_number(spec: FieldSpec) -> Callable[[object], Decimal | None]:
         try:
             number = _to_decimal(value)
         except InvalidOperation:
-            raise _fail("not_a_number", "must be a number, for example 1250.50") from None
+            raise _fail(
+                "not_a_number", translate("Validation", "must be a number, for example 1250.50")
+            ) from None
         _check_bounds(spec, number, "")
         return number
 
@@ -185,17 +212,28 @@ def _parse_integer(spec: FieldSpec) -> Callable[[object], int | None]:
 
 def _whole_number_message(spec: FieldSpec) -> str:
     if spec.min_value is not None and spec.max_value is not None:
-        return f"must be a whole number from {spec.min_value:,} to {spec.max_value:,}"
+        return translate("Validation", "must be a whole number from {low} to {high}").format(
+            low=f"{spec.min_value:,}", high=f"{spec.max_value:,}"
+        )
     if spec.min_value is not None:
-        return f"must be a whole number ≥ {spec.min_value:,}"
-    return "must be a whole number"
+        return translate("Validation", "must be a whole number ≥ {low}").format(
+            low=f"{spec.min_value:,}"
+        )
+    return translate("Validation", "must be a whole number")
 
 
 def _check_bounds(spec: FieldSpec, number: Decimal, message: str) -> None:
     if spec.min_value is not None and number < spec.min_value:
-        raise _fail("too_small", message or f"must be at least {spec.min_value}")
+        raise _fail(
+            "too_small",
+            message or translate("Validation", "must be at least {low}").format(low=spec.min_value),
+        )
     if spec.max_value is not None and number > spec.max_value:
-        raise _fail("too_large", message or f"must be at most {spec.max_value}")
+        raise _fail(
+            "too_large",
+            message
+            or translate("Validation", "must be at most {high}").format(high=spec.max_value),
+        )
 
 
 _PARSERS: dict[FieldType, tuple[Any, Callable[[FieldSpec], Callable[[object], Any]]]] = {
@@ -211,7 +249,7 @@ _PARSERS: dict[FieldType, tuple[Any, Callable[[FieldSpec], Callable[[object], An
 
 def _required(value: object) -> object:
     if value is None:
-        raise _fail("required", "is required")
+        raise _fail("required", translate("Validation", "is required"))
     return value
 
 

@@ -30,6 +30,7 @@ from claimdesk.domain.claret import (
     check_sales_claim,
     sales_claim,
 )
+from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.service.platform import (
     LoadedForm,
     Outcome,
@@ -62,7 +63,7 @@ class ClaretService:
 
     platform = "claret"
     platform_name = "Claret"
-    target_noun = "Data"
+    target_noun = QT_TRANSLATE_NOOP("Service", "Data")
 
     def __init__(
         self,
@@ -81,7 +82,7 @@ class ClaretService:
         self.connector.close()
 
     def warning(self, form: LoadedForm) -> str | None:
-        return BETA_WARNING
+        return translate("Claret", BETA_WARNING)
 
     def targets(self) -> list[Target]:
         return [SALES_TARGET]
@@ -132,15 +133,32 @@ class ClaretService:
         except ClaimDeskError as error:
             return result_from_error(error, form.schema)
         ids = tuple(str(sale.id) for sale in created.sales)
-        made = [f"item “{name}”" for name in created.created_items] + [
-            f"customer group “{name}”" for name in created.created_customer_groups
+        made = [
+            translate("Claret", "item “{name}”").format(name=name) for name in created.created_items
+        ] + [
+            translate("Claret", "customer group “{name}”").format(name=name)
+            for name in created.created_customer_groups
         ]
-        stored = f"sale {', '.join(ids)} stored" if ids else "sale stored"
-        extra = f" Claret created {' and '.join(made)}." if made else ""
+        stored = (
+            translate("Claret", "sale {ids} stored").format(ids=", ".join(ids))
+            if ids
+            else translate("Claret", "sale stored")
+        )
+        extra = (
+            " "
+            + translate("Claret", "Claret created {what}.").format(
+                what=translate("Claret", " and ").join(made)
+            )
+            if made
+            else ""
+        )
         log.info("claret sale accepted: ids %s", ids)
         return SubmitResult(
             Outcome.ACCEPTED,
-            f"Accepted by Claret (beta): {stored} as {claim.sale_type_name}.{extra}",
+            translate("Claret", "Accepted by Claret (beta): {stored} as {sale_type}.").format(
+                stored=stored, sale_type=claim.sale_type_name
+            )
+            + extra,
             claim_ids=ids,
         )
 

@@ -20,6 +20,7 @@ from claimdesk.domain.myrewards import (
     claim_payload,
     field_of_server_message,
 )
+from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.service.platform import (
     LoadedForm,
     Outcome,
@@ -43,7 +44,7 @@ class PromotionContext:
 class MyRewardsService:
     platform = "myrewards"
     platform_name = "MyRewards"
-    target_noun = "Promotion"
+    target_noun = QT_TRANSLATE_NOOP("Service", "Promotion")
 
     def __init__(
         self, connector: MyRewardsConnector, today: Callable[[], dt.date] = dt.date.today
@@ -106,18 +107,23 @@ class MyRewardsService:
             issues = tuple(
                 Issue(field_of_server_message(m, form.schema), "server", m) for m in result.errors
             )
-            reasons = "; ".join(result.errors) or "no reason given"
+            reasons = "; ".join(result.errors) or translate("MyRewards", "no reason given")
             return SubmitResult(
                 Outcome.NOT_EARNING,
-                f"The platform received the claim but created none, so it earns no points: "
-                f"{reasons}.",
+                translate(
+                    "MyRewards",
+                    "The platform received the claim but created none, so it earns no points: "
+                    "{reasons}.",
+                ).format(reasons=reasons),
                 issues,
             )
         ids = tuple(str(c.id) for c in result.created if c.id is not None)
         log.info("claim accepted for promotion %s: ids %s", context.promotion.id, ids)
         return SubmitResult(
             Outcome.ACCEPTED,
-            f"Accepted: claim {', '.join(ids)} earns {result.points} points.",
+            translate("MyRewards", "Accepted: claim {ids} earns {points} points.").format(
+                ids=", ".join(ids), points=result.points
+            ),
             points=result.points,
             claim_ids=ids,
         )

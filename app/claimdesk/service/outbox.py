@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from claimdesk.connectors.errors import ClaimDeskError
 from claimdesk.domain.checks import ClaimCheck
+from claimdesk.domain.translation import translate
 from claimdesk.service.platform import LoadedForm, Outcome, SubmitResult, Target
 from claimdesk.service.training import Connection
 from claimdesk.storage.database import DB_FILE, Database
@@ -170,7 +171,7 @@ class OutboxService:
                 claim.id,
                 attempt,
                 Finish.RETRY,
-                f"{error} Will send when online.",
+                translate("Outbox", "{error} Will send when online.").format(error=error),
                 http_status=error.status,
                 retry_at=utcnow() + dt.timedelta(seconds=wait),
             )
@@ -191,9 +192,13 @@ class OutboxService:
             )
             retry_at = utcnow() + dt.timedelta(seconds=wait)
             message = (
-                f"{result.message} Will send when online."
+                translate("Outbox", "{message} Will send when online.").format(
+                    message=result.message
+                )
                 if result.retryable
-                else f"{result.message} Will try again in {AUTH_RETRY_S / 60:.0f} minutes."
+                else translate("Outbox", "{message} Will try again in {minutes} minutes.").format(
+                    message=result.message, minutes=f"{AUTH_RETRY_S / 60:.0f}"
+                )
             )
         self.outbox.finish_attempt(
             claim.id,

@@ -13,6 +13,7 @@ from claimdesk.connectors.peak import ChunkOutcome, PeakConnector, PeakRejected,
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.peak import build_schema, check_batch, check_row, row_payload
+from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.service.platform import (
     LoadedForm,
     Outcome,
@@ -38,7 +39,7 @@ class ChunkResult:
 class PeakService:
     platform = "peak"
     platform_name = "Peak"
-    target_noun = "Object"
+    target_noun = QT_TRANSLATE_NOOP("Service", "Object")
     # UPSERT by primary key: a row sent twice leaves one row, so a claim whose outcome a
     # crash made unknown is simply sent again.
     resend_is_safe = True
@@ -82,8 +83,12 @@ class PeakService:
             answer = self.connector.ingest([row_payload(checked.values)])
         except ClaimDeskError as error:
             return result_from_error(error, form.schema)
-        what = "updated the row it had" if answer.updated else "stored the row"
-        return SubmitResult(Outcome.ACCEPTED, f"Accepted: Peak {what}.")
+        message = (
+            translate("Peak", "Accepted: Peak updated the row it had.")
+            if answer.updated
+            else translate("Peak", "Accepted: Peak stored the row.")
+        )
+        return SubmitResult(Outcome.ACCEPTED, message)
 
     def check_rows(
         self, form: LoadedForm, rows: Sequence[Mapping[str, object]]
@@ -108,11 +113,19 @@ class PeakService:
         bad = {i: c.issues for i, c in enumerate(checks) if not c.ok}
         if bad:
             issues = tuple(
-                Issue(i.field, i.code, f"{i.message} (row {n + 1})")
+                Issue(
+                    i.field,
+                    i.code,
+                    translate("Peak", "{message} (row {row})").format(message=i.message, row=n + 1),
+                )
                 for n, found in bad.items()
                 for i in found
             )
-            message = f"Not sent: {len(bad)} row{'s' if len(bad) != 1 else ''} to correct."
+            message = (
+                translate("Peak", "Not sent: 1 row to correct.")
+                if len(bad) == 1
+                else translate("Peak", "Not sent: {count} rows to correct.").format(count=len(bad))
+            )
             invalid = SubmitResult(Outcome.INVALID, message, issues)
             return [ChunkResult(0, len(rows), invalid, bad)]
         payload = [row_payload(c.values) for c in checks]
@@ -126,12 +139,13 @@ class PeakService:
         if chunk.answer is not None:
             answer = chunk.answer
             if answer.dryRun:
-                message = f"Peak checked {answer.rows} row(s) and stored none (dry run)."
+                message = translate(
+                    "Peak", "Peak checked {rows} row(s) and stored none (dry run)."
+                ).format(rows=answer.rows)
             else:
-                message = (
-                    f"Accepted {answer.rows} row(s): {answer.inserted} new, "
-                    f"{answer.updated} updated."
-                )
+                message = translate(
+                    "Peak", "Accepted {rows} row(s): {inserted} new, {updated} updated."
+                ).format(rows=answer.rows, inserted=answer.inserted, updated=answer.updated)
             return ChunkResult(chunk.first_row, chunk.rows, SubmitResult(Outcome.ACCEPTED, message))
         assert chunk.error is not None
         rows = chunk.error.rows if isinstance(chunk.error, PeakRejected) else {}

@@ -18,6 +18,7 @@ from claimdesk.connectors.errors import (
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.fields import FormSchema
 from claimdesk.domain.issues import Issue
+from claimdesk.domain.translation import translate
 
 
 class Outcome(StrEnum):
@@ -97,7 +98,11 @@ def invalid_result(check: ClaimCheck) -> SubmitResult:
     count = len(fields)
     return SubmitResult(
         Outcome.INVALID,
-        f"Not sent: {count} field{'s' if count != 1 else ''} to correct.",
+        (
+            translate("Service", "Not sent: 1 field to correct.")
+            if count == 1
+            else translate("Service", "Not sent: {count} fields to correct.").format(count=count)
+        ),
         check.issues,
     )
 

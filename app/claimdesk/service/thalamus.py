@@ -40,6 +40,7 @@ from claimdesk.domain.thalamus import (
     new_transaction_id,
     sale_body,
 )
+from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.service.platform import (
     LoadedForm,
     Outcome,
@@ -133,7 +134,7 @@ def cancelled_result() -> SubmitResult:
 class ThalamusService:
     platform = "thalamus"
     platform_name = "Thalamus"
-    target_noun = "Touchpoint"
+    target_noun = QT_TRANSLATE_NOOP("Service", "Touchpoint")
     # Read by the outbox: Thalamus does not deduplicate transactionId, so a sale whose send
     # was interrupted must not be sent again blindly.
     resend_is_safe = False
@@ -204,7 +205,9 @@ class ThalamusService:
             result = result_from_error(error, form.schema)
             return replace(
                 result,
-                message=f"{result.message} (Transaction ID {transaction_id}.)",
+                message=translate("Thalamus", "{message} (Transaction ID {id}.)").format(
+                    message=result.message, id=transaction_id
+                ),
                 claim_ids=(transaction_id,),
             )
         except RejectedError as error:
@@ -220,7 +223,9 @@ class ThalamusService:
         log.info("sale accepted by Thalamus: transaction %s", transaction_id)
         return SubmitResult(
             Outcome.ACCEPTED,
-            f"Accepted: Thalamus recorded the sale (transaction ID {transaction_id}).",
+            translate(
+                "Thalamus", "Accepted: Thalamus recorded the sale (transaction ID {id})."
+            ).format(id=transaction_id),
             claim_ids=(transaction_id,),
         )
 
@@ -255,7 +260,9 @@ class ThalamusService:
                 issue = Issue(
                     TRANSACTION_ID,
                     REPEATED_IN_BATCH,
-                    f"repeats the transaction ID of row {first_row[typed] + 1} of this batch",
+                    translate(
+                        "Thalamus", "repeats the transaction ID of row {row} of this batch"
+                    ).format(row=first_row[typed] + 1),
                 )
                 results[index] = invalid_result(ClaimCheck((issue,), {}))
                 tick()

@@ -10,7 +10,18 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from claimdesk.ui.main_window import MainWindow
-from claimdesk.ui.style import STYLESHEET
+from claimdesk.ui.style import stylesheet
+
+
+def is_dark(app: QApplication) -> bool:
+    """Whether the system's theme (the palette Qt got from it) is a dark one."""
+    from PySide6.QtGui import QPalette
+
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def apply_theme(app: QApplication) -> None:
+    app.setStyleSheet(stylesheet(is_dark(app)))
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -19,7 +30,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("ClaimDesk")
     app.setOrganizationName("ClaimDesk")
-    app.setStyleSheet(STYLESHEET)
+    apply_theme(app)
+    # The user switching the system between light and dark while ClaimDesk runs.
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
     return app
 
 
@@ -35,10 +48,23 @@ def run(
     For benchmarks and install checks: ``quit_after_shown`` quits once the first frame is
     shown; ``quit_when_ready`` quits once the claim form is ready for typing. Each prints
     its time since ``started`` ("shown 0.412", "ready 1.020")."""
+    from claimdesk.settings import load_settings, save_settings
+    from claimdesk.ui.i18n import install_language
+
     started = started if started is not None else time.perf_counter()
     app = make_application()
+    settings = load_settings()
+    install_language(settings.language)
     window = MainWindow()
     window.show()
+    # The welcome, once, on a real first run: never in training mode or a timed start.
+    first_run = not (demo or quit_after_shown or quit_when_ready or settings.welcomed)
+    if first_run:
+        window.show_welcome()
+        try:
+            save_settings(settings.with_changes(welcomed=True))
+        except OSError as error:
+            print(f"claimdesk: settings not saved: {error}", file=sys.stderr)
 
     def report(what: str) -> None:
         print(f"{what} {time.perf_counter() - started:.3f}", flush=True)
@@ -54,4 +80,8 @@ def run(
         QTimer.singleShot(0, window.start_training)
     elif not demo:
         QTimer.singleShot(0, window.load_profiles)
+        if first_run:
+            # Profiles may exist already (made with `claimdesk profiles add`): then the
+            # form replaces the welcome; without any, the welcome stays.
+            window.keep_welcome = True
     return app.exec()

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from claimdesk.domain.fields import FormSchema
 from claimdesk.domain.issues import Issue
 from claimdesk.ui.field_widgets import FieldEditor, make_editor
+from claimdesk.ui.i18n import field_text
 
 
 class FieldRow:
@@ -21,12 +22,24 @@ class FieldRow:
         self.touched = False
 
     def show_issues(self, issues: Iterable[Issue]) -> None:
-        text = "\n".join(f"⚠ {i.message}" for i in issues)
+        """The field's problems under it, marked by a sign and words, not only by colour; a
+        screen reader hears them as the field's description."""
+        messages = [i.message for i in issues]
+        text = "\n".join(f"⚠ {m}" for m in messages)
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        self.error.setAccessibleDescription("\n".join(messages))
         self.editor.set_invalid(bool(text))
         spec = self.editor.spec
-        self.editor.set_accessible(spec.label, text or spec.help)
+        label = field_text(spec.label)
+        described = (
+            QCoreApplication.translate("ClaimForm", "Error: {problems}").format(
+                problems="; ".join(messages)
+            )
+            if messages
+            else field_text(spec.help)
+        )
+        self.editor.set_accessible(label, described)
 
 
 class ClaimForm(QWidget):
@@ -58,10 +71,11 @@ class ClaimForm(QWidget):
         for spec in schema:
             editor = make_editor(spec, self)
             editor.setObjectName(f"field_{spec.name}")
-            label = QLabel(spec.label + (" *" if spec.required else ""), self)
+            label_text, help_text = field_text(spec.label), field_text(spec.help)
+            label = QLabel(label_text + (" *" if spec.required else ""), self)
             label.setObjectName(f"label_{spec.name}")
             label.setBuddy(editor.focus_widget())
-            label.setToolTip(spec.help)
+            label.setToolTip(help_text)
             if spec.required:
                 label.setAccessibleDescription(self.tr("required"))
             error = QLabel(self)
@@ -70,14 +84,15 @@ class ClaimForm(QWidget):
             error.setWordWrap(True)
             error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             error.setVisible(False)
+            error.setAccessibleName(self.tr("Problem with {label}").format(label=label_text))
             column = QWidget(self)
             column_layout = QVBoxLayout(column)
             column_layout.setContentsMargins(0, 0, 0, 0)
             column_layout.setSpacing(2)
             column_layout.addWidget(editor)
             column_layout.addWidget(error)
-            if spec.help:
-                editor.focus_widget().setToolTip(spec.help)
+            if help_text:
+                editor.focus_widget().setToolTip(help_text)
             self.form_layout.addRow(label, column)
             row = FieldRow(editor, label, error)
             row.show_issues(())

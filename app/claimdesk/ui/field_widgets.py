@@ -138,7 +138,7 @@ class BooleanEditor(FieldEditor):
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
-        self.box = QCheckBox(spec.help or spec.label, self)
+        self.box = QCheckBox(_field_text(spec.help or spec.label), self)
         self.row.addWidget(self.box)
         self.row.addStretch(1)
         self.box.toggled.connect(self._toggled)
@@ -163,14 +163,14 @@ class DateEditor(FieldEditor):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText("YYYY-MM-DD")
+        self.line.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.line.setFixedWidth(172)
         self.button = QToolButton(self)
         self.button.setObjectName("calendarButton")
         self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setToolTip(self.tr("Pick a date (Alt+Down)"))
         self.button.setAccessibleName(
-            self.tr("Pick {label} from a calendar").format(label=spec.label)
+            self.tr("Pick {label} from a calendar").format(label=_field_text(spec.label))
         )
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -227,16 +227,19 @@ class DateEditor(FieldEditor):
         return self.line
 
 
+def _field_text(text: str) -> str:
+    return QCoreApplication.translate("Fields", text) if text else text
+
+
 def _placeholder(spec: FieldSpec) -> str:
-    tr = QCoreApplication.translate
     if spec.type is FieldType.INTEGER:
-        return tr("FieldEditor", "whole number")
+        return QCoreApplication.translate("FieldEditor", "whole number")
     if spec.type is FieldType.NUMBER:
-        return tr("FieldEditor", "number, e.g. 1250.50")
+        return QCoreApplication.translate("FieldEditor", "number, e.g. 1250.50")
     if spec.type is FieldType.TIMESTAMP:
-        return tr("FieldEditor", "e.g. 2025-01-28T14:30:00Z")
+        return QCoreApplication.translate("FieldEditor", "e.g. 2025-01-28T14:30:00Z")
     if spec.suggestions:
-        return tr("FieldEditor", "type to search")
+        return QCoreApplication.translate("FieldEditor", "type to search")
     return ""
 
 

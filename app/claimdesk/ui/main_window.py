@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 # No ``Qt`` namespace import here: its first use builds ~100 enums (≈18 ms), which the
 # first frame does not need. It is imported where used, after the window shows.
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.ui.i18n import local_datetime, local_time, state_name
 from claimdesk.ui.sender import OutboxSender
 from claimdesk.ui.workers import Runner
 
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         )
         self._last_check: ClaimCheck | None = None
         self._closed = False
+        self.keep_welcome = False  # the first run's welcome stays until a connection opens
         self.setWindowTitle(self.tr("ClaimDesk"))
         self.resize(880, 720)
         self._build()
@@ -131,6 +133,11 @@ class MainWindow(QMainWindow):
         self.connections_button.setText(self.tr("Connections…"))
         self.connections_button.setToolTip(self.tr("Add, edit, test or remove connection profiles"))
         header.addWidget(self.connections_button)
+        self.settings_button = QToolButton(central)
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.setText(self.tr("Settings…"))
+        self.settings_button.setToolTip(self.tr("Language and other preferences"))
+        header.addWidget(self.settings_button)
         root.addLayout(header)
 
         self.banner = QLabel(central)
@@ -142,6 +149,12 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(central)
         self.empty_page = QWidget()
         empty_layout = QVBoxLayout(self.empty_page)
+        self.empty_icon = QLabel(self.empty_page)
+        self.empty_icon.setObjectName("emptyIcon")
+        self.empty_title = QLabel(self.empty_page)
+        self.empty_title.setObjectName("emptyTitle")
+        self.empty_title.setWordWrap(True)
+        self.empty_title.setVisible(False)
         self.empty_label = QLabel(self.empty_page)
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setWordWrap(True)  # centred by the stylesheet
@@ -152,6 +165,8 @@ class MainWindow(QMainWindow):
             )
         )
         empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_icon)
+        empty_layout.addWidget(self.empty_title)
         empty_layout.addWidget(self.empty_label)
         button_row = QHBoxLayout()
         button_row.addStretch(1)
@@ -178,11 +193,13 @@ class MainWindow(QMainWindow):
         )
         footer.addWidget(self.batch_button)
         self.clear_button = QPushButton(self.tr("C&lear"), central)
-        self.clear_button.setToolTip(self.tr("Empty the form"))
+        self.clear_button.setToolTip(self.tr("Empty the form for a new claim (Ctrl+N)"))
         self.submit_button = QPushButton(self.tr("&Submit claim"), central)
         self.submit_button.setObjectName("submitButton")
         self.submit_button.setDefault(True)
-        self.submit_button.setToolTip(self.tr("Check and send the claim (Ctrl+Enter)"))
+        self.submit_button.setToolTip(
+            self.tr("Check and send the claim (Ctrl+Enter); the draft is kept as you type (Ctrl+S)")
+        )
         footer.addWidget(self.clear_button)
         footer.addWidget(self.submit_button)
         root.addLayout(footer)
@@ -196,6 +213,7 @@ class MainWindow(QMainWindow):
         self.training_button.clicked.connect(self.start_training)
         self.add_connection_button.clicked.connect(self.open_profiles)
         self.connections_button.clicked.connect(self.open_profiles)
+        self.settings_button.clicked.connect(self.open_settings)
         self.clear_button.clicked.connect(self._clear_clicked)
         self.batch_button.clicked.connect(self.open_batch)
         self.submit_button.clicked.connect(self.submit)
@@ -212,7 +230,14 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut
 
+        from claimdesk.ui.icons import icon
+
+        self.connection_state = QLabel(self.tr("Not connected"), self)
+        self.connection_state.setObjectName("connectionState")
+        self.connection_state.setAccessibleName(self.tr("Connection state"))
+        self.statusBar().addPermanentWidget(self.connection_state)
         self.badge = QPushButton(self.tr("Outbox"), self)
+        self.badge.setIcon(icon("outbox"))
         self.badge.setObjectName("outboxBadge")
         self.badge.setFlat(True)
         self.badge.setToolTip(self.tr("Claims waiting to be sent or needing a look (Ctrl+O)"))
@@ -225,6 +250,21 @@ class MainWindow(QMainWindow):
         self.draft_timer.timeout.connect(self._save_draft)
 
         self.batch_button.setShortcut(QKeySequence("Ctrl+B"))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_claim)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_draft_now)
+        for button, name in (
+            (self.reload_button, "reload"),
+            (self.connections_button, "connections"),
+            (self.settings_button, "settings"),
+            (self.batch_button, "batch"),
+            (self.clear_button, "new"),
+            (self.submit_button, "submit"),
+            (self.training_button, "training"),
+            (self.add_connection_button, "add-profile"),
+        ):
+            button.setIcon(icon(name))
+        for tool in (self.reload_button, self.connections_button, self.settings_button):
+            tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.submit)
         self.reload_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
@@ -244,7 +284,15 @@ class MainWindow(QMainWindow):
 
     # --- states -------------------------------------------------------------------------
 
-    def show_empty(self, text: str, *, offer_training: bool = True) -> None:
+    def show_empty(self, text: str, *, offer_training: bool = True, title: str = "") -> None:
+        """The page shown when there is no form: what is happening, or what to do first."""
+        self.empty_title.setText(title)
+        self.empty_title.setVisible(bool(title))
+        self.empty_icon.setVisible(offer_training)
+        if offer_training and self.empty_icon.pixmap().isNull():
+            from claimdesk.ui.icons import icon
+
+            self.empty_icon.setPixmap(icon("welcome").pixmap(64, 64))
         self.empty_label.setText(text)
         self.training_button.setVisible(offer_training)
         self.add_connection_button.setVisible(offer_training)
@@ -257,7 +305,15 @@ class MainWindow(QMainWindow):
         self.banner.style().unpolish(self.banner)
         self.banner.style().polish(self.banner)
         self.banner.setVisible(True)
-        self.banner.setAccessibleName(text)
+        self.banner.setAccessibleName(
+            {
+                "success": self.tr("Done"),
+                "error": self.tr("Error"),
+                "warning": self.tr("Warning"),
+                "info": self.tr("Information"),
+            }[kind]
+        )
+        self.banner.setAccessibleDescription(text)
 
     def hide_banner(self) -> None:
         self.banner.setVisible(False)
@@ -316,6 +372,8 @@ class MainWindow(QMainWindow):
         elif problems:
             self.show_empty("\n\n".join(problems))
         if not training and not connections and not problems:
+            if self.keep_welcome:
+                return
             self.show_empty(
                 self.tr(
                     "Welcome to ClaimDesk.\n\nAdd a connection to your platform, or start "
@@ -408,9 +466,13 @@ class MainWindow(QMainWindow):
             from claimdesk.service.training import Connection
 
             self._direct = Connection(service.platform_name, service, description)
-        self.target_label.setText(self.tr("&{noun}:").format(noun=service.target_noun))
-        self.target_box.setAccessibleName(service.target_noun)
+        noun = QCoreApplication.translate("Service", service.target_noun)
+        self.target_label.setText(self.tr("&{noun}:").format(noun=noun))
+        self.target_box.setAccessibleName(noun)
         self.statusBar().showMessage(description)
+        self.set_connection_state(
+            self.tr("Connecting to {name}…").format(name=service.platform_name)
+        )
         self.load_targets()
 
     def load_targets(self) -> None:
@@ -456,6 +518,7 @@ class MainWindow(QMainWindow):
         )
         self.reload_button.setEnabled(True)
         self.statusBar().showMessage(self.tr("Loading failed"))
+        self.set_connection_state(self.tr("✖ Not reachable"))
 
     def select_target(self, key: str | int) -> None:
         index = self.target_box.findData(str(key))
@@ -515,7 +578,7 @@ class MainWindow(QMainWindow):
                 name=loaded.target.name,
                 fields=len(loaded.schema),
                 details=details,
-                time=loaded.fetched_at.astimezone().strftime("%H:%M:%S"),
+                time=local_time(loaded.fetched_at),
             )
         )
         self.form.focus_first()
@@ -526,13 +589,20 @@ class MainWindow(QMainWindow):
         else:
             self._offer_draft(loaded)
         cached_at = _served_from_cache(service)
+        self.set_connection_state(
+            self.tr("⚠ Offline (saved data)")
+            if cached_at is not None
+            else self.tr("✔ Connected: {name}").format(
+                name=self.connection_name or service.platform_name
+            )
+        )
         if cached_at is not None:
             self.show_banner(
                 "warning",
                 self.tr(
                     "Offline: this form uses what the platform sent at {when}. Claims you submit "
                     "are kept in the outbox and sent when the platform can be reached."
-                ).format(when=cached_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+                ).format(when=local_datetime(cached_at)),
             )
         self.form_ready.emit()
 
@@ -644,8 +714,8 @@ class MainWindow(QMainWindow):
         lines = "\n".join(
             self.tr("• claim #{id}, {state}, entered {when}").format(
                 id=c.id,
-                state=c.state.value,
-                when=c.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                state=state_name(c.state.value),
+                when=local_datetime(c.created_at),
             )
             for c in queued.duplicates[:5]
         )
@@ -764,6 +834,50 @@ class MainWindow(QMainWindow):
         self.hide_banner()
         self.revalidate()
 
+    def new_claim(self) -> None:
+        """Ctrl+N: an empty form for the next claim, the cursor in its first field."""
+        if self.form is None or not self.clear_button.isEnabled():
+            return
+        self._clear_clicked()
+        self.form.focus_first()
+        self.statusBar().showMessage(self.tr("New claim: the form is empty."), 5_000)
+
+    def save_draft_now(self) -> None:
+        """Ctrl+S: keep what is typed as a draft now (it is also kept as you type)."""
+        if self.form is None or self.current is None:
+            return
+        if hasattr(self, "draft_timer"):
+            self.draft_timer.stop()
+        self._save_draft()
+        self.statusBar().showMessage(
+            self.tr("Draft saved; it is offered back when this form opens again."), 5_000
+        )
+
+    def set_connection_state(self, text: str) -> None:
+        if hasattr(self, "connection_state"):
+            self.connection_state.setText(text)
+            self.connection_state.setAccessibleDescription(text)
+
+    def show_welcome(self) -> None:
+        """The first run's welcome: what ClaimDesk does, and the two ways to begin."""
+        self.show_empty(
+            self.tr(
+                "Enter sales claims for MyRewards, Claret, Peak and Thalamus: every rule is "
+                "checked before anything is sent, and the outbox never loses a claim.\n\n"
+                "Try it first in training mode, on a built-in sandbox with demo data (no "
+                "account needed), or add a connection profile for your platform."
+            ),
+            title=self.tr("Welcome to ClaimDesk"),
+        )
+        self.training_button.setFocus()
+
+    def open_settings(self) -> None:
+        from claimdesk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        self.settings_dialog = dialog
+        dialog.open()
+
     # --- drafts -------------------------------------------------------------------------
 
     def _drafts(self) -> tuple[Drafts | None, str]:
@@ -818,7 +932,7 @@ class MainWindow(QMainWindow):
             "info",
             self.tr(
                 "Restored the claim you were entering at {when}. Clear the form to discard it."
-            ).format(when=draft.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            ).format(when=local_datetime(draft.updated_at)),
         )
 
     # --- outbox ---------------------------------------------------------------------------
@@ -837,7 +951,7 @@ class MainWindow(QMainWindow):
         if one.claim.state.value in ("accepted", "rejected", "unknown"):
             self.statusBar().showMessage(
                 self.tr("Claim #{id} {state}: {why}").format(
-                    id=one.claim.id, state=one.claim.state.value, why=one.claim.message
+                    id=one.claim.id, state=state_name(one.claim.state.value), why=one.claim.message
                 ),
                 15_000,
             )

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -34,11 +35,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.domain.translation import QT_TRANSLATE_NOOP
 from claimdesk.service.outbox import OutboxService
 from claimdesk.storage.outbox import InvalidTransition, OutboxClaim, State
+from claimdesk.ui.i18n import local_datetime, state_name
 from claimdesk.ui.sender import OutboxSender
 
-COLUMNS = ("#", "Entered", "Connection", "For", "Claim", "State", "Tries", "Last message")
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("OutboxModel", "Entered"),
+    QT_TRANSLATE_NOOP("OutboxModel", "Connection"),
+    QT_TRANSLATE_NOOP("OutboxModel", "For"),
+    QT_TRANSLATE_NOOP("OutboxModel", "Claim"),
+    QT_TRANSLATE_NOOP("OutboxModel", "State"),
+    QT_TRANSLATE_NOOP("OutboxModel", "Tries"),
+    QT_TRANSLATE_NOOP("OutboxModel", "Last message"),
+)
 STATE_MARKS = {
     State.QUEUED: "↻",
     State.SENDING: "⇡",
@@ -70,7 +82,7 @@ class OutboxModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
+            return QCoreApplication.translate("OutboxModel", COLUMNS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -87,11 +99,11 @@ class OutboxModel(QAbstractTableModel):
 def row_of(claim: OutboxClaim) -> list[str]:
     return [
         str(claim.id),
-        claim.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+        local_datetime(claim.created_at),
         claim.connection,
         claim.target_name,
         claim.summary,
-        f"{STATE_MARKS[claim.state]} {claim.state.value}",
+        f"{STATE_MARKS[claim.state]} {state_name(claim.state.value)}",
         str(claim.attempt_count),
         claim.message,
     ]
@@ -121,7 +133,7 @@ class OutboxDialog(QDialog):
         self.state_box.addItem(self.tr("Needs attention (queued, unknown, rejected)"), "attention")
         self.state_box.addItem(self.tr("All states"), "")
         for state in State:
-            self.state_box.addItem(f"{STATE_MARKS[state]} {state.value}", state.value)
+            self.state_box.addItem(f"{STATE_MARKS[state]} {state_name(state.value)}", state.value)
         self.platform_box = QComboBox(self)
         self.platform_box.setAccessibleName(self.tr("Platform"))
         self.platform_box.addItem(self.tr("All platforms"), "")
@@ -261,18 +273,23 @@ class OutboxDialog(QDialog):
             self.details.clear()
             return
         lines = [
-            f"Claim #{claim.id} — {claim.state.value} — {claim.connection} — {claim.target_name}",
+            self.tr("Claim #{id} — {state} — {connection} — {target}").format(
+                id=claim.id,
+                state=state_name(claim.state.value),
+                connection=claim.connection,
+                target=claim.target_name,
+            ),
             "",
         ]
         lines += [f"  {name}: {value}" for name, value in claim.values.items() if value]
         if claim.issues:
-            lines += ["", "Reasons:"] + [f"  {i.describe()}" for i in claim.issues]
-        lines += ["", "Attempts:"]
+            lines += ["", self.tr("Reasons:")] + [f"  {i.describe()}" for i in claim.issues]
+        lines += ["", self.tr("Attempts:")]
         for attempt in self._service_of(claim).outbox.attempts(claim.id):
-            status = f"HTTP {attempt.http_status}" if attempt.http_status else "no answer"
+            status = f"HTTP {attempt.http_status}" if attempt.http_status else self.tr("no answer")
+            outcome = state_name(attempt.outcome) if attempt.outcome else self.tr("in progress")
             lines.append(
-                f"  {attempt.started_at.astimezone():%Y-%m-%d %H:%M:%S} "
-                f"{attempt.outcome or 'in progress'} ({status}) {attempt.message}"
+                f"  {local_datetime(attempt.started_at)} {outcome} ({status}) {attempt.message}"
             )
         self.details.setPlainText("\n".join(lines))
 

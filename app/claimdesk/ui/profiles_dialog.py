@@ -4,7 +4,7 @@ filled from the keyring; left empty on edit, they keep what the keyring holds.""
 from __future__ import annotations
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -88,12 +88,15 @@ class ProfilesDialog(QDialog):
             for spec in SETTINGS[platform]:
                 edit = QLineEdit(self)
                 edit.setObjectName(f"{platform}_{spec.name}")
-                edit.setAccessibleName(spec.label)
-                edit.setToolTip(spec.help)
+                label = QCoreApplication.translate("Profiles", spec.label)
+                edit.setAccessibleName(label)
+                edit.setToolTip(
+                    QCoreApplication.translate("Profiles", spec.help) if spec.help else ""
+                )
                 if spec.secret:
                     edit.setEchoMode(QLineEdit.EchoMode.Password)
                     edit.setProperty("secret", True)
-                self.form.addRow(spec.label + ":", edit)
+                self.form.addRow(label + ":", edit)
                 self.setting_edits[(platform, spec.name)] = edit
         right.addLayout(self.form)
         self.status = QLabel(self)

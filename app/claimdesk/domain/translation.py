@@ -1,0 +1,36 @@
+"""Translating the sentences the rules write, without Qt in the domain.
+
+Domain, service and connector code writes ``translate("Context", "source {name}")`` with a
+literal context and source (so ``pyside6-lupdate`` finds them) and formats the result. The
+desktop app installs Qt's translator here at start-up; without one (the command line,
+tests of the rules) the English source is returned. ``QT_TRANSLATE_NOOP`` marks a source
+kept in a table and translated later, where it is shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str], str]
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+_translator: Translator = _identity
+
+
+def set_translator(translator: Translator | None) -> None:
+    """Install (or with None, remove) the function that translates (context, source)."""
+    global _translator
+    _translator = translator or _identity
+
+
+def translate(context: str, text: str) -> str:
+    translated = _translator(context, text)
+    return translated or text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's name)
+    """Marks ``text`` for translation under ``context``; translate it where it is shown."""
+    return text

@@ -1,0 +1,57 @@
+"""The desktop's own preferences (never secrets): the language and whether the first-run
+welcome was shown. A small JSON file in the config folder, read before the window shows, so
+plain ``json`` rather than a pydantic model keeps start-up light."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+log = logging.getLogger("claimdesk.settings")
+
+FILE_NAME = "settings.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    language: str = ""  # "" follows the system; else "en", "es", …
+    welcomed: bool = False  # the first-run welcome has been shown
+
+    def with_changes(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def settings_path() -> Path:
+    from claimdesk.paths import config_dir
+
+    return config_dir() / FILE_NAME
+
+
+def load_settings() -> Settings:
+    """The saved settings; defaults when there are none or the file cannot be read."""
+    path = settings_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as error:
+        log.warning("settings not read (%s); using defaults", error)
+        return Settings()
+    known = {f.name: f.type for f in fields(Settings)}
+    values = {k: v for k, v in raw.items() if k in known} if isinstance(raw, dict) else {}
+    settings = Settings()
+    if isinstance(values.get("language"), str):
+        settings = settings.with_changes(language=values["language"])
+    if isinstance(values.get("welcomed"), bool):
+        settings = settings.with_changes(welcomed=values["welcomed"])
+    return settings
+
+
+def save_settings(settings: Settings) -> None:
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(asdict(settings), indent=2) + "\n", encoding="utf-8")
+    temporary.replace(path)

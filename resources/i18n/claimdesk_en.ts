@@ -1,0 +1,1825 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Batch — {target} · {connection}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How dates are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: day first (31/12/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: month first (12/31/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: year first (2026/12/31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims in this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV or XLSX file, or paste rows copied from a spreadsheet, to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every row without problems (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cells copied from a spreadsheet, header row included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an empty row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy cells as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste cells here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the selected cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export problems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rows with problems, with the reason, to CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {count:,} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} rows from {source}{notes}: {bad:,} with problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}, {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {more:,} more: show only rows with problems to see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: {n:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send {n:,} valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send 1 valid row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is still opening; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row is ready to send: fix the problems first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {n:,} claims to the outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {done:,} of {total:,}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the claim being sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: {error}. Claims already saved stay in the outbox (Ctrl+O in the main window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rows to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} rows saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimForm</name>
+    <message>
+        <source>Error: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Claret</name>
+    <message>
+        <source>Claret&apos;s sales upload (POST) is in beta: Claret&apos;s own documentation says it may not behave as expected and must not be used for production data. Send to Claret anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales (beta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a usual sale type; Claret refuses ones it does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a usual timing interval; Claret refuses ones it does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claret will create the item “{name}” if it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claret will create the customer group “{name}” if it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item “{name}” is not among recent sales: Claret refuses names it does not know unless “Create missing items and customer groups” is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer group “{name}” is not among recent sales: Claret refuses names it does not know unless “Create missing items and customer groups” is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer group “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale {ids} stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claret created {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by Claret (beta): {stored} as {sale_type}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Cannot reach {where}. Check the network connection; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {where} broke before the answer arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}. It is safe to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}. The server may or may not have stored it; check on the platform before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the credentials (HTTP 401). Check the API key and secret of this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These credentials lack the permission for this action (HTTP 403). Ask the platform&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy (HTTP 429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on the server (HTTP 404): {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}. It asked to wait {seconds} s before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s {what} was not in the expected shape ({where}: {why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read (HTTP {status}, {kind}, expected JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick {label} from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number, e.g. 1250.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2025-01-28T14:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Sale type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Claret sale type the sales belong to, e.g. Actuals or Forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create missing items and customer groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create items and customer groups that Claret does not have yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s name in Claret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer group&apos;s name in Claret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the sale, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period the quantity covers: Daily, Weekly or Monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units, a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product or activity ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reward point reference (SKU) the sale claims against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units sold, a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username or email of the person earning the points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyRewards user ID, instead of a username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required because this promotion accepts returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net units sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units demanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value demanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size, colour, pack… written the same way on every row, e.g. size:L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net units sold for this variant, after returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time with its zone, e.g. 2025-01-28T14:30:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer (credential principal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner SKU code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy SKU key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy SKU code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s principal in Thalamus; one of this partner&apos;s customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the sale, YYYY-MM-DD; today or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recommended way to name the product: unit equivalences apply. Leave blank to use the legacy SKU key and code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU reference code (e.g. EAN), with the legacy SKU code. No unit equivalences apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU code under the legacy SKU key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of units sold (a decimal number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total value of the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code, e.g. USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own unique ID for this sale. Leave blank and ClaimDesk makes one (CD-…). Thalamus stores a repeated ID as a second sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code of the origin of the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thalamus&apos;s ID of the vendor, a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional detail, at most 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The outbox could not be opened ({why}), so claims cannot be saved or sent. Check that the data folder is writable, then restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims go to the built-in sandbox with demo data, never to a real platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promotion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the form&apos;s fields and choices from the platform again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit, test or remove connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and other preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise with demo data on the built-in sandbox; nothing reaches a real platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many claims at once: import a spreadsheet or paste rows (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the form for a new claim (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and send the claim (Ctrl+Enter); the draft is kept as you type (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection yet.
+
+Start training mode to try ClaimDesk on the built-in sandbox with demo data for MyRewards, Claret, Peak and Thalamus. No account is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims waiting to be sent or needing a look (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the training sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimDesk — Training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training sandbox could not start: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training sandbox failed to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to ClaimDesk.
+
+Add a connection to your platform, or start training mode to try everything on the built-in sandbox with demo data. No account is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your connection profiles could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;{noun}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection offers nothing to enter claims for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load from the platform: {error}
+
+Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {fields} fields{details}, fetched {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Offline (saved data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Connected: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: this form uses what the platform sent at {when}. Claims you submit are kept in the outbox and sent when the platform can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated points: {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated points: — (needs a valid product and quantity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: correct the {count} marked field(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent. The form still holds the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the claim to the outbox and sending it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: it is already in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• claim #{id}, {state}, entered {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same claim again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same claim is already in the outbox:
+{lines}
+
+Send it again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued as claim #{id}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim #{id} needs a look in the outbox: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form is ready for the next claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why} Correct the form and submit to send claim #{id} again, or Clear to start a new claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending failed unexpectedly: {error}. The form still holds the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New claim: the form is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved; it is offered back when this form opens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter sales claims for MyRewards, Claret, Peak and Thalamus: every rule is checked before anything is sent, and the outbox never loses a claim.
+
+Try it first in training mode, on a built-in sandbox with demo data (no account needed), or add a connection profile for your platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to ClaimDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the claim you were entering at {when}. Clear the form to discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: {q} queued · {u} unknown · {r} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim #{id} {state}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim #{id} belongs to the connection {name}, which is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That claim&apos;s target is not offered now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting rejected claim #{id}; submitting sends it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Match the columns of {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field each column fills. Columns left as ignored are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column {n}, no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled by two columns: {f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column for the required {f}: those cells will show as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyRewards</name>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{reference}” is not a reward point of this promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reward point “{reference}” is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reward point “{reference}” only counts sales dated {windows}, not {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a username or a user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {quantity} for reward point “{reference}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference}: {name} — {points} points per {quantity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform received the claim but created none, so it earns no points: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: claim {ids} earns {points} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>{error} Will send when online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} Will send when online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} Will try again in {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention (queued, unknown, rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim details and attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a claim to see its values and attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct and resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an unknown claim you found on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim #{id} — {state} — {connection} — {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard claim #{id} ({summary})? It will not be sent; it stays in the history as discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the listed claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Peak</name>
+    <message>
+        <source>repeats row {row}: the same product, location, variant and time; only one of them would be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: Peak updated the row it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: Peak stored the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} (row {row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: 1 row to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: {count} rows to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak checked {rows} row(s) and stored none (dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted {rows} row(s): {inserted} new, {updated} updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MyRewards API key (not secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant name in Claret&apos;s URLs, e.g. demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solutionName, e.g. QP_OOTB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. QP_</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. _OOTB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DESKTOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keyring — leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required; kept only in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name}; its secrets are in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {name} and its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile {name} and delete its secrets from the keyring?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message>
+        <source>Not sent: 1 field to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: {count} fields to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language also sets how numbers and dates are written. A new language applies the next time ClaimDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Thalamus</name>
+    <message>
+        <source>use either the partner SKU code or the legacy SKU key and code, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the partner SKU code, or the legacy SKU key and code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is needed with the legacy SKU code: enter both, or use the partner SKU code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is needed with the legacy SKU key: enter both, or use the partner SKU code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be today or earlier: Thalamus refuses sales dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a customer of this partner (unknown, or owned by another partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login of this connection is not a partner; only a partner login can record sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an ISO 4217 currency code, for example USD or EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a vendor Thalamus knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long for Thalamus (at most 255 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, for example 2026-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thalamus could not read the request (malformed JSON); nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was already sent from this desktop; Thalamus would store the sale twice. Leave it blank to get a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was already sent from this desktop and may have been stored; check on Thalamus before using it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equivalence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 counts as {factor} units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner sales · {touchpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” is not one of this partner&apos;s SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy SKU: Thalamus applies no unit equivalences to the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match a record in Thalamus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a currency code Thalamus knows (ISO 4217, for example USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not one of this partner&apos;s SKUs in Thalamus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a SKU Thalamus knows under this legacy SKU key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was not found in Thalamus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not in the format Thalamus expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was refused by Thalamus (code {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thalamus refused the sale (code {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} (Transaction ID {id}.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: Thalamus recorded the sale (transaction ID {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats the transaction ID of row {row} of this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>must be at most {limit} characters (it has {length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date and time with its zone, for example 2025-01-28T14:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs its time zone, for example 2025-01-28T14:30:00Z or +01:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be yes or no (1 or 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, for example 2026-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long a number (at most {digits} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large a number (at most 15 digits before the point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number, for example 1250.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,157 @@
+"""Every translatable string in the code has a Spanish translation, and the app speaks it.
+
+The source is scanned afresh with pyside6-lupdate on every run, so a string added anywhere
+later (a new screen, a new rule) fails here until `make translations` collects it and it is
+translated in resources/i18n/claimdesk_es.ts."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from pytestqt.qtbot import QtBot
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCE = ROOT / "app" / "claimdesk"
+SPANISH = ROOT / "resources" / "i18n" / "claimdesk_es.ts"
+TOOLS = Path(sys.executable).parent
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+MNEMONIC = re.compile(r"&(?!&)\S")
+FIX = "run `make translations`, then translate it in resources/i18n/claimdesk_es.ts"
+
+
+def messages(ts: Path) -> dict[tuple[str, str], str | None]:
+    """(context, source) -> the finished translation, or None when it is missing."""
+    found: dict[tuple[str, str], str | None] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            done = (
+                translation is not None
+                and translation.get("type") is None
+                and bool(translation.text)
+            )
+            found[(name, source)] = translation.text if done and translation is not None else None
+    return found
+
+
+@pytest.fixture(scope="module")
+def in_source(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
+    """What lupdate finds in the code now."""
+    ts = tmp_path_factory.mktemp("lupdate") / "current.ts"
+    subprocess.run(
+        [
+            str(TOOLS / "pyside6-lupdate"),
+            "-extensions",
+            "py",
+            "-locations",
+            "none",
+            "-silent",
+            str(SOURCE),
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return set(messages(ts))
+
+
+@pytest.fixture(scope="module")
+def spanish() -> dict[tuple[str, str], str | None]:
+    return messages(SPANISH)
+
+
+def test_lupdate_finds_the_strings_of_every_layer(in_source: set[tuple[str, str]]) -> None:
+    contexts = {context for context, _ in in_source}
+    # The window, the rules' sentences, Thalamus's error sentences and the field labels.
+    assert {"MainWindow", "ClaimForm", "Validation", "Thalamus", "Fields"} <= contexts
+    assert ("Validation", "is required") in in_source
+    assert len(in_source) > 300
+
+
+def test_every_string_in_the_code_has_a_spanish_translation(
+    in_source: set[tuple[str, str]], spanish: dict[tuple[str, str], str | None]
+) -> None:
+    untranslated = sorted(key for key in in_source if not spanish.get(key))
+    assert untranslated == [], f"{len(untranslated)} string(s) without Spanish: {FIX}"
+
+
+def test_translations_keep_placeholders_and_one_shortcut_letter(
+    spanish: dict[tuple[str, str], str | None],
+) -> None:
+    wrong = []
+    for (context, source), translation in spanish.items():
+        if not translation:
+            continue
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+            wrong.append((context, source, translation))
+        if len(MNEMONIC.findall(source)) != len(MNEMONIC.findall(translation)):
+            wrong.append((context, source, translation))
+    assert wrong == []
+
+
+def test_translated_strings_are_literals() -> None:
+    """An f-string inside tr()/translate() is looked up with its values filled in, so it
+    is never found: the values go in with .format() after translating."""
+    calls = {"tr", "translate", "QT_TRANSLATE_NOOP"}
+    found = []
+    for path in SOURCE.rglob("*.py"):
+        if path.name == "resources_rc.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name in calls and any(isinstance(a, ast.JoinedStr) for a in node.args):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == []
+
+
+def test_the_compiled_translations_are_up_to_date(
+    spanish: dict[tuple[str, str], str | None],
+) -> None:
+    """The .qm inside resources_rc translates exactly what the .ts says."""
+    import claimdesk.ui.resources_rc  # noqa: F401
+
+    translator = QTranslator()
+    assert translator.load(":/i18n/claimdesk_es.qm")
+    stale = [
+        (context, source)
+        for (context, source), translation in spanish.items()
+        if translation and translator.translate(context, source) != translation
+    ]
+    assert stale == [], "the compiled translations are stale: run `make translations`"
+
+
+def test_the_window_and_the_rules_speak_spanish(qtbot: QtBot) -> None:
+    from claimdesk.domain.fields import FieldSpec, FieldType, FormSchema
+    from claimdesk.domain.thalamus import server_issue
+    from claimdesk.domain.validation import check_values
+    from claimdesk.ui.i18n import install_language, uninstall_language
+    from claimdesk.ui.main_window import MainWindow
+
+    assert install_language("es") == "es"
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        assert window.submit_button.text() == "&Enviar reclamación"
+        schema = FormSchema("t", "t", (FieldSpec("n", "Quantity", FieldType.INTEGER, True),))
+        (issue,) = check_values(schema, {"n": ""}).issues
+        assert issue.message == "es obligatorio"
+        future = server_issue("saleDate", "BeforeTodayRequired", {})
+        assert future.message.startswith("debe ser hoy o antes")
+    finally:
+        uninstall_language()
+    (issue,) = check_values(schema, {"n": ""}).issues
+    assert issue.message == "is required"
