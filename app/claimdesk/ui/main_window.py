@@ -7,6 +7,7 @@ imports only Qt and the light domain modules so that the window shows quickly.""
 
 from __future__ import annotations
 
+import itertools
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -569,6 +570,7 @@ class MainWindow(QMainWindow):
         self.form.field_left.connect(lambda _name: self.revalidate())
         self.form_scroll.setWidget(self.form)
         self.pages.setCurrentWidget(self.form_scroll)
+        self._chain_tab_order(self.form)
         self._set_form_enabled(True)
         self.hide_banner()
         self.revalidate()
@@ -833,6 +835,24 @@ class MainWindow(QMainWindow):
         self.editing_claim = None
         self.hide_banner()
         self.revalidate()
+
+    def _chain_tab_order(self, form: ClaimForm) -> None:
+        """Tab goes header → the form's fields in order → the footer's buttons, the way the
+        eye reads the window (the form is made last, so Qt would put it after the footer)."""
+        fields = [row.editor.focus_widget() for row in form.rows.values()]
+        chain: list[QWidget] = [
+            self.connection_box,
+            self.target_box,
+            self.reload_button,
+            self.connections_button,
+            self.settings_button,
+            *fields,
+            self.batch_button,
+            self.clear_button,
+            self.submit_button,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def new_claim(self) -> None:
         """Ctrl+N: an empty form for the next claim, the cursor in its first field."""
