@@ -1,6 +1,13 @@
 """Take the README's screenshots in a real Qt window (offscreen or under Xvfb).
 
 python tests/screenshots.py OUTDIR
+
+writes the README's set (English, light, 100 %) into OUTDIR, then the main screens in
+every language × light/dark theme × 100 %/200 % scale into OUTDIR/matrix/, one process per
+combination (the scale, QT_SCALE_FACTOR, is fixed when Qt starts). The dark theme is the
+palette a dark desktop theme hands Qt (the offscreen platform has no theme of its own).
+
+python tests/screenshots.py OUTDIR --only es dark 2   # one combination
 """
 
 from __future__ import annotations
@@ -15,8 +22,65 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QLineEdit
 
-from claimdesk.ui.app import make_application
+from claimdesk.ui.app import apply_theme, make_application
 from claimdesk.ui.main_window import MainWindow
+
+LANGUAGES = ("en", "es")
+THEMES = ("light", "dark")
+SCALES = ("1", "2")
+# The screens shot in every combination (the README's set has them all, in English).
+MATRIX = ("welcome", "claim-form-errors", "outbox", "batch-grid", "settings")
+
+
+class Shots:
+    """Where each screen goes: the README's set, or one combination of the matrix."""
+
+    def __init__(self, out: Path, combination: tuple[str, str, str] | None) -> None:
+        self.out, self.combination = out, combination
+
+    def __call__(self, widget: object, name: str) -> None:
+        if self.combination is None:
+            path = self.out / f"{name}.png"
+        elif name in MATRIX:
+            language, theme, scale = self.combination
+            path = self.out / "matrix" / f"{name}-{language}-{theme}-{scale}x.png"
+        else:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(path))  # type: ignore[attr-defined]
+
+
+def dark_palette() -> object:
+    """What a dark desktop theme (Breeze Dark, Adwaita dark) gives Qt's Fusion style."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    for r, color in {
+        role.Window: "#2b2b2e",
+        role.WindowText: "#e8e8ea",
+        role.Base: "#1e1e20",
+        role.AlternateBase: "#262629",
+        role.ToolTipBase: "#3a3a3e",
+        role.ToolTipText: "#e8e8ea",
+        role.PlaceholderText: "#9a9aa0",
+        role.Text: "#e8e8ea",
+        role.Button: "#35353a",
+        role.ButtonText: "#e8e8ea",
+        role.BrightText: "#ffffff",
+        role.Light: "#4a4a50",
+        role.Midlight: "#3f3f45",
+        role.Mid: "#2f2f33",
+        role.Dark: "#18181a",
+        role.Shadow: "#000000",
+        role.Highlight: "#3d7bd9",
+        role.HighlightedText: "#ffffff",
+        role.Link: "#8ab4f8",
+    }.items():
+        palette.setColor(r, QColor(color))
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(group.Disabled, r, QColor("#7a7a80"))
+    return palette
 
 
 def wait_for(signal: object, timeout_ms: int = 15_000) -> None:
@@ -32,7 +96,7 @@ def settle() -> None:
     loop.exec()
 
 
-def batch_screen(window: MainWindow, out: Path, values: dict[str, str]) -> None:
+def batch_screen(window: MainWindow, shot: Shots, values: dict[str, str]) -> None:
     """The batch grid with a file of 40 claims, three of them with problems."""
     import csv
     import tempfile
@@ -70,23 +134,42 @@ def batch_screen(window: MainWindow, out: Path, values: dict[str, str]) -> None:
     wait_for(batch.imported)
     batch.resize(1180, 620)
     settle()
-    batch.grab().save(str(out / "batch-grid.png"))
+    shot(batch, "batch-grid")
     batch.close()
 
 
-def main(out: Path) -> int:
+def main(out: Path, combination: tuple[str, str, str] | None = None) -> int:
+    import tempfile
+
+    from claimdesk.ui.i18n import install_language
+
+    # A fresh home each run: never the user's outbox, drafts or settings.
+    os.environ["CLAIMDESK_HOME"] = tempfile.mkdtemp(prefix="claimdesk-shots-")
     out.mkdir(parents=True, exist_ok=True)
+    shot = Shots(out, combination)
+    language, theme, _scale = combination or ("en", "light", "1")
     app = make_application()
+    if theme == "dark":
+        app.setPalette(dark_palette())  # type: ignore[arg-type]
+        apply_theme(app)
+    install_language(language)
     window = MainWindow()
     window.show()
     settle()
-    window.grab().save(str(out / "empty-state.png"))
+    shot(window, "empty-state")
+    window.show_welcome()
+    settle()
+    shot(window, "welcome")
+    window.open_settings()
+    settle()
+    shot(window.settings_dialog, "settings")
+    window.settings_dialog.close()
     window.start_training()  # the same path as `claimdesk --demo`
     wait_for(window.form_ready)
     window.select_promotion(36)
     wait_for(window.form_ready)
     settle()
-    window.grab().save(str(out / "claim-form-36.png"))
+    shot(window, "claim-form-36")
     form = window.form
     assert form is not None
     today = dt.date.today().isoformat()
@@ -102,7 +185,7 @@ def main(out: Path) -> int:
     form.set_values(values)
     window.submit()
     settle()
-    window.grab().save(str(out / "claim-form-errors.png"))
+    shot(window, "claim-form-errors")
     for name, text in {
         "invoice_date": today,
         "quantity": "4",
@@ -115,7 +198,7 @@ def main(out: Path) -> int:
     window.submit()
     wait_for(window.submitted)
     settle()
-    window.grab().save(str(out / "claim-accepted.png"))
+    shot(window, "claim-accepted")
 
     # The outbox: one claim the server asked to retry later, one whose line broke.
     import requests
@@ -143,23 +226,43 @@ def main(out: Path) -> int:
         window.submit()
         wait_for(window.submitted)
     settle()
-    window.grab().save(str(out / "claim-queued.png"))
+    shot(window, "claim-queued")
     window.open_outbox()
     settle()
     window.outbox_dialog.table.selectRow(0)
     settle()
-    window.outbox_dialog.grab().save(str(out / "outbox.png"))
+    shot(window.outbox_dialog, "outbox")
     window.outbox_dialog.close()
     window.open_profiles()
     settle()
-    window.profiles_dialog.grab().save(str(out / "connections.png"))
+    shot(window.profiles_dialog, "connections")
     window.profiles_dialog.close()
-    batch_screen(window, out, values)
+    batch_screen(window, shot, values)
     window.close()
     app.processEvents()
     print(f"screenshots written to {out}")
     return 0
 
 
+def every_combination(out: Path) -> int:
+    """The README's set here, then each combination in its own process."""
+    import subprocess
+
+    failed = main(out)
+    for language in LANGUAGES:
+        for theme in THEMES:
+            for scale in SCALES:
+                env = {**os.environ, "QT_SCALE_FACTOR": scale}
+                command = [sys.executable, __file__, str(out), "--only", language, theme, scale]
+                failed |= subprocess.run(command, env=env, check=False).returncode
+    return failed
+
+
 if __name__ == "__main__":
-    raise SystemExit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "shots")))
+    arguments = sys.argv[1:]
+    target = Path(arguments[0] if arguments else "shots")
+    if "--only" in arguments:
+        at = arguments.index("--only")
+        only = (arguments[at + 1], arguments[at + 2], arguments[at + 3])
+        raise SystemExit(main(target, only))
+    raise SystemExit(every_combination(target))
