@@ -322,3 +322,26 @@ def test_cancel_stops_cleanly_and_withdraws_the_unsent(
     assert report.counts["accepted"] == counts["cancelled"]  # type: ignore[attr-defined]
     assert len(stored(sandbox)) == 250
     assert outbox.outbox.due(1000) == []
+
+
+def test_ten_thousand_rows_with_three_percent_bad(
+    qtbot: QtBot, batch: BatchWindow, tmp_path: Path, sandbox: str
+) -> None:
+    """The issue's acceptance file in the window: import, see the bad rows, send the rest,
+    export the bad ones for correction."""
+    bad = set(range(11, 10_000, 33))  # 303 rows, about 3 %
+    rows = [row(n, ref="NOPE-1") if n in bad else row(n) for n in range(10_000)]
+    with qtbot.waitSignal(batch.imported, timeout=60_000):
+        batch.import_file(write_csv(tmp_path / "big.csv", rows))
+    ref = batch.model.names.index("product_or_activity_ref")
+    assert set(batch.model.problems.cells) == {(n, ref) for n in bad}
+    batch.only_problems.setChecked(True)
+    assert batch.view.model().rowCount() == len(bad)
+    batch.only_problems.setChecked(False)
+    with qtbot.waitSignal(batch.sent, timeout=300_000) as blocker:
+        qtbot.mouseClick(batch.send_button, Qt.MouseButton.LeftButton)
+    report = blocker.args[0]
+    assert report.counts["accepted"] == 10_000 - len(bad)
+    assert report.counts["rejected"] == 0
+    assert len(stored(sandbox)) == 10_000 - len(bad)
+    assert batch.export_problems(tmp_path / "fix.csv") == len(bad)

@@ -15,8 +15,7 @@ each row has its own outcome. (Peak's chunked upsert of up to 500 rows lives in
 service/peak.py for the Peak sheet.)
 
 Cancel stops between two requests: the request being sent finishes and is recorded; every
-row
-not yet sent is withdrawn from the outbox (discarded, never sent), so nothing goes out
+row not yet sent is withdrawn from the outbox (discarded, never sent), so nothing goes out
 after the user said stop, and the rows stay in the grid to send again later.
 """
 
