@@ -184,6 +184,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row {row}, {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,7 +228,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopping after the claim being sent…</source>
+        <source>Stopping after the request being sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -310,6 +314,10 @@
     </message>
     <message>
         <source>The customer group “{name}” is not among recent sales: Claret refuses names it does not know unless “Create missing items and customer groups” is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} items and {groups} customer groups from recent {sale_type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -738,6 +746,145 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>{source} is not a text file (it looks binary). Save it as CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} mixes two text encodings: some lines are UTF-8 and line {line:,} is not. Open it in a spreadsheet and save it again as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is neither UTF-8 nor Windows-1252 text (line {line:,}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {count:,} columns; a claims file has at most {most:,}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns separated by tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns separated by {mark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is {size} MB; at most {most} MB can be imported at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} cannot be read: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be written: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in your locale {locale}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the only order every value fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in your locale {locale}; some values fit no order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {example} read as {shown} ({order}, {why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {example} is not a date {order} or in any other order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: spreadsheet day numbers read as dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} holds no table: it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} has {width:,} columns; a claims file has at most {most:,}. Is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}, row {row}: a cell is longer than {most:,} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} has a header row but no claims under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: the first row should name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is not a readable XLSX workbook ({error}). Is it damaged or another format?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} has no sheet named {sheet}; it has: {sheets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The outbox could not be opened ({why}), so claims cannot be saved or sent. Check that the data folder is writable, then restart.</source>
@@ -900,6 +1047,10 @@ Add a connection to your platform, or start training mode to try everything on t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Training · {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;{noun}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,7 +1093,7 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✔ Connected: {name}</source>
+        <source>✔ Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1074,6 +1225,10 @@ Try it first in training mode, on a built-in sandbox with demo data (no account 
 <context>
     <name>MappingDialog</name>
     <message>
+        <source>(ignore this column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Match the columns of {source}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,6 +1242,10 @@ Try it first in training mode, on a built-in sandbox with demo data (no account 
     </message>
     <message>
         <source>(column {n}, no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1141,7 +1300,15 @@ Try it first in training mode, on a built-in sandbox with demo data (no account 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} reward points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this claim: {reasons}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1326,6 +1493,26 @@ Try it first in training mode, on a built-in sandbox with demo data (no account 
     <name>Peak</name>
     <message>
         <source>repeats row {row}: the same product, location, variant and time; only one of them would be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — sales by product variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products typed freely (no catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations typed freely (no catalogue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1538,7 +1725,15 @@ Try it first in training mode, on a built-in sandbox with demo data (no account 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Claret (sales upload in beta), sandbox at {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyRewards, sandbox at {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1546,7 +1741,23 @@ Try it first in training mode, on a built-in sandbox with demo data (no account 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Peak, sandbox at {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thalamus, sandbox at {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} at {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {platform}: {count} found ({noun}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1609,6 +1820,14 @@ Try it first in training mode, on a built-in sandbox with demo data (no account 
     </message>
     <message>
         <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1743,6 +1962,10 @@ Try it first in training mode, on a built-in sandbox with demo data (no account 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} partner SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{message} (Transaction ID {id}.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,11 +2021,11 @@ Try it first in training mode, on a built-in sandbox with demo data (no account 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a whole number from {low} to {high}</source>
+        <source>must be a whole number from {low:,} to {high:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a whole number ≥ {low}</source>
+        <source>must be a whole number ≥ {low:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -184,6 +184,10 @@
         <translation>{count:,} filas de {source}{notes}: {bad:,} con problemas.</translation>
     </message>
     <message>
+        <source>Import failed: {error}</source>
+        <translation>La importación falló: {error}</translation>
+    </message>
+    <message>
         <source>Row {row}, {text}</source>
         <translation>Fila {row}, {text}</translation>
     </message>
@@ -224,8 +228,8 @@
         <translation>Enviadas {done:,} de {total:,}…</translation>
     </message>
     <message>
-        <source>Stopping after the claim being sent…</source>
-        <translation>Deteniendo tras la reclamación que se está enviando…</translation>
+        <source>Stopping after the request being sent…</source>
+        <translation>Deteniendo tras la petición que se está enviando…</translation>
     </message>
     <message>
         <source>Cancelled. </source>
@@ -311,6 +315,10 @@
     <message>
         <source>The customer group “{name}” is not among recent sales: Claret refuses names it does not know unless “Create missing items and customer groups” is ticked.</source>
         <translation>El grupo de clientes «{name}» no figura entre las ventas recientes: Claret rechaza los nombres que no conoce salvo que esté marcado «Crear los artículos y grupos de clientes que falten».</translation>
+    </message>
+    <message>
+        <source>{items} items and {groups} customer groups from recent {sale_type}</source>
+        <translation>{items} artículos y {groups} grupos de clientes de las ventas recientes de {sale_type}</translation>
     </message>
     <message>
         <source>item “{name}”</source>
@@ -738,6 +746,145 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>{source} is not a text file (it looks binary). Save it as CSV or XLSX.</source>
+        <translation>{source} no es un archivo de texto (parece binario). Guárdelo como CSV o XLSX.</translation>
+    </message>
+    <message>
+        <source>{source} mixes two text encodings: some lines are UTF-8 and line {line:,} is not. Open it in a spreadsheet and save it again as CSV UTF-8.</source>
+        <translation>{source} mezcla dos codificaciones de texto: algunas líneas son UTF-8 y la línea {line:,} no. Ábralo en una hoja de cálculo y guárdelo de nuevo como CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{source} is neither UTF-8 nor Windows-1252 text (line {line:,}).</source>
+        <translation>{source} no es texto UTF-8 ni Windows-1252 (línea {line:,}).</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {count:,} columns; a claims file has at most {most:,}.</source>
+        <translation>{source}, línea {line}: {count:,} columnas; un archivo de reclamaciones tiene como máximo {most:,}.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {error}.</source>
+        <translation>{source}, línea {line}: {error}.</translation>
+    </message>
+    <message>
+        <source>columns separated by commas</source>
+        <translation>columnas separadas por comas</translation>
+    </message>
+    <message>
+        <source>columns separated by semicolons</source>
+        <translation>columnas separadas por punto y coma</translation>
+    </message>
+    <message>
+        <source>columns separated by tabs</source>
+        <translation>columnas separadas por tabuladores</translation>
+    </message>
+    <message>
+        <source>columns separated by {mark}</source>
+        <translation>columnas separadas por {mark}</translation>
+    </message>
+    <message>
+        <source>{source} is {size} MB; at most {most} MB can be imported at once.</source>
+        <translation>{source} ocupa {size} MB; como máximo se pueden importar {most} MB de una vez.</translation>
+    </message>
+    <message>
+        <source>{source} cannot be read: {why}.</source>
+        <translation>No se puede leer {source}: {why}.</translation>
+    </message>
+    <message>
+        <source>read as UTF-8</source>
+        <translation>leído como UTF-8</translation>
+    </message>
+    <message>
+        <source>read as Windows-1252</source>
+        <translation>leído como Windows-1252</translation>
+    </message>
+    <message>
+        <source>the pasted cells</source>
+        <translation>las celdas pegadas</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written: {why}.</source>
+        <translation>No se puede escribir {name}: {why}.</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>día primero</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>mes primero</translation>
+    </message>
+    <message>
+        <source>year first</source>
+        <translation>año primero</translation>
+    </message>
+    <message>
+        <source>as you chose</source>
+        <translation>como usted eligió</translation>
+    </message>
+    <message>
+        <source>as in your locale {locale}</source>
+        <translation>como en su configuración regional {locale}</translation>
+    </message>
+    <message>
+        <source>the only order every value fits</source>
+        <translation>el único orden en que encajan todos los valores</translation>
+    </message>
+    <message>
+        <source>as in your locale {locale}; some values fit no order</source>
+        <translation>como en su configuración regional {locale}; algunos valores no encajan en ningún orden</translation>
+    </message>
+    <message>
+        <source>{label}: {example} read as {shown} ({order}, {why})</source>
+        <translation>{label}: {example} leído como {shown} ({order}, {why})</translation>
+    </message>
+    <message>
+        <source>{label}: {example} is not a date {order} or in any other order</source>
+        <translation>{label}: {example} no es una fecha con {order} ni en ningún otro orden</translation>
+    </message>
+    <message>
+        <source>{label}: spreadsheet day numbers read as dates</source>
+        <translation>{label}: números de día de hoja de cálculo leídos como fechas</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>coma decimal</translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation>punto decimal</translation>
+    </message>
+    <message>
+        <source>{source} holds no table: it is empty.</source>
+        <translation>{source} no contiene ninguna tabla: está vacío.</translation>
+    </message>
+    <message>
+        <source>{source} has {width:,} columns; a claims file has at most {most:,}. Is it the right file?</source>
+        <translation>{source} tiene {width:,} columnas; un archivo de reclamaciones tiene como máximo {most:,}. ¿Es el archivo correcto?</translation>
+    </message>
+    <message>
+        <source>{source}, row {row}: a cell is longer than {most:,} characters.</source>
+        <translation>{source}, fila {row}: una celda tiene más de {most:,} caracteres.</translation>
+    </message>
+    <message>
+        <source>{source} has a header row but no claims under it.</source>
+        <translation>{source} tiene una fila de encabezados pero ninguna reclamación debajo.</translation>
+    </message>
+    <message>
+        <source>{source}: the first row should name the columns.</source>
+        <translation>{source}: la primera fila debe nombrar las columnas.</translation>
+    </message>
+    <message>
+        <source>{source} is not a readable XLSX workbook ({error}). Is it damaged or another format?</source>
+        <translation>{source} no es un libro XLSX legible ({error}). ¿Está dañado o tiene otro formato?</translation>
+    </message>
+    <message>
+        <source>{source} has no sheet named {sheet}; it has: {sheets}.</source>
+        <translation>{source} no tiene ninguna hoja llamada {sheet}; tiene: {sheets}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The outbox could not be opened ({why}), so claims cannot be saved or sent. Check that the data folder is writable, then restart.</source>
@@ -904,6 +1051,10 @@ Añada una conexión a su plataforma, o inicie el modo de práctica para probarl
         <translation>No se pudieron leer sus perfiles de conexión: {error}</translation>
     </message>
     <message>
+        <source>Training · {platform}</source>
+        <translation>Práctica · {platform}</translation>
+    </message>
+    <message>
         <source>&amp;{noun}:</source>
         <translation>&amp;{noun}:</translation>
     </message>
@@ -948,8 +1099,8 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>⚠ Sin conexión (datos guardados)</translation>
     </message>
     <message>
-        <source>✔ Connected: {name}</source>
-        <translation>✔ Conectado: {name}</translation>
+        <source>✔ Connected</source>
+        <translation>✔ Conectado</translation>
     </message>
     <message>
         <source>Offline: this form uses what the platform sent at {when}. Claims you submit are kept in the outbox and sent when the platform can be reached.</source>
@@ -1085,6 +1236,10 @@ Pruébelo primero en el modo de práctica, en un entorno de pruebas integrado co
 <context>
     <name>MappingDialog</name>
     <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorar esta columna)</translation>
+    </message>
+    <message>
         <source>Match the columns of {source}</source>
         <translation>Asignar las columnas de {source}</translation>
     </message>
@@ -1099,6 +1254,10 @@ Pruébelo primero en el modo de práctica, en un entorno de pruebas integrado co
     <message>
         <source>(column {n}, no header)</source>
         <translation>(columna {n}, sin encabezado)</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>p. ej. {example}</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1152,8 +1311,16 @@ Pruébelo primero en el modo de práctica, en un entorno de pruebas integrado co
         <translation>{reference}: {name} — {points} puntos por cada {quantity}</translation>
     </message>
     <message>
+        <source>{count} reward points</source>
+        <translation>{count} puntos de recompensa</translation>
+    </message>
+    <message>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>The server refused this claim: {reasons}.</source>
+        <translation>El servidor rechazó esta reclamación: {reasons}.</translation>
     </message>
     <message>
         <source>The platform received the claim but created none, so it earns no points: {reasons}.</source>
@@ -1338,6 +1505,26 @@ Pruébelo primero en el modo de práctica, en un entorno de pruebas integrado co
     <message>
         <source>repeats row {row}: the same product, location, variant and time; only one of them would be kept</source>
         <translation>repite la fila {row}: el mismo producto, ubicación, variante y hora; solo se conservaría una de ellas</translation>
+    </message>
+    <message>
+        <source>{name} — sales by product variant</source>
+        <translation>{name} — ventas por variante de producto</translation>
+    </message>
+    <message>
+        <source>{count} products</source>
+        <translation>{count} productos</translation>
+    </message>
+    <message>
+        <source>products typed freely (no catalogue)</source>
+        <translation>productos escritos libremente (sin catálogo)</translation>
+    </message>
+    <message>
+        <source>{count} locations</source>
+        <translation>{count} ubicaciones</translation>
+    </message>
+    <message>
+        <source>locations typed freely (no catalogue)</source>
+        <translation>ubicaciones escritas libremente (sin catálogo)</translation>
     </message>
     <message>
         <source>Accepted: Peak updated the row it had.</source>
@@ -1549,16 +1736,40 @@ Pruébelo primero en el modo de práctica, en un entorno de pruebas integrado co
         <translation>Datos</translation>
     </message>
     <message>
+        <source>Claret (sales upload in beta), sandbox at {url}</source>
+        <translation>Claret (carga de ventas en beta), entorno de pruebas en {url}</translation>
+    </message>
+    <message>
         <source>Promotion</source>
         <translation>Promoción</translation>
+    </message>
+    <message>
+        <source>MyRewards, sandbox at {url}</source>
+        <translation>MyRewards, entorno de pruebas en {url}</translation>
     </message>
     <message>
         <source>Object</source>
         <translation>Objeto</translation>
     </message>
     <message>
+        <source>Peak, sandbox at {url}</source>
+        <translation>Peak, entorno de pruebas en {url}</translation>
+    </message>
+    <message>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>Thalamus, sandbox at {url}</source>
+        <translation>Thalamus, entorno de pruebas en {url}</translation>
+    </message>
+    <message>
+        <source>{platform} at {url}</source>
+        <translation>{platform} en {url}</translation>
+    </message>
+    <message>
+        <source>Connected to {platform}: {count} found ({noun}).</source>
+        <translation>Conectado a {platform}: {count} encontrados ({noun}).</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1832,14 @@ Pruébelo primero en el modo de práctica, en un entorno de pruebas integrado co
     <message>
         <source>interrupted</source>
         <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>no válida</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1973,10 @@ Pruébelo primero en el modo de práctica, en un entorno de pruebas integrado co
         <translation>Thalamus rechazó la venta (código {code})</translation>
     </message>
     <message>
+        <source>{count} partner SKUs</source>
+        <translation>{count} SKU del socio</translation>
+    </message>
+    <message>
         <source>{message} (Transaction ID {id}.)</source>
         <translation>{message} (ID de transacción {id}.)</translation>
     </message>
@@ -1809,12 +2032,12 @@ Pruébelo primero en el modo de práctica, en un entorno de pruebas integrado co
         <translation>debe ser un número, por ejemplo 1250.50</translation>
     </message>
     <message>
-        <source>must be a whole number from {low} to {high}</source>
-        <translation>debe ser un número entero de {low} a {high}</translation>
+        <source>must be a whole number from {low:,} to {high:,}</source>
+        <translation>debe ser un número entero de {low:,} a {high:,}</translation>
     </message>
     <message>
-        <source>must be a whole number ≥ {low}</source>
-        <translation>debe ser un número entero ≥ {low}</translation>
+        <source>must be a whole number ≥ {low:,}</source>
+        <translation>debe ser un número entero ≥ {low:,}</translation>
     </message>
     <message>
         <source>must be a whole number</source>

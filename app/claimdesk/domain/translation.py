@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 Translator = Callable[[str, str], str]
+NumberFormat = Callable[[int], str]
 
 
 def _identity(_context: str, text: str) -> str:
@@ -20,10 +21,31 @@ def _identity(_context: str, text: str) -> str:
 _translator: Translator = _identity
 
 
+def _grouped(value: int) -> str:
+    return f"{value:,}"
+
+
+_number_format: NumberFormat = _grouped
+
+
 def set_translator(translator: Translator | None) -> None:
     """Install (or with None, remove) the function that translates (context, source)."""
     global _translator
     _translator = translator or _identity
+
+
+def set_number_format(number_format: NumberFormat | None) -> None:
+    """Install (or with None, remove) how whole numbers are written with digit groups."""
+    global _number_format
+    _number_format = number_format or _grouped
+
+
+class Count(int):
+    """A whole number whose ``{n:,}`` in a translated sentence follows the user's locale
+    (1,000,000 in English, 1.000.000 in Spanish)."""
+
+    def __format__(self, spec: str) -> str:
+        return _number_format(int(self)) if spec == "," else super().__format__(spec)
 
 
 def translate(context: str, text: str) -> str:

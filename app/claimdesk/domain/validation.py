@@ -16,7 +16,7 @@ from pydantic_core import PydanticCustomError
 
 from claimdesk.domain.fields import FieldSpec, FieldType, FormSchema
 from claimdesk.domain.issues import Issue
-from claimdesk.domain.translation import translate
+from claimdesk.domain.translation import Count, translate
 
 DEFAULT_MAX_TEXT = 255
 MAX_DIGITS = 30  # longer numbers are typing accidents, not sales
@@ -212,12 +212,12 @@ def _parse_integer(spec: FieldSpec) -> Callable[[object], int | None]:
 
 def _whole_number_message(spec: FieldSpec) -> str:
     if spec.min_value is not None and spec.max_value is not None:
-        return translate("Validation", "must be a whole number from {low} to {high}").format(
-            low=f"{spec.min_value:,}", high=f"{spec.max_value:,}"
+        return translate("Validation", "must be a whole number from {low:,} to {high:,}").format(
+            low=Count(spec.min_value), high=Count(spec.max_value)
         )
     if spec.min_value is not None:
-        return translate("Validation", "must be a whole number ≥ {low}").format(
-            low=f"{spec.min_value:,}"
+        return translate("Validation", "must be a whole number ≥ {low:,}").format(
+            low=Count(spec.min_value)
         )
     return translate("Validation", "must be a whole number")
 

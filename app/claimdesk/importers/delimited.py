@@ -8,6 +8,7 @@ import io
 import re
 from pathlib import Path
 
+from claimdesk.domain.translation import translate
 from claimdesk.importers.table import MAX_COLUMNS, ImportError_, Table, tidy
 
 DELIMITERS = ",;\t"
@@ -23,7 +24,9 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     """(text, encoding). NUL bytes mean a binary file, not a table."""
     if b"\x00" in data[:8192]:
         raise ImportError_(
-            f"{source} is not a text file (it looks binary). Save it as CSV or XLSX."
+            translate(
+                "Import", "{source} is not a text file (it looks binary). Save it as CSV or XLSX."
+            ).format(source=source)
         )
     try:
         return data.decode("utf-8-sig"), "utf-8-sig"
@@ -31,14 +34,19 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         line = data.count(b"\n", 0, error.start) + 1
     if _UTF8_MULTIBYTE.search(data):
         raise ImportError_(
-            f"{source} mixes two text encodings: some lines are UTF-8 and line {line:,} is "
-            "not. Open it in a spreadsheet and save it again as CSV UTF-8."
+            translate(
+                "Import",
+                "{source} mixes two text encodings: some lines are UTF-8 and line {line:,} is "
+                "not. Open it in a spreadsheet and save it again as CSV UTF-8.",
+            ).format(source=source, line=line)
         )
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         raise ImportError_(
-            f"{source} is neither UTF-8 nor Windows-1252 text (line {line:,})."
+            translate(
+                "Import", "{source} is neither UTF-8 nor Windows-1252 text (line {line:,})."
+            ).format(source=source, line=line)
         ) from None
 
 
@@ -63,15 +71,29 @@ def parse_text(text: str, source: str, delimiter: str | None = None) -> Table:
         for row in reader:
             if len(row) > MAX_COLUMNS:
                 raise ImportError_(
-                    f"{source}, line {reader.line_num}: {len(row):,} columns; "
-                    f"a claims file has at most {MAX_COLUMNS:,}."
+                    translate(
+                        "Import",
+                        "{source}, line {line}: {count:,} columns; a claims file has at most "
+                        "{most:,}.",
+                    ).format(source=source, line=reader.line_num, count=len(row), most=MAX_COLUMNS)
                 )
             rows.append(row)
     except csv.Error as error:
-        raise ImportError_(f"{source}, line {reader.line_num}: {error}.") from None
+        raise ImportError_(
+            translate("Import", "{source}, line {line}: {error}.").format(
+                source=source, line=reader.line_num, error=error
+            )
+        ) from None
     table = tidy(rows, source)
-    names = {",": "commas", ";": "semicolons", "\t": "tabs"}
-    table.notes.append(f"columns separated by {names.get(delimiter, repr(delimiter))}")
+    names = {
+        ",": translate("Import", "columns separated by commas"),
+        ";": translate("Import", "columns separated by semicolons"),
+        "\t": translate("Import", "columns separated by tabs"),
+    }
+    table.notes.append(
+        names.get(delimiter)
+        or translate("Import", "columns separated by {mark}").format(mark=repr(delimiter))
+    )
     return table
 
 
@@ -81,18 +103,28 @@ def read_csv(path: Path) -> Table:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise ImportError_(
-                f"{source} is {size / 1e6:.0f} MB; at most "
-                f"{MAX_BYTES / 1e6:.0f} MB can be imported at once."
+                translate(
+                    "Import", "{source} is {size} MB; at most {most} MB can be imported at once."
+                ).format(source=source, size=f"{size / 1e6:.0f}", most=f"{MAX_BYTES / 1e6:.0f}")
             )
         data = path.read_bytes()
     except OSError as error:
-        raise ImportError_(f"{source} cannot be read: {error.strerror or error}.") from None
+        raise ImportError_(
+            translate("Import", "{source} cannot be read: {why}.").format(
+                source=source, why=error.strerror or error
+            )
+        ) from None
     text, encoding = decode(data, source)
     table = parse_text(text, source)
-    table.notes.append("read as UTF-8" if encoding == "utf-8-sig" else "read as Windows-1252")
+    table.notes.append(
+        translate("Import", "read as UTF-8")
+        if encoding == "utf-8-sig"
+        else translate("Import", "read as Windows-1252")
+    )
     return table
 
 
 def read_pasted(text: str) -> Table:
     """Cells copied from a spreadsheet arrive as tab-separated lines."""
-    return parse_text(text, "the pasted cells", "\t" if "\t" in text else None)
+    source = translate("Import", "the pasted cells")
+    return parse_text(text, source, "\t" if "\t" in text else None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from claimdesk.domain.translation import translate
 from claimdesk.importers.table import ImportError_
 
 REASON = "Problem"
@@ -48,4 +49,8 @@ def export_rows(path: Path, headers: list[str], rows: list[list[str]], reasons: 
             with path.open("w", encoding="utf-8-sig", newline="") as out:
                 csv.writer(out).writerows(table)
     except OSError as error:
-        raise ImportError_(f"{path.name} cannot be written: {error.strerror or error}.") from None
+        raise ImportError_(
+            translate("Import", "{name} cannot be written: {why}.").format(
+                name=path.name, why=error.strerror or error
+            )
+        ) from None

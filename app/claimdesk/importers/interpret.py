@@ -24,10 +24,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from claimdesk.domain.fields import FieldType, FormSchema
+from claimdesk.domain.translation import translate
 
 DMY, MDY, YMD = "DMY", "MDY", "YMD"
 COMMA, POINT = "decimal comma", "decimal point"
-_ORDER_WORDS = {DMY: "day first", MDY: "month first", YMD: "year first"}
+
+
+def _order_words() -> dict[str, str]:
+    return {
+        DMY: translate("Import", "day first"),
+        MDY: translate("Import", "month first"),
+        YMD: translate("Import", "year first"),
+    }
+
+
 # Locales that write the month first (CLDR short date patterns M/d/y).
 _MONTH_FIRST = frozenset(
     {"en_US", "en_PH", "en_BZ", "en_AS", "en_GU", "en_MP", "en_PR", "en_UM", "en_VI", "es_US"}
@@ -111,24 +121,35 @@ def _date_column(
     fitting = [o for o in (DMY, MDY, YMD) if all(_fits(t, o) for t in numeric)]
     preferred = default_order(locale_name)
     if override in (DMY, MDY, YMD):
-        order, why = override, "as you chose"
+        order, why = override, translate("Import", "as you chose")
     elif preferred in fitting:
-        order, why = preferred, f"as in your locale {locale_name}"
+        order = preferred
+        why = translate("Import", "as in your locale {locale}").format(locale=locale_name)
     elif fitting:
-        order, why = fitting[0], "the only order every value fits"
+        order, why = fitting[0], translate("Import", "the only order every value fits")
     else:
-        order, why = preferred, f"as in your locale {locale_name}; some values fit no order"
+        order = preferred
+        why = translate("Import", "as in your locale {locale}; some values fit no order").format(
+            locale=locale_name
+        )
+    words = _order_words()[order]
     ambiguous = override is None and len(fitting) > 1
     rewritten = {t: iso for t in set(texts) if (iso := _read_date(t, order))}
     example = next((t for t in numeric if t in rewritten), None)
     if example is not None:
         when = dt.date.fromisoformat(rewritten[example])
         shown = f"{when.day} {when:%B %Y}"
-        text = f"{label}: {example} read as {shown} ({_ORDER_WORDS[order]}, {why})"
+        text = translate("Import", "{label}: {example} read as {shown} ({order}, {why})").format(
+            label=label, example=example, shown=shown, order=words, why=why
+        )
     elif numeric:
-        text = f"{label}: {numeric[0]} is not a date {_ORDER_WORDS[order]} or in any other order"
+        text = translate(
+            "Import", "{label}: {example} is not a date {order} or in any other order"
+        ).format(label=label, example=numeric[0], order=words)
     else:
-        text = f"{label}: spreadsheet day numbers read as dates"
+        text = translate("Import", "{label}: spreadsheet day numbers read as dates").format(
+            label=label
+        )
     others = tuple(o for o in (DMY, MDY, YMD) if o != order and (o in fitting or not numeric))
     return rewritten, Reading(name, "date", order, others, ambiguous, text)
 
@@ -173,8 +194,23 @@ def _number_column(
     rewritten = {t: n for t in set(marked) if (n := _read_number(t, mark)) is not None}
     ambiguous = override is None and any(_ambiguous_number(t) for t in marked)
     example = next((t for t in marked if t in rewritten), marked[0])
-    why = "as you chose" if override in (COMMA, POINT) else f"as in your locale {locale_name}"
-    text = f"{label}: {example} read as {rewritten.get(example, example)} ({mark}, {why})"
+    why = (
+        translate("Import", "as you chose")
+        if override in (COMMA, POINT)
+        else translate("Import", "as in your locale {locale}").format(locale=locale_name)
+    )
+    mark_words = (
+        translate("Import", "decimal comma")
+        if mark == COMMA
+        else translate("Import", "decimal point")
+    )
+    text = translate("Import", "{label}: {example} read as {shown} ({order}, {why})").format(
+        label=label,
+        example=example,
+        shown=rewritten.get(example, example),
+        order=mark_words,
+        why=why,
+    )
     other = (POINT,) if mark == COMMA else (COMMA,)
     return rewritten, Reading(name, "number", mark, other, ambiguous, text)
 

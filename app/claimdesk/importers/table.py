@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from claimdesk.domain.translation import translate
+
 MAX_COLUMNS = 1_000  # a claim has tens of fields; more is not a claims file
 MAX_CELL = 10_000  # characters in one cell
 
@@ -32,24 +34,39 @@ def tidy(raw_rows: list[list[str]], source: str) -> Table:
     while rows and not any(rows[0]):
         rows.pop(0)
     if not rows:
-        raise ImportError_(f"{source} holds no table: it is empty.")
+        raise ImportError_(
+            translate("Import", "{source} holds no table: it is empty.").format(source=source)
+        )
     width = max(len(r) for r in rows)
     while width and not any(len(r) >= width and r[width - 1] for r in rows):
         width -= 1
     if width > MAX_COLUMNS:
         raise ImportError_(
-            f"{source} has {width:,} columns; a claims file has at most "
-            f"{MAX_COLUMNS:,}. Is it the right file?"
+            translate(
+                "Import",
+                "{source} has {width:,} columns; a claims file has at most {most:,}. Is it the "
+                "right file?",
+            ).format(source=source, width=width, most=MAX_COLUMNS)
         )
     for number, row in enumerate(rows, start=1):
         if any(len(cell) > MAX_CELL for cell in row):
             raise ImportError_(
-                f"{source}, row {number}: a cell is longer than {MAX_CELL:,} characters."
+                translate(
+                    "Import", "{source}, row {row}: a cell is longer than {most:,} characters."
+                ).format(source=source, row=number, most=MAX_CELL)
             )
     padded = [(r + [""] * width)[:width] for r in rows]
     headers, body = padded[0], padded[1:]
     if not body:
-        raise ImportError_(f"{source} has a header row but no claims under it.")
+        raise ImportError_(
+            translate("Import", "{source} has a header row but no claims under it.").format(
+                source=source
+            )
+        )
     if not any(headers):
-        raise ImportError_(f"{source}: the first row should name the columns.")
+        raise ImportError_(
+            translate("Import", "{source}: the first row should name the columns.").format(
+                source=source
+            )
+        )
     return Table(headers, body, source)

@@ -7,6 +7,7 @@ import datetime as dt
 import zipfile
 from pathlib import Path
 
+from claimdesk.domain.translation import translate
 from claimdesk.importers.table import MAX_COLUMNS, ImportError_, Table, tidy
 
 
@@ -40,12 +41,18 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise ImportError_(
-            f"{source} is not a readable XLSX workbook ({error}). Is it damaged or another format?"
+            translate(
+                "Import",
+                "{source} is not a readable XLSX workbook ({error}). Is it damaged or another "
+                "format?",
+            ).format(source=source, error=error)
         ) from None
     try:
         if sheet is not None and sheet not in book.sheetnames:
             raise ImportError_(
-                f"{source} has no sheet named {sheet!r}; it has: {', '.join(book.sheetnames)}."
+                translate(
+                    "Import", "{source} has no sheet named {sheet}; it has: {sheets}."
+                ).format(source=source, sheet=repr(sheet), sheets=", ".join(book.sheetnames))
             )
         ws = book[sheet] if sheet else book.worksheets[0]
         rows: list[list[str]] = []

@@ -101,9 +101,12 @@ class ClaretService:
         if target.key != SALES_TARGET.key:
             raise KeyError(target.key)
         catalog = self.recent_catalog()
-        summary = (
-            f"{len(catalog.items)} items and {len(catalog.customer_groups)} customer groups "
-            f"from recent {HISTORY_SALE_TYPE}"
+        summary = translate(
+            "Claret", "{items} items and {groups} customer groups from recent {sale_type}"
+        ).format(
+            items=len(catalog.items),
+            groups=len(catalog.customer_groups),
+            sale_type=HISTORY_SALE_TYPE,
         )
         return LoadedForm(
             target,
@@ -174,5 +177,9 @@ def training_connection(base_url: str) -> Connection:
 
     service = open_service(base_url, demo.CLARET_TENANT, demo.CLARET_TOKEN)
     return Connection(
-        "Training · Claret", service, f"Claret (sales upload in beta), sandbox at {base_url}"
+        "Training · Claret",
+        service,
+        translate("Service", "Claret (sales upload in beta), sandbox at {url}").format(
+            url=base_url
+        ),
     )

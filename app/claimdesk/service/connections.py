@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from claimdesk.domain.translation import translate
 from claimdesk.profiles import PLATFORM_NAMES, Profile, ProfileError, ProfileStore
 from claimdesk.service.platform import PlatformService
 from claimdesk.service.training import Connection
@@ -56,7 +57,10 @@ def open_connection(profile: Profile, store: ProfileStore) -> Connection:
     """Raises ProfileError or KeyringUnavailable with a sentence for the user."""
     secrets = store.secrets_of(profile)
     service = OPENERS[profile.platform](profile, secrets)
-    return Connection(profile.name, service, f"{PLATFORM_NAMES[profile.platform]} at {profile.url}")
+    description = translate("Service", "{platform} at {url}").format(
+        platform=PLATFORM_NAMES[profile.platform], url=profile.url
+    )
+    return Connection(profile.name, service, description)
 
 
 def check_connection(
@@ -78,5 +82,8 @@ def check_connection(
         targets = service.targets()
     finally:
         service.close()
-    noun = service.target_noun.lower()
-    return f"Connected to {PLATFORM_NAMES[profile.platform]}: {len(targets)} {noun}(s) found."
+    return translate("Service", "Connected to {platform}: {count} found ({noun}).").format(
+        platform=PLATFORM_NAMES[profile.platform],
+        count=len(targets),
+        noun=translate("Service", service.target_noun),
+    )

@@ -81,7 +81,9 @@ class MyRewardsService:
         return LoadedForm(
             target,
             schema,
-            summary=f"{len(reward_points)} reward points",
+            summary=translate("MyRewards", "{count} reward points").format(
+                count=len(reward_points)
+            ),
             context=context,
             earns_points=True,
             sticky_fields=("sale_date", "username", "user_id"),
@@ -138,9 +140,13 @@ class MyRewardsService:
                 failed = error.record_index
                 if len(indices) == 1 or (failed is not None and 0 <= failed < len(indices)):
                     refused = indices[failed or 0]
-                    reasons = "; ".join(i.describe() for i in error.issues) or "no reason given"
+                    reasons = "; ".join(i.describe() for i in error.issues) or translate(
+                        "MyRewards", "no reason given"
+                    )
                     alone = RejectedError(
-                        f"The server refused this claim: {reasons}.",
+                        translate("MyRewards", "The server refused this claim: {reasons}.").format(
+                            reasons=reasons
+                        ),
                         error.issues,
                         status=error.status,
                     )
@@ -194,5 +200,7 @@ def training_connection(base_url: str) -> Connection:
         base_url, MyRewardsCredentials(demo.MYREWARDS_API_KEY, demo.MYREWARDS_SECRET_KEY)
     )
     return Connection(
-        "Training · MyRewards", MyRewardsService(connector), f"MyRewards, sandbox at {base_url}"
+        "Training · MyRewards",
+        MyRewardsService(connector),
+        translate("Service", "MyRewards, sandbox at {url}").format(url=base_url),
     )

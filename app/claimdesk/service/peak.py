@@ -55,15 +55,21 @@ class PeakService:
 
     def targets(self) -> list[Target]:
         name = self.connector.sale_extra
-        return [Target(name, f"{name} — sales by product variant")]
+        return [
+            Target(name, translate("Peak", "{name} — sales by product variant").format(name=name))
+        ]
 
     def load_form(self, target: Target) -> LoadedForm:
         products = self.connector.products()
         locations = self.connector.locations()
         schema = build_schema(target.key, products, locations)
         known = [
-            f"{len(found)} {noun}s" if found else f"{noun}s typed freely (no catalogue)"
-            for found, noun in ((products, "product"), (locations, "location"))
+            translate("Peak", "{count} products").format(count=len(products))
+            if products
+            else translate("Peak", "products typed freely (no catalogue)"),
+            translate("Peak", "{count} locations").format(count=len(locations))
+            if locations
+            else translate("Peak", "locations typed freely (no catalogue)"),
         ]
         return LoadedForm(
             target,
@@ -165,4 +171,8 @@ def training_connection(base_url: str) -> Connection:
     service = open_service(
         base_url, demo.PEAK_TOKEN, demo.PEAK_SOLUTION_NAME, demo.PEAK_PREFIX, demo.PEAK_SUFFIX
     )
-    return Connection("Training · Peak", service, f"Peak, sandbox at {base_url}")
+    return Connection(
+        "Training · Peak",
+        service,
+        translate("Service", "Peak, sandbox at {url}").format(url=base_url),
+    )

@@ -162,7 +162,8 @@ class ThalamusService:
         """The connection's touchpoint; logging in here shows wrong credentials at once."""
         self.connector.ensure_login()
         touchpoint = self.connector.touchpoint
-        return [Target(touchpoint, f"Partner sales · {touchpoint}")]
+        name = translate("Thalamus", "Partner sales · {touchpoint}").format(touchpoint=touchpoint)
+        return [Target(touchpoint, name)]
 
     def load_form(self, target: Target) -> LoadedForm:
         skus = self.connector.partner_skus()
@@ -170,7 +171,7 @@ class ThalamusService:
         return LoadedForm(
             target,
             schema,
-            summary=f"{len(skus)} partner SKUs",
+            summary=translate("Thalamus", "{count} partner SKUs").format(count=len(skus)),
             context=SaleContext({sku.code: sku for sku in skus}),
             sticky_fields=(CUSTOMER, SALE_DATE, CURRENCY, SALES_ORIGIN),
         )
@@ -319,4 +320,8 @@ def training_connection(base_url: str) -> Connection:
         demo.THALAMUS_PRINCIPAL,
         {"password": demo.THALAMUS_PASSWORD, "api_token": demo.THALAMUS_API_TOKEN},
     )
-    return Connection("Training · Thalamus", service, f"Thalamus, sandbox at {base_url}")
+    return Connection(
+        "Training · Thalamus",
+        service,
+        translate("Service", "Thalamus, sandbox at {url}").format(url=base_url),
+    )

@@ -13,17 +13,31 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette, QUndoCommand, QUndoStack
 
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.fields import FormSchema
+from claimdesk.ui.i18n import field_text, state_name
 
 Index = QModelIndex | QPersistentModelIndex
 Checker = Callable[[list[dict[str, str]]], list[ClaimCheck]]
 STATUS = 0
-_BAD = QBrush(QColor("#fdecea"))
-_DONE = QBrush(QColor("#e6f4ea"))
+# Backgrounds for light and dark themes (the text colour is the palette's in both).
+_BAD = {False: QBrush(QColor("#fdecea")), True: QBrush(QColor("#4a1f1c"))}
+_DONE = {False: QBrush(QColor("#e6f4ea")), True: QBrush(QColor("#1e3a25"))}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BatchModel", text)
+
+
 _MARK = "⚠ "  # problems are marked in text too, not by colour alone
 
 
@@ -59,7 +73,14 @@ class BatchModel(QAbstractTableModel):
         super().__init__()
         self.schema = schema
         self.names = list(schema.names)
-        self.labels = [spec.label for spec in schema]
+        self.labels = [field_text(spec.label) for spec in schema]
+        # Looked up once: data() runs for every visible cell on every repaint.
+        self._ready, self._blank, self._status = _tr("ready"), _tr("(blank)"), _tr("Status")
+        self._accepted = "✓ " + state_name("accepted")
+        self._to_fix = _tr("{count} to fix")
+        self._problem = _tr("Problem: {problem}")
+        dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        self._bad, self._done = _BAD[dark], _DONE[dark]
         self.checker = checker
         self.batch_rules = batch_rules  # rules across rows (Peak keys): recheck all on edit
         self.rows: list[list[str]] = []
@@ -83,7 +104,7 @@ class BatchModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        return "Status" if section == STATUS else self.labels[section - 1]
+        return self._status if section == STATUS else self.labels[section - 1]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -99,16 +120,16 @@ class BatchModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             text = self.rows[row][col - 1]
             if problem and role == Qt.ItemDataRole.DisplayRole:
-                return _MARK + (text or "(blank)")
+                return _MARK + (text or self._blank)
             return text
         if problem is None:
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{self.labels[col - 1]}: {problem}"
         if role == Qt.ItemDataRole.BackgroundRole:
-            return _BAD
+            return self._bad
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return f"Problem: {problem}"
+            return self._problem.format(problem=problem)
         return None
 
     def _status_data(self, row: int, role: int) -> Any:
@@ -116,14 +137,16 @@ class BatchModel(QAbstractTableModel):
         problems = self.problem_count(row)
         if role == Qt.ItemDataRole.DisplayRole:
             if state:
-                return {"accepted": "✓ accepted"}.get(state, f"{_MARK}{state}")
-            return f"{_MARK}{problems} to fix" if problems else "ready"
+                if state == "accepted":
+                    return self._accepted
+                return _MARK + state_name(state)
+            return _MARK + self._to_fix.format(count=problems) if problems else self._ready
         if role == Qt.ItemDataRole.ToolTipRole:
             return message or self.problems.rows.get(row) or None
         if role == Qt.ItemDataRole.BackgroundRole:
             if state == "accepted":
-                return _DONE
-            return _BAD if problems or state else None
+                return self._done
+            return self._bad if problems or state else None
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -133,7 +156,8 @@ class BatchModel(QAbstractTableModel):
         new = str(value).strip()
         if self.rows[row][col] == new:
             return False
-        self.undo_stack.push(SetCells(self, [(row, col, self.rows[row][col], new)], "Edit cell"))
+        change = [(row, col, self.rows[row][col], new)]
+        self.undo_stack.push(SetCells(self, change, _tr("Edit cell")))
         return True
 
     # --- queries ----------------------------------------------------------------------
@@ -155,7 +179,7 @@ class BatchModel(QAbstractTableModel):
         found = [(r, c + 1, f"{self.labels[c]}: {m}") for (r, c), m in self.problems.cells.items()]
         found += [(r, STATUS, m) for r, m in self.problems.rows.items()]
         found += [
-            (r, STATUS, f"{state}: {message}")
+            (r, STATUS, f"{state_name(state)}: {message}")
             for r, (state, message) in self.outcome.items()
             if state not in ("accepted", "")
         ]
@@ -251,7 +275,8 @@ class BatchModel(QAbstractTableModel):
 
     # --- user actions (undoable) --------------------------------------------------------
 
-    def add_rows(self, at: int, rows: list[list[str]], text: str = "Add row") -> None:
+    def add_rows(self, at: int, rows: list[list[str]], text: str = "") -> None:
+        text = text or _tr("Add row")
         width = len(self.names)
         fitted = [(list(r) + [""] * width)[:width] for r in rows]
         self.undo_stack.push(InsertRows(self, at, fitted, text))
@@ -265,7 +290,7 @@ class BatchModel(QAbstractTableModel):
         chosen = sorted(set(rows))
         if chosen:
             copies = [list(self.rows[r]) for r in chosen]
-            self.add_rows(chosen[-1] + 1, copies, "Duplicate rows")
+            self.add_rows(chosen[-1] + 1, copies, _tr("Duplicate rows"))
 
     def paste(self, top: int, left_column: int, block: list[list[str]]) -> None:
         """Cells from a spreadsheet at (top, left_column of the model), rows added at the
@@ -297,7 +322,7 @@ class BatchModel(QAbstractTableModel):
             if c != STATUS and self.rows[r][c - 1]
         ]
         if changes:
-            self.undo_stack.push(SetCells(self, changes, "Clear cells"))
+            self.undo_stack.push(SetCells(self, changes, _tr("Clear cells")))
 
 
 class SetCells(QUndoCommand):
@@ -328,7 +353,10 @@ class InsertRows(QUndoCommand):
 
 class RemoveRows(QUndoCommand):
     def __init__(self, model: BatchModel, rows: list[int]) -> None:
-        super().__init__(f"Delete {len(rows)} row{'s' if len(rows) != 1 else ''}")
+        count = len(rows)
+        super().__init__(
+            _tr("Delete 1 row") if count == 1 else _tr("Delete {count} rows").format(count=count)
+        )
         self.model = model
         self.removed = [(r, list(model.rows[r]), model.outcome.get(r)) for r in rows]
 

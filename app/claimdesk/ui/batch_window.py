@@ -42,7 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.domain.translation import QT_TRANSLATE_NOOP, Count
 from claimdesk.ui.batch_model import STATUS, BatchModel, Problems, problems_of
+from claimdesk.ui.i18n import field_text, state_name
 from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -58,7 +60,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("claimdesk.ui")
 PANEL_LIMIT = 2_000  # problems listed in the side panel; the filter shows every one
-IGNORE = "(ignore this column)"
+IGNORE = QT_TRANSLATE_NOOP("MappingDialog", "(ignore this column)")
 
 
 @dataclass
@@ -122,7 +124,9 @@ class MappingDialog(QDialog):
         layout.addWidget(intro)
         grid = QFormLayout()
         self.boxes: list[QComboBox] = []
-        labels = [IGNORE] + [f"{spec.label}{' *' if spec.required else ''}" for spec in form.schema]
+        labels = [self.tr(IGNORE)] + [
+            f"{field_text(spec.label)}{' *' if spec.required else ''}" for spec in form.schema
+        ]
         for index, header in enumerate(table.headers):
             box = QComboBox(self)
             box.addItems(labels)
@@ -133,7 +137,14 @@ class MappingDialog(QDialog):
             box.currentIndexChanged.connect(self._update)
             example = next((row[index] for row in table.rows[:20] if row[index]), "")
             shown = header or self.tr("(column {n}, no header)").format(n=index + 1)
-            label = QLabel(f"{shown}" + (f"  <i>e.g. {example[:30]}</i>" if example else ""))
+            label = QLabel(
+                shown
+                + (
+                    "  <i>" + self.tr("e.g. {example}").format(example=example[:30]) + "</i>"
+                    if example
+                    else ""
+                )
+            )
             grid.addRow(label, box)
             self.boxes.append(box)
         layout.addLayout(grid)
@@ -162,8 +173,12 @@ class MappingDialog(QDialog):
 
     def _update(self) -> None:
         taken = list(self.chosen().values())
-        twice = sorted({self.form.schema.label_of(n) or n for n in taken if taken.count(n) > 1})
-        missing = [s.label for s in self.form.schema if s.required and s.name not in taken]
+        twice = sorted(
+            {field_text(self.form.schema.label_of(n)) or n for n in taken if taken.count(n) > 1}
+        )
+        missing = [
+            field_text(s.label) for s in self.form.schema if s.required and s.name not in taken
+        ]
         parts = []
         if twice:
             parts.append(self.tr("Filled by two columns: {f}.").format(f=", ".join(twice)))
@@ -501,7 +516,7 @@ class BatchWindow(QMainWindow):
     def _prepare(
         self, table: Table, mapping: Mapping, overrides: dict[str, str] | None = None
     ) -> None:
-        self._busy(self.tr("Checking {count:,} rows…").format(count=len(table)))
+        self._busy(self.tr("Checking {count:,} rows…").format(count=Count(len(table))))
         self._last_import = (table, mapping)
         connection, form, locale_name = self.connection, self.form, self.locale_name
         self.runner.run(
@@ -523,7 +538,7 @@ class BatchWindow(QMainWindow):
         notes = f" ({'; '.join(imported.notes)})" if imported.notes else ""
         self._idle(
             self.tr("{count:,} rows from {source}{notes}: {bad:,} with problems.").format(
-                count=len(imported.rows), source=imported.source, notes=notes, bad=bad
+                count=Count(len(imported.rows)), source=imported.source, notes=notes, bad=Count(bad)
             )
         )
         self.refresh_panel()
@@ -557,7 +572,11 @@ class BatchWindow(QMainWindow):
     def _on_import_failed(self, error: BaseException) -> None:
         from claimdesk.importers.table import ImportError_
 
-        text = str(error) if isinstance(error, ImportError_) else f"Import failed: {error}"
+        text = (
+            str(error)
+            if isinstance(error, ImportError_)
+            else self.tr("Import failed: {error}").format(error=error)
+        )
         if not isinstance(error, ImportError_):
             log.error("import failed: %r", error)
         self._idle(text, error=True)
@@ -637,15 +656,15 @@ class BatchWindow(QMainWindow):
         if more > 0:
             self.problem_list.addItem(
                 self.tr("…and {more:,} more: show only rows with problems to see them").format(
-                    more=more
+                    more=Count(more)
                 )
             )
         self.problems_title.setText(
-            self.tr("Problems: {n:,}").format(n=total) if total else self.tr("No problems")
+            self.tr("Problems: {n:,}").format(n=Count(total)) if total else self.tr("No problems")
         )
         sendable = len(self.model.sendable_rows()) if self.model.rows else 0
         self.send_button.setText(
-            self.tr("&Send {n:,} valid rows").format(n=sendable)
+            self.tr("&Send {n:,} valid rows").format(n=Count(sendable))
             if sendable != 1
             else self.tr("&Send 1 valid row")
         )
@@ -687,7 +706,8 @@ class BatchWindow(QMainWindow):
         self.cancel_button.setVisible(True)
         self.cancel_button.setEnabled(True)
         self._set_editing(False)
-        self.status.setText(self.tr("Saving {n:,} claims to the outbox…").format(n=len(wanted)))
+        saving = self.tr("Saving {n:,} claims to the outbox…")
+        self.status.setText(saving.format(n=Count(len(wanted))))
         connection, form, cancel = self.connection, self.form, self.cancel_event
         # The sending thread only writes how far it is; the window reads it ten times a
         # second, so thousands of claims never flood the event loop and none is missed.
@@ -708,7 +728,8 @@ class BatchWindow(QMainWindow):
     def _show_progress(self) -> None:
         done, total = self._sent_so_far
         self.progress.setValue(done)
-        self.status.setText(self.tr("Sent {done:,} of {total:,}…").format(done=done, total=total))
+        sent = self.tr("Sent {done:,} of {total:,}…")
+        self.status.setText(sent.format(done=Count(done), total=Count(total)))
 
     def cancel(self) -> None:
         if self.cancel_event is not None:
@@ -799,14 +820,16 @@ class BatchWindow(QMainWindow):
                 parts.append(model.problems.rows[row])
             state, message = model.outcome.get(row, ("", ""))
             if state and state != "accepted":
-                parts.append(f"{state}: {message}")
+                parts.append(f"{state_name(state)}: {message}")
             reasons.append("; ".join(parts))
         try:
-            export_rows(path, model.labels, [model.rows[r] for r in chosen], reasons)
+            # The schema's own labels head the file (as on import), whatever the language.
+            headers = [spec.label for spec in model.schema]
+            export_rows(path, headers, [model.rows[r] for r in chosen], reasons)
         except ImportError_ as error:
             self._idle(str(error), error=True)
             return 0
-        self._idle(self.tr("{n:,} rows saved to {path}.").format(n=len(chosen), path=path))
+        self._idle(self.tr("{n:,} rows saved to {path}.").format(n=Count(len(chosen)), path=path))
         return len(chosen)
 
     # --- status -----------------------------------------------------------------------

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from claimdesk.domain.translation import QT_TRANSLATE_NOOP, set_translator
+from claimdesk.domain.translation import QT_TRANSLATE_NOOP, set_number_format, set_translator
 
 # Languages ClaimDesk is translated into, each named in itself (as the settings list them).
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
@@ -64,6 +64,7 @@ def install_language(setting: str = "") -> str:
             app.installTranslator(qt)
             _installed.append(qt)
     set_translator(QCoreApplication.translate)
+    set_number_format(local_number)
     return language
 
 
@@ -76,6 +77,7 @@ def uninstall_language() -> None:
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     set_translator(None)
+    set_number_format(None)
 
 
 # The outbox states as the window names them (the stored value stays English).
@@ -88,6 +90,8 @@ STATE_NAMES = {
     "discarded": QT_TRANSLATE_NOOP("State", "discarded"),
     "retry": QT_TRANSLATE_NOOP("State", "to retry"),
     "interrupted": QT_TRANSLATE_NOOP("State", "interrupted"),
+    "cancelled": QT_TRANSLATE_NOOP("State", "cancelled"),
+    "invalid": QT_TRANSLATE_NOOP("State", "invalid"),
 }
 
 

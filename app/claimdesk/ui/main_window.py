@@ -422,12 +422,19 @@ class MainWindow(QMainWindow):
         self.connection_box.blockSignals(True)
         self.connection_box.clear()
         for connection in self.connections:
-            self.connection_box.addItem(connection.name, connection.name)
+            self.connection_box.addItem(self._shown_name(connection.name), connection.name)
         self.connection_box.setCurrentIndex(-1)
         self.connection_box.blockSignals(False)
         self.connection_box.setEnabled(len(self.connections) > 1)
         if self.connections:
             self.connection_box.setCurrentIndex(max(self.connection_box.findData(keep), 0))
+
+    def _shown_name(self, name: str) -> str:
+        """Training connections' names in the user's language (the stored name stays)."""
+        prefix = "Training · "
+        if name.startswith(prefix):
+            return self.tr("Training · {platform}").format(platform=name.removeprefix(prefix))
+        return name
 
     def select_connection(self, name: str) -> None:
         index = self.connection_box.findData(name)
@@ -592,11 +599,7 @@ class MainWindow(QMainWindow):
             self._offer_draft(loaded)
         cached_at = _served_from_cache(service)
         self.set_connection_state(
-            self.tr("⚠ Offline (saved data)")
-            if cached_at is not None
-            else self.tr("✔ Connected: {name}").format(
-                name=self.connection_name or service.platform_name
-            )
+            self.tr("⚠ Offline (saved data)") if cached_at is not None else self.tr("✔ Connected")
         )
         if cached_at is not None:
             self.show_banner(
@@ -877,6 +880,8 @@ class MainWindow(QMainWindow):
         if hasattr(self, "connection_state"):
             self.connection_state.setText(text)
             self.connection_state.setAccessibleDescription(text)
+            connection = self.current_connection
+            self.connection_state.setToolTip(connection.description if connection else "")
 
     def show_welcome(self) -> None:
         """The first run's welcome: what ClaimDesk does, and the two ways to begin."""
