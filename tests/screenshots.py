@@ -143,6 +143,8 @@ def main(out: Path, combination: tuple[str, str, str] | None = None) -> int:
 
     from claimdesk.ui.i18n import install_language
 
+    if combination is not None:
+        os.environ["QT_SCALE_FACTOR"] = combination[2]  # read when the QApplication starts
     # A fresh home each run: never the user's outbox, drafts or settings.
     os.environ["CLAIMDESK_HOME"] = tempfile.mkdtemp(prefix="claimdesk-shots-")
     out.mkdir(parents=True, exist_ok=True)

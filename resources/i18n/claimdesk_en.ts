@@ -1757,7 +1757,7 @@ Try it first in training mode, on a built-in sandbox with demo data (no account 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected to {platform}: {count} found ({noun}).</source>
+        <source>Connected to {platform}: {count} {noun}(s) found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

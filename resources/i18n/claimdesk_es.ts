@@ -1768,8 +1768,8 @@ Pruébelo primero en el modo de práctica, en un entorno de pruebas integrado co
         <translation>{platform} en {url}</translation>
     </message>
     <message>
-        <source>Connected to {platform}: {count} found ({noun}).</source>
-        <translation>Conectado a {platform}: {count} encontrados ({noun}).</translation>
+        <source>Connected to {platform}: {count} {noun}(s) found.</source>
+        <translation>Conectado a {platform}: {count} encontrado(s) ({noun}).</translation>
     </message>
 </context>
 <context>

@@ -82,8 +82,8 @@ def check_connection(
         targets = service.targets()
     finally:
         service.close()
-    return translate("Service", "Connected to {platform}: {count} found ({noun}).").format(
+    return translate("Service", "Connected to {platform}: {count} {noun}(s) found.").format(
         platform=PLATFORM_NAMES[profile.platform],
         count=len(targets),
-        noun=translate("Service", service.target_noun),
+        noun=translate("Service", service.target_noun).lower(),
     )
