@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>BatchModel</name>
+    <message>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>{count} to fix</source>
+        <translation>{count} por corregir</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation>Problema: {problem}</translation>
+    </message>
+    <message>
+        <source>Edit cell</source>
+        <translation>Editar celda</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Añadir fila</translation>
+    </message>
+    <message>
+        <source>Duplicate rows</source>
+        <translation>Duplicar filas</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>Vaciar celdas</translation>
+    </message>
+    <message>
+        <source>Delete 1 row</source>
+        <translation>Eliminar 1 fila</translation>
+    </message>
+    <message>
+        <source>Delete {count} rows</source>
+        <translation>Eliminar {count} filas</translation>
+    </message>
+</context>
+<context>
     <name>BatchWindow</name>
     <message>
         <source>Batch — {target} · {connection}</source>
@@ -992,7 +1039,7 @@ Inicie el modo de práctica para probar ClaimDesk en el entorno de pruebas integ
     </message>
     <message>
         <source>Not connected</source>
-        <translation>Sin conexión</translation>
+        <translation>No conectado</translation>
     </message>
     <message>
         <source>Connection state</source>

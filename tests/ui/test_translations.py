@@ -118,6 +118,47 @@ def test_translated_strings_are_literals() -> None:
     assert found == []
 
 
+# Places that look up a string kept elsewhere (marked there with QT_TRANSLATE_NOOP, so
+# lupdate has it): a field's label, a state's name, a platform's target noun…
+DYNAMIC_LOOKUPS = {
+    ("app/claimdesk/domain/thalamus.py", "_t"),
+    ("app/claimdesk/importers/interpret.py", "interpret"),
+    ("app/claimdesk/service/claret.py", "warning"),
+    ("app/claimdesk/service/connections.py", "check_connection"),
+    ("app/claimdesk/ui/batch_window.py", "__init__"),
+    ("app/claimdesk/ui/field_widgets.py", "_field_text"),
+    ("app/claimdesk/ui/i18n.py", "field_text"),
+    ("app/claimdesk/ui/i18n.py", "state_name"),
+    ("app/claimdesk/ui/main_window.py", "use_service"),
+    ("app/claimdesk/ui/outbox_view.py", "headerData"),
+    ("app/claimdesk/ui/profiles_dialog.py", "_build"),
+}
+
+
+def test_strings_looked_up_by_value_are_the_known_few() -> None:
+    """A helper such as ``def _tr(text): return translate("Ctx", text)`` hides its strings
+    from lupdate; every lookup by value is listed here after checking that its strings are
+    marked with QT_TRANSLATE_NOOP where they are written."""
+    calls = {"tr", "translate"}
+    found = set()
+    for path in SOURCE.rglob("*.py"):
+        if path.name == "resources_rc.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for node in ast.walk(function):
+                if not isinstance(node, ast.Call) or not node.args:
+                    continue
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                text = node.args[-1] if name == "translate" else node.args[0]
+                if name in calls and not isinstance(text, ast.Constant):
+                    found.add((str(path.relative_to(ROOT)), function.name))
+    assert found == DYNAMIC_LOOKUPS
+
+
 def test_the_compiled_translations_are_up_to_date(
     spanish: dict[tuple[str, str], str | None],
 ) -> None:

@@ -237,7 +237,7 @@ def interpret(
         if not texts:
             continue
         rewritten, reading = reader(
-            spec.name, spec.label, texts, locale_name, overrides.get(spec.name)
+            spec.name, translate("Fields", spec.label), texts, locale_name, overrides.get(spec.name)
         )
         if reading is not None:
             readings.append(reading)

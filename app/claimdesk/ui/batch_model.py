@@ -34,10 +34,6 @@ _BAD = {False: QBrush(QColor("#fdecea")), True: QBrush(QColor("#4a1f1c"))}
 _DONE = {False: QBrush(QColor("#e6f4ea")), True: QBrush(QColor("#1e3a25"))}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchModel", text)
-
-
 _MARK = "⚠ "  # problems are marked in text too, not by colour alone
 
 
@@ -75,10 +71,14 @@ class BatchModel(QAbstractTableModel):
         self.names = list(schema.names)
         self.labels = [field_text(spec.label) for spec in schema]
         # Looked up once: data() runs for every visible cell on every repaint.
-        self._ready, self._blank, self._status = _tr("ready"), _tr("(blank)"), _tr("Status")
+        self._ready, self._blank, self._status = (
+            QCoreApplication.translate("BatchModel", "ready"),
+            QCoreApplication.translate("BatchModel", "(blank)"),
+            QCoreApplication.translate("BatchModel", "Status"),
+        )
         self._accepted = "✓ " + state_name("accepted")
-        self._to_fix = _tr("{count} to fix")
-        self._problem = _tr("Problem: {problem}")
+        self._to_fix = QCoreApplication.translate("BatchModel", "{count} to fix")
+        self._problem = QCoreApplication.translate("BatchModel", "Problem: {problem}")
         dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
         self._bad, self._done = _BAD[dark], _DONE[dark]
         self.checker = checker
@@ -157,7 +157,9 @@ class BatchModel(QAbstractTableModel):
         if self.rows[row][col] == new:
             return False
         change = [(row, col, self.rows[row][col], new)]
-        self.undo_stack.push(SetCells(self, change, _tr("Edit cell")))
+        self.undo_stack.push(
+            SetCells(self, change, QCoreApplication.translate("BatchModel", "Edit cell"))
+        )
         return True
 
     # --- queries ----------------------------------------------------------------------
@@ -276,7 +278,7 @@ class BatchModel(QAbstractTableModel):
     # --- user actions (undoable) --------------------------------------------------------
 
     def add_rows(self, at: int, rows: list[list[str]], text: str = "") -> None:
-        text = text or _tr("Add row")
+        text = text or QCoreApplication.translate("BatchModel", "Add row")
         width = len(self.names)
         fitted = [(list(r) + [""] * width)[:width] for r in rows]
         self.undo_stack.push(InsertRows(self, at, fitted, text))
@@ -290,7 +292,9 @@ class BatchModel(QAbstractTableModel):
         chosen = sorted(set(rows))
         if chosen:
             copies = [list(self.rows[r]) for r in chosen]
-            self.add_rows(chosen[-1] + 1, copies, _tr("Duplicate rows"))
+            self.add_rows(
+                chosen[-1] + 1, copies, QCoreApplication.translate("BatchModel", "Duplicate rows")
+            )
 
     def paste(self, top: int, left_column: int, block: list[list[str]]) -> None:
         """Cells from a spreadsheet at (top, left_column of the model), rows added at the
@@ -322,7 +326,9 @@ class BatchModel(QAbstractTableModel):
             if c != STATUS and self.rows[r][c - 1]
         ]
         if changes:
-            self.undo_stack.push(SetCells(self, changes, _tr("Clear cells")))
+            self.undo_stack.push(
+                SetCells(self, changes, QCoreApplication.translate("BatchModel", "Clear cells"))
+            )
 
 
 class SetCells(QUndoCommand):
@@ -355,7 +361,9 @@ class RemoveRows(QUndoCommand):
     def __init__(self, model: BatchModel, rows: list[int]) -> None:
         count = len(rows)
         super().__init__(
-            _tr("Delete 1 row") if count == 1 else _tr("Delete {count} rows").format(count=count)
+            QCoreApplication.translate("BatchModel", "Delete 1 row")
+            if count == 1
+            else QCoreApplication.translate("BatchModel", "Delete {count} rows").format(count=count)
         )
         self.model = model
         self.removed = [(r, list(model.rows[r]), model.outcome.get(r)) for r in rows]

@@ -99,6 +99,17 @@ def state_name(value: str) -> str:
     return QCoreApplication.translate("State", STATE_NAMES.get(value, value))
 
 
+def shown_connection_name(name: str) -> str:
+    """Training connections' names in the user's language (the stored name, a key of the
+    outbox, stays as it is)."""
+    prefix = "Training · "
+    if name.startswith(prefix):
+        return QCoreApplication.translate("MainWindow", "Training · {platform}").format(
+            platform=name.removeprefix(prefix)
+        )
+    return name
+
+
 def field_text(text: str) -> str:
     """A field's label or help in the user's language, when it is one of ours (platforms'
     own field names come from their servers and are shown as they are)."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.ui.i18n import local_datetime, local_time, state_name
+from claimdesk.ui.i18n import local_datetime, local_time, shown_connection_name, state_name
 from claimdesk.ui.sender import OutboxSender
 from claimdesk.ui.workers import Runner
 
@@ -168,7 +168,14 @@ class MainWindow(QMainWindow):
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_icon)
         empty_layout.addWidget(self.empty_title)
-        empty_layout.addWidget(self.empty_label)
+        # Lines of a readable length, centred, however wide the window is.
+        self.empty_label.setMaximumWidth(720)
+        text_row = QHBoxLayout()
+        text_row.addStretch(1)
+        text_row.addWidget(self.empty_label, 100)
+        text_row.addStretch(1)
+        empty_layout.addLayout(text_row)
+        empty_layout.addSpacing(12)
         button_row = QHBoxLayout()
         button_row.addStretch(1)
         button_row.addWidget(self.training_button)
@@ -422,19 +429,12 @@ class MainWindow(QMainWindow):
         self.connection_box.blockSignals(True)
         self.connection_box.clear()
         for connection in self.connections:
-            self.connection_box.addItem(self._shown_name(connection.name), connection.name)
+            self.connection_box.addItem(shown_connection_name(connection.name), connection.name)
         self.connection_box.setCurrentIndex(-1)
         self.connection_box.blockSignals(False)
         self.connection_box.setEnabled(len(self.connections) > 1)
         if self.connections:
             self.connection_box.setCurrentIndex(max(self.connection_box.findData(keep), 0))
-
-    def _shown_name(self, name: str) -> str:
-        """Training connections' names in the user's language (the stored name stays)."""
-        prefix = "Training · "
-        if name.startswith(prefix):
-            return self.tr("Training · {platform}").format(platform=name.removeprefix(prefix))
-        return name
 
     def select_connection(self, name: str) -> None:
         index = self.connection_box.findData(name)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP
 from claimdesk.service.outbox import OutboxService
 from claimdesk.storage.outbox import InvalidTransition, OutboxClaim, State
-from claimdesk.ui.i18n import local_datetime, state_name
+from claimdesk.ui.i18n import local_datetime, shown_connection_name, state_name
 from claimdesk.ui.sender import OutboxSender
 
 COLUMNS = (
@@ -100,7 +100,7 @@ def row_of(claim: OutboxClaim) -> list[str]:
     return [
         str(claim.id),
         local_datetime(claim.created_at),
-        claim.connection,
+        shown_connection_name(claim.connection),
         claim.target_name,
         claim.summary,
         f"{STATE_MARKS[claim.state]} {state_name(claim.state.value)}",
@@ -276,7 +276,7 @@ class OutboxDialog(QDialog):
             self.tr("Claim #{id} — {state} — {connection} — {target}").format(
                 id=claim.id,
                 state=state_name(claim.state.value),
-                connection=claim.connection,
+                connection=shown_connection_name(claim.connection),
                 target=claim.target_name,
             ),
             "",
