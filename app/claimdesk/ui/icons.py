@@ -10,16 +10,17 @@ from PySide6.QtCore import QByteArray, QFile, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-SIZES = (16, 20, 24, 32, 48, 64, 128)
+# A button's icon is 16 px; drawn at 1× and 2× (Qt scales between for other factors).
+BUTTON = (16, 32)
 
 
-def icon(name: str) -> QIcon:
+def icon(name: str, sizes: tuple[int, ...] = BUTTON) -> QIcon:
     color = QGuiApplication.palette().color(QPalette.ColorRole.ButtonText).name()
-    return _icon(name, color)
+    return _icon(name, color, sizes)
 
 
 @lru_cache(maxsize=64)
-def _icon(name: str, color: str) -> QIcon:
+def _icon(name: str, color: str, sizes: tuple[int, ...]) -> QIcon:
     import claimdesk.ui.resources_rc  # noqa: F401  (registers :/icons)
 
     source = QFile(f":/icons/{name}.svg")
@@ -28,7 +29,7 @@ def _icon(name: str, color: str) -> QIcon:
     svg = bytes(source.readAll().data()).replace(b"currentColor", color.encode())
     renderer = QSvgRenderer(QByteArray(svg))
     result = QIcon()
-    for size in SIZES:
+    for size in sizes:
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 # No ``Qt`` namespace import here: its first use builds ~100 enums (≈18 ms), which the
 # first frame does not need. It is imported where used, after the window shows.
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -300,7 +300,9 @@ class MainWindow(QMainWindow):
         if offer_training and self.empty_icon.pixmap().isNull():
             from claimdesk.ui.icons import icon
 
-            self.empty_icon.setPixmap(icon("welcome").pixmap(64, 64))
+            self.empty_icon.setPixmap(
+                icon("welcome", (64, 128)).pixmap(QSize(64, 64), self.devicePixelRatioF())
+            )
         self.empty_label.setText(text)
         self.training_button.setVisible(offer_training)
         self.add_connection_button.setVisible(offer_training)
