@@ -55,7 +55,7 @@ typecheck:
 	$(BIN)/mypy
 
 screenshots: install          ## refresh docs/screenshots (offscreen)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python tests/screenshots.py docs/screenshots
 
 LUPDATE := $(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -source-language en
 translations: install-test    ## collect new strings into resources/i18n, compile them and the icons

@@ -17,6 +17,7 @@ import keyring.backend
 import keyring.errors
 
 from claimdesk.connectors.redaction import register_secret
+from claimdesk.domain.translation import translate
 
 SERVICE = "ClaimDesk"
 log = logging.getLogger("claimdesk.credentials")
@@ -30,15 +31,24 @@ class KeyringUnavailable(Exception):
 
 def _advice() -> str:
     if sys.platform.startswith("linux"):
-        return (
+        return translate(
+            "Keyring",
             "Install and unlock a Secret Service keyring: on Debian or Ubuntu "
             "'sudo apt-get install gnome-keyring' and log in to a desktop session (or, on a "
             "server, run ClaimDesk inside 'dbus-run-session' after unlocking the keyring with "
             "'gnome-keyring-daemon --unlock'). Or opt in to an encrypted file: "
             "'pip install keyrings.alt' and set "
-            "PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring."
+            "PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring.",
         )
-    return "Unlock the system keychain (macOS Keychain or Windows Credential Manager)."
+    return translate(
+        "Keyring", "Unlock the system keychain (macOS Keychain or Windows Credential Manager)."
+    )
+
+
+def _no_keyring(name: str) -> str:
+    return translate("Keyring", "No usable keyring was found ({name}). {advice}").format(
+        name=name, advice=_advice()
+    )
 
 
 def _effective(backend: keyring.backend.KeyringBackend) -> keyring.backend.KeyringBackend:
@@ -77,13 +87,17 @@ class SecretStore:
         """Raise KeyringUnavailable unless the backend can really keep secrets."""
         name = self.describe()
         if any(name.endswith(refused) for refused in _REFUSED_BACKENDS):
-            raise KeyringUnavailable(f"No usable keyring was found ({name}). {_advice()}")
+            raise KeyringUnavailable(_no_keyring(name))
         try:
             priority = self.backend.priority
         except Exception as error:  # backends report "not usable here" by raising
-            raise KeyringUnavailable(f"The keyring cannot be used: {error}. {_advice()}") from None
+            raise KeyringUnavailable(
+                translate("Keyring", "The keyring cannot be used: {error}. {advice}").format(
+                    error=error, advice=_advice()
+                )
+            ) from None
         if priority <= 0:
-            raise KeyringUnavailable(f"No usable keyring was found ({name}). {_advice()}")
+            raise KeyringUnavailable(_no_keyring(name))
 
     def _call(self, action: str, fn: Callable[..., object], *args: str) -> object:
         self.check()
@@ -91,14 +105,19 @@ class SecretStore:
             return fn(*args)
         except keyring.errors.KeyringLocked:
             raise KeyringUnavailable(
-                f"The keyring is locked, so the secret could not be {action}. Unlock it "
-                "(log in to the desktop, or 'gnome-keyring-daemon --unlock') and try again."
+                translate(
+                    "Keyring",
+                    "The keyring is locked, so the secret could not be used. Unlock it (log in "
+                    "to the desktop, or 'gnome-keyring-daemon --unlock') and try again.",
+                )
             ) from None
         except keyring.errors.PasswordDeleteError:
             raise
         except (keyring.errors.KeyringError, keyring.errors.InitError) as error:
             raise KeyringUnavailable(
-                f"The keyring refused: {type(error).__name__}. {_advice()}"
+                translate("Keyring", "The keyring refused: {error}. {advice}").format(
+                    error=type(error).__name__, advice=_advice()
+                )
             ) from None
 
     def get(self, profile: str, name: str) -> str | None:

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from claimdesk.credentials import SecretStore
-from claimdesk.domain.translation import QT_TRANSLATE_NOOP
+from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.paths import config_dir
 
 Platform = Literal["myrewards", "claret", "peak", "thalamus"]
@@ -117,15 +117,24 @@ def check_url(url: str) -> str:
     text = url.strip().rstrip("/")
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError("must be a web address such as https://platform.example.com")
+        raise ValueError(
+            translate("Profiles", "must be a web address such as https://platform.example.com")
+        )
     if parts.username or parts.password:
-        raise ValueError("must not contain a user name or password; secrets go in the keyring")
+        raise ValueError(
+            translate(
+                "Profiles", "must not contain a user name or password; secrets go in the keyring"
+            )
+        )
     if parts.query or parts.fragment:
-        raise ValueError("must not contain ? or # parts")
+        raise ValueError(translate("Profiles", "must not contain ? or # parts"))
     if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ValueError(
-            f"must use https:// for {parts.hostname}; plain http:// is allowed only for this "
-            "computer (127.0.0.1, localhost), where the training sandbox runs"
+            translate(
+                "Profiles",
+                "must use https:// for {host}; plain http:// is allowed only for this "
+                "computer (127.0.0.1, localhost), where the training sandbox runs",
+            ).format(host=parts.hostname)
         )
     return text
 
@@ -150,7 +159,7 @@ class Profile(BaseModel):
     @classmethod
     def _name(cls, value: str) -> str:
         if any(c in value for c in "/\\:\n\t") or value.startswith("Training ·"):
-            raise ValueError("must not contain / \\ : or a line break")
+            raise ValueError(translate("Profiles", "must not contain / \\ : or a line break"))
         return value
 
     @field_validator("url")
@@ -161,12 +170,16 @@ class Profile(BaseModel):
     @model_validator(mode="after")
     def _platform_settings(self) -> Profile:
         missing = [
-            s.label
+            translate("Profiles", s.label)
             for s in SETTINGS[self.platform]
             if s.name in REQUIRED[self.platform] and not getattr(self, s.name)
         ]
         if missing:
-            raise ValueError(f"{PLATFORM_NAMES[self.platform]} needs: {', '.join(missing)}")
+            raise ValueError(
+                translate("Profiles", "{platform} needs: {settings}").format(
+                    platform=PLATFORM_NAMES[self.platform], settings=", ".join(missing)
+                )
+            )
         used = {s.name for s in SETTINGS[self.platform]}
         for other in ("api_key", "tenant", "solution", "prefix", "suffix", "touchpoint", "user"):
             if other not in used and getattr(self, other):
@@ -200,7 +213,11 @@ class ProfileStore:
         except FileNotFoundError:
             return []
         except (OSError, ValueError) as error:
-            raise ProfileError(f"{self.path} could not be read: {error}") from None
+            raise ProfileError(
+                translate("Profiles", "{path} could not be read: {error}").format(
+                    path=self.path, error=error
+                )
+            ) from None
         items = raw.get("profiles", []) if isinstance(raw, dict) else []
         profiles = []
         for item in items:
@@ -209,7 +226,9 @@ class ProfileStore:
             except ValidationError as error:
                 name = item.get("name", "?") if isinstance(item, dict) else "?"
                 raise ProfileError(
-                    f"profile {name!r} in {self.path} is invalid: {describe_validation(error)}"
+                    translate("Profiles", "profile {name} in {path} is invalid: {why}").format(
+                        name=repr(name), path=self.path, why=describe_validation(error)
+                    )
                 ) from None
         return profiles
 
@@ -237,7 +256,9 @@ class ProfileStore:
         for profile in self._read():
             if profile.name == name:
                 return profile
-        raise ProfileError(f"there is no profile named {name!r}")
+        raise ProfileError(
+            translate("Profiles", "there is no profile named {name}").format(name=repr(name))
+        )
 
     def save(
         self,
@@ -252,21 +273,32 @@ class ProfileStore:
         old_name = replacing or profile.name
         existing = next((p for p in profiles if p.name == old_name), None)
         if replacing and existing is None:
-            raise ProfileError(f"there is no profile named {replacing!r}")
+            raise ProfileError(
+                translate("Profiles", "there is no profile named {name}").format(
+                    name=repr(replacing)
+                )
+            )
         if profile.name != old_name and any(p.name == profile.name for p in profiles):
-            raise ProfileError(f"a profile named {profile.name!r} already exists")
+            raise ProfileError(
+                translate("Profiles", "a profile named {name} already exists").format(
+                    name=repr(profile.name)
+                )
+            )
         given = {k: v for k, v in (secrets or {}).items() if v}
         unknown = set(given) - set(secret_names(profile.platform))
         if unknown:
             raise ProfileError(
-                f"{PLATFORM_NAMES[profile.platform]} has no secret {', '.join(sorted(unknown))}"
+                translate("Profiles", "{platform} has no secret {names}").format(
+                    platform=PLATFORM_NAMES[profile.platform], names=", ".join(sorted(unknown))
+                )
             )
         if existing is None or existing.platform != profile.platform:
             missing = [n for n in secret_names(profile.platform) if n not in given]
             if missing:
                 raise ProfileError(
-                    f"a new {PLATFORM_NAMES[profile.platform]} profile needs "
-                    f"its secrets: {', '.join(missing)}"
+                    translate(
+                        "Profiles", "a new {platform} profile needs its secrets: {names}"
+                    ).format(platform=PLATFORM_NAMES[profile.platform], names=", ".join(missing))
                 )
         # Secrets first: a profile on disk always has its secrets in the keyring.
         if existing is not None and existing.name != profile.name:
@@ -293,8 +325,11 @@ class ProfileStore:
             value = self.secrets.get(profile.name, name)
             if not value:
                 raise ProfileError(
-                    f"the keyring holds no {name.replace('_', ' ')} for profile "
-                    f"{profile.name!r}; edit the profile and enter it again"
+                    translate(
+                        "Profiles",
+                        "the keyring holds no {secret} for profile {name}; edit the profile and "
+                        "enter it again",
+                    ).format(secret=name.replace("_", " "), name=repr(profile.name))
                 )
             found[name] = value
         return found

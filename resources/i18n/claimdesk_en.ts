@@ -932,6 +932,33 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>Install and unlock a Secret Service keyring: on Debian or Ubuntu &apos;sudo apt-get install gnome-keyring&apos; and log in to a desktop session (or, on a server, run ClaimDesk inside &apos;dbus-run-session&apos; after unlocking the keyring with &apos;gnome-keyring-daemon --unlock&apos;). Or opt in to an encrypted file: &apos;pip install keyrings.alt&apos; and set PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the system keychain (macOS Keychain or Windows Credential Manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable keyring was found ({name}). {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring cannot be used: {error}. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so the secret could not be used. Unlock it (log in to the desktop, or &apos;gnome-keyring-daemon --unlock&apos;) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused: {error}. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The outbox could not be opened ({why}), so claims cannot be saved or sent. Check that the data folder is writable, then restart.</source>
@@ -1667,6 +1694,58 @@ Try it first in training mode, on a built-in sandbox with demo data (no account 
     </message>
     <message>
         <source>Touchpoint API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a web address such as https://platform.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password; secrets go in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain ? or # parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must use https:// for {host}; plain http:// is allowed only for this computer (127.0.0.1, localhost), where the training sandbox runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain / \ : or a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} needs: {settings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile {name} in {path} is invalid: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no profile named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile named {name} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} has no secret {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new {platform} profile needs its secrets: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring holds no {secret} for profile {name}; edit the profile and enter it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

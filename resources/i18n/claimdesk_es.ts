@@ -932,6 +932,33 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>Install and unlock a Secret Service keyring: on Debian or Ubuntu &apos;sudo apt-get install gnome-keyring&apos; and log in to a desktop session (or, on a server, run ClaimDesk inside &apos;dbus-run-session&apos; after unlocking the keyring with &apos;gnome-keyring-daemon --unlock&apos;). Or opt in to an encrypted file: &apos;pip install keyrings.alt&apos; and set PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring.</source>
+        <translation>Instale y desbloquee un llavero Secret Service: en Debian o Ubuntu, &apos;sudo apt-get install gnome-keyring&apos; e inicie una sesión de escritorio (o, en un servidor, ejecute ClaimDesk dentro de &apos;dbus-run-session&apos; tras desbloquear el llavero con &apos;gnome-keyring-daemon --unlock&apos;). O elija un archivo cifrado: &apos;pip install keyrings.alt&apos; y defina PYTHON_KEYRING_BACKEND=keyrings.alt.file.EncryptedKeyring.</translation>
+    </message>
+    <message>
+        <source>Unlock the system keychain (macOS Keychain or Windows Credential Manager).</source>
+        <translation>Desbloquee el llavero del sistema (Llavero de macOS o Administrador de credenciales de Windows).</translation>
+    </message>
+    <message>
+        <source>No usable keyring was found ({name}). {advice}</source>
+        <translation>No se encontró ningún llavero utilizable ({name}). {advice}</translation>
+    </message>
+    <message>
+        <source>The keyring cannot be used: {error}. {advice}</source>
+        <translation>No se puede usar el llavero: {error}. {advice}</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so the secret could not be used. Unlock it (log in to the desktop, or &apos;gnome-keyring-daemon --unlock&apos;) and try again.</source>
+        <translation>El llavero está bloqueado, así que no se pudo usar el secreto. Desbloquéelo (inicie sesión en el escritorio, o &apos;gnome-keyring-daemon --unlock&apos;) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keyring refused: {error}. {advice}</source>
+        <translation>El llavero se negó: {error}. {advice}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The outbox could not be opened ({why}), so claims cannot be saved or sent. Check that the data folder is writable, then restart.</source>
@@ -1679,6 +1706,58 @@ Pruébelo primero en el modo de práctica, en un entorno de pruebas integrado co
     <message>
         <source>Touchpoint API token</source>
         <translation>Token de API del touchpoint</translation>
+    </message>
+    <message>
+        <source>must be a web address such as https://platform.example.com</source>
+        <translation>debe ser una dirección web como https://platform.example.com</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password; secrets go in the keyring</source>
+        <translation>no debe contener un nombre de usuario ni una contraseña; los secretos van en el llavero</translation>
+    </message>
+    <message>
+        <source>must not contain ? or # parts</source>
+        <translation>no debe contener partes con ? o #</translation>
+    </message>
+    <message>
+        <source>must use https:// for {host}; plain http:// is allowed only for this computer (127.0.0.1, localhost), where the training sandbox runs</source>
+        <translation>debe usar https:// para {host}; http:// sin cifrar solo se admite para este equipo (127.0.0.1, localhost), donde se ejecuta el entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>must not contain / \ : or a line break</source>
+        <translation>no debe contener / \ : ni saltos de línea</translation>
+    </message>
+    <message>
+        <source>{platform} needs: {settings}</source>
+        <translation>{platform} necesita: {settings}</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {error}</source>
+        <translation>No se pudo leer {path}: {error}</translation>
+    </message>
+    <message>
+        <source>profile {name} in {path} is invalid: {why}</source>
+        <translation>el perfil {name} de {path} no es válido: {why}</translation>
+    </message>
+    <message>
+        <source>there is no profile named {name}</source>
+        <translation>no hay ningún perfil llamado {name}</translation>
+    </message>
+    <message>
+        <source>a profile named {name} already exists</source>
+        <translation>ya existe un perfil llamado {name}</translation>
+    </message>
+    <message>
+        <source>{platform} has no secret {names}</source>
+        <translation>{platform} no tiene el secreto {names}</translation>
+    </message>
+    <message>
+        <source>a new {platform} profile needs its secrets: {names}</source>
+        <translation>un perfil nuevo de {platform} necesita sus secretos: {names}</translation>
+    </message>
+    <message>
+        <source>the keyring holds no {secret} for profile {name}; edit the profile and enter it again</source>
+        <translation>el llavero no guarda {secret} para el perfil {name}; edite el perfil e introdúzcalo de nuevo</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,7 @@ def test_translated_strings_are_literals() -> None:
 DYNAMIC_LOOKUPS = {
     ("app/claimdesk/domain/thalamus.py", "_t"),
     ("app/claimdesk/importers/interpret.py", "interpret"),
+    ("app/claimdesk/profiles.py", "_platform_settings"),
     ("app/claimdesk/service/claret.py", "warning"),
     ("app/claimdesk/service/connections.py", "check_connection"),
     ("app/claimdesk/ui/batch_window.py", "__init__"),
