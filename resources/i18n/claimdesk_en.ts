@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Batch</name>
+    <message>
+        <source>{n:,} accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} queued to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} invalid not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} not sent (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn: the user cancelled the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchModel</name>
     <message>
         <source>ready</source>

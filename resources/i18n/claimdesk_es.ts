@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Batch</name>
+    <message>
+        <source>{n:,} accepted</source>
+        <translation>{n:,} aceptadas</translation>
+    </message>
+    <message>
+        <source>{n:,} rejected</source>
+        <translation>{n:,} rechazadas</translation>
+    </message>
+    <message>
+        <source>{n:,} unknown</source>
+        <translation>{n:,} desconocidas</translation>
+    </message>
+    <message>
+        <source>{n:,} queued to retry</source>
+        <translation>{n:,} en cola para reintentar</translation>
+    </message>
+    <message>
+        <source>{n:,} invalid not sent</source>
+        <translation>{n:,} no válidas sin enviar</translation>
+    </message>
+    <message>
+        <source>{n:,} not sent (cancelled)</source>
+        <translation>{n:,} sin enviar (cancelado)</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>reclamación</translation>
+    </message>
+    <message>
+        <source>withdrawn: the user cancelled the batch</source>
+        <translation>retirada: el usuario canceló el lote</translation>
+    </message>
+    <message>
+        <source>not sent: cancelled</source>
+        <translation>sin enviar: cancelado</translation>
+    </message>
+</context>
+<context>
     <name>BatchModel</name>
     <message>
         <source>ready</source>

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.issues import Issue
+from claimdesk.domain.translation import Count, translate
 from claimdesk.service.checking import check_rows
 from claimdesk.service.outbox import OutboxService, SentOne, new_claim
 from claimdesk.service.platform import LoadedForm
@@ -66,20 +67,23 @@ class BatchReport:
     def summary(self) -> str:
         counts = self.counts
         parts = [
-            f"{counts[State.ACCEPTED]:,} accepted",
-            f"{counts[State.REJECTED]:,} rejected",
-            f"{counts[State.UNKNOWN]:,} unknown",
-            f"{counts[State.QUEUED]:,} queued to retry",
-            f"{counts[INVALID]:,} invalid not sent",
+            translate("Batch", "{n:,} accepted").format(n=Count(counts[State.ACCEPTED])),
+            translate("Batch", "{n:,} rejected").format(n=Count(counts[State.REJECTED])),
+            translate("Batch", "{n:,} unknown").format(n=Count(counts[State.UNKNOWN])),
+            translate("Batch", "{n:,} queued to retry").format(n=Count(counts[State.QUEUED])),
+            translate("Batch", "{n:,} invalid not sent").format(n=Count(counts[INVALID])),
         ]
         if counts[CANCELLED]:
-            parts.append(f"{counts[CANCELLED]:,} not sent (cancelled)")
+            parts.append(
+                translate("Batch", "{n:,} not sent (cancelled)").format(n=Count(counts[CANCELLED]))
+            )
         return ", ".join(parts) + "."
 
 
 def _invalid(row: int, check: ClaimCheck, label_of: Callable[[str], str]) -> RowOutcome:
+    whole = translate("Batch", "claim")  # an issue of the whole claim, not of one field
     text = "; ".join(
-        f"{label_of(i.field) if i.field else 'claim'}: {i.message}" for i in check.issues
+        f"{label_of(i.field) if i.field else whole}: {i.message}" for i in check.issues
     )
     return RowOutcome(row, INVALID, text, None, check.issues)
 
@@ -121,11 +125,15 @@ def submit_rows(
     outbox.send_ids(ids, cancel, sent)
     cancelled = cancel is not None and cancel.is_set()
     if cancelled:
-        outbox.outbox.withdraw_queued(ids, "withdrawn: the user cancelled the batch")
+        outbox.outbox.withdraw_queued(
+            ids, translate("Batch", "withdrawn: the user cancelled the batch")
+        )
     for index, claim_id in zip(valid_rows, ids, strict=True):
         claim = outbox.outbox.get(claim_id)
         if claim.state is State.DISCARDED:
-            outcomes[index] = RowOutcome(index, CANCELLED, "not sent: cancelled", claim_id)
+            outcomes[index] = RowOutcome(
+                index, CANCELLED, translate("Batch", "not sent: cancelled"), claim_id
+            )
         else:
             message = claim.message or claim.state.value
             outcomes[index] = RowOutcome(index, claim.state.value, message, claim_id, claim.issues)
