@@ -1052,10 +1052,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language and other preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start &amp;training mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,6 +1157,10 @@ Add a connection to your platform, or start training mode to try everything on t
     </message>
     <message>
         <source>Training · {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and other preferences (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

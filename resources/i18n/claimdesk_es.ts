@@ -1052,10 +1052,6 @@
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <source>Language and other preferences</source>
-        <translation>Idioma y otras preferencias</translation>
-    </message>
-    <message>
         <source>Start &amp;training mode</source>
         <translation>Iniciar el modo de prá&amp;ctica</translation>
     </message>
@@ -1090,6 +1086,10 @@
     <message>
         <source>Empty the form for a new claim (Ctrl+N)</source>
         <translation>Vaciar el formulario para una nueva reclamación (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Language and other preferences (Ctrl+,)</source>
+        <translation>Idioma y otras preferencias (Ctrl+,)</translation>
     </message>
     <message>
         <source>Check and send the claim (Ctrl+Enter); the draft is kept as you type (Ctrl+S)</source>

@@ -102,7 +102,11 @@ def test_failed_submit_puts_the_cursor_in_the_first_wrong_field(qtbot: QtBot, sa
     assert not window.banner.isVisible()
 
 
-def test_f5_reloads_the_form(qtbot: QtBot, sandbox: str) -> None:
+def test_f5_reloads_the_form_and_ctrl_comma_opens_the_settings(qtbot: QtBot, sandbox: str) -> None:
     window = keyboard_window(qtbot, sandbox)
     with qtbot.waitSignal(window.form_ready, timeout=15_000):
         press(qtbot, Qt.Key.Key_F5)
+    press(qtbot, Qt.Key.Key_Comma, CTRL)
+    qtbot.waitUntil(lambda: hasattr(window, "settings_dialog"))
+    assert window.settings_dialog.isVisible()
+    window.settings_dialog.reject()

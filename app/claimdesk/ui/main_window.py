@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.settings_button = QToolButton(central)
         self.settings_button.setObjectName("settingsButton")
         self.settings_button.setText(self.tr("Settings…"))
-        self.settings_button.setToolTip(self.tr("Language and other preferences"))
+        self.settings_button.setToolTip(self.tr("Language and other preferences (Ctrl+,)"))
         header.addWidget(self.settings_button)
         root.addLayout(header)
 
@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
         self.batch_button.setShortcut(QKeySequence("Ctrl+B"))
         QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_claim)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_draft_now)
+        self.settings_button.setShortcut(QKeySequence("Ctrl+,"))
         for button, name in (
             (self.reload_button, "reload"),
             (self.connections_button, "connections"),
