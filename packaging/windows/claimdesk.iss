@@ -17,10 +17,12 @@ AppId={{6A1C2E4B-5D0F-4C8E-9A57-2B1F0C3D7E11}
 AppName=ClaimDesk
 AppVersion={#AppVersion}
 AppPublisher=ClaimDesk
-DefaultDirName={localappdata}\Programs\ClaimDesk
+; Per user: {autopf} is %LOCALAPPDATA%\Programs; with /ALLUSERS (admin) it is Program Files.
+DefaultDirName={autopf}\ClaimDesk
 DefaultGroupName=ClaimDesk
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
+PrivilegesRequiredOverridesAllowed=commandline
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 OutputDir=..\..\dist
@@ -35,8 +37,8 @@ WizardStyle=modern
 Source: "..\..\dist\claimdesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{userprograms}\ClaimDesk"; Filename: "{app}\claimdesk.exe"
-Name: "{userprograms}\ClaimDesk (training mode)"; Filename: "{app}\claimdesk.exe"; Parameters: "--demo"
+Name: "{autoprograms}\ClaimDesk"; Filename: "{app}\claimdesk.exe"
+Name: "{autoprograms}\ClaimDesk (training mode)"; Filename: "{app}\claimdesk.exe"; Parameters: "--demo"
 
 [Run]
 Filename: "{app}\claimdesk.exe"; Description: "Start ClaimDesk"; Flags: nowait postinstall skipifsilent
