@@ -74,6 +74,9 @@ def test_the_deb_says_what_it_is_and_holds_only_its_own_folders() -> None:
     assert {"/opt/claimdesk/claimdesk", "/usr/bin/claimdesk"} <= paths
     for size in ICON_SIZES:
         assert f"/usr/share/icons/hicolor/{size}x{size}/apps/claimdesk.png" in paths
+        # the window's icon, where claimdesk.ui.icons looks in the frozen program
+        icon = f"/opt/claimdesk/_internal/resources/icons/hicolor/{size}x{size}/apps/claimdesk.png"
+        assert icon in paths
     outside = {p for p in paths if p not in {"/", "/opt/", "/usr/", "/usr/share/"}} - {
         p for p in paths if p.startswith(("/opt/claimdesk", "/usr/bin/", "/usr/share/"))
     }
