@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ClaimDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales claims and reward points on MyRewards, Claret, Peak and Thalamus, with a training mode on a built-in sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party software and licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Batch</name>
     <message>
         <source>{n:,} accepted</source>
@@ -926,7 +961,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{label}: {example} is not a date {order} or in any other order</source>
+        <source>{label}: {example} is no real date, whether day, month or year comes first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1161,6 +1196,14 @@ Add a connection to your platform, or start training mode to try everything on t
     </message>
     <message>
         <source>Language and other preferences (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, and the licences of bundled software</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ClaimDesk</source>
+        <translation>Acerca de ClaimDesk</translation>
+    </message>
+    <message>
+        <source>Sales claims and reward points on MyRewards, Claret, Peak and Thalamus, with a training mode on a built-in sandbox.</source>
+        <translation>Reclamaciones de ventas y puntos de recompensa en MyRewards, Claret, Peak y Thalamus, con un modo de práctica en un entorno de pruebas integrado.</translation>
+    </message>
+    <message>
+        <source>Third-party software and licences:</source>
+        <translation>Software de terceros y licencias:</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>Página web</translation>
+    </message>
+</context>
+<context>
     <name>Batch</name>
     <message>
         <source>{n:,} accepted</source>
@@ -926,8 +961,8 @@
         <translation>{label}: {example} leído como {shown} ({order}, {why})</translation>
     </message>
     <message>
-        <source>{label}: {example} is not a date {order} or in any other order</source>
-        <translation>{label}: {example} no es una fecha con {order} ni en ningún otro orden</translation>
+        <source>{label}: {example} is no real date, whether day, month or year comes first</source>
+        <translation>{label}: {example} no es una fecha real, vaya primero el día, el mes o el año</translation>
     </message>
     <message>
         <source>{label}: spreadsheet day numbers read as dates</source>
@@ -1050,6 +1085,14 @@
     <message>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Version, and the licences of bundled software</source>
+        <translation>Versión y licencias del software incluido</translation>
     </message>
     <message>
         <source>Start &amp;training mode</source>

@@ -144,8 +144,8 @@ def _date_column(
         )
     elif numeric:
         text = translate(
-            "Import", "{label}: {example} is not a date {order} or in any other order"
-        ).format(label=label, example=numeric[0], order=words)
+            "Import", "{label}: {example} is no real date, whether day, month or year comes first"
+        ).format(label=label, example=numeric[0])
     else:
         text = translate("Import", "{label}: spreadsheet day numbers read as dates").format(
             label=label

@@ -30,6 +30,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("ClaimDesk")
     app.setOrganizationName("ClaimDesk")
+    app.setDesktopFileName("claimdesk")  # resources/claimdesk.desktop: icon and name on Wayland
     apply_theme(app)
     # The user switching the system between light and dark while ClaimDesk runs.
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))

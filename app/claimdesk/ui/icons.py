@@ -1,10 +1,16 @@
-"""The main actions' icons (``resources/icons``, compiled into ``resources_rc``): line
-drawings in ``currentColor``, drawn in the palette's text colour so that they suit the
-system's light and dark themes alike, and sharp at any scale."""
+"""Icons from resources/icons.
+
+- The application icon: PNGs beside the code in a source checkout, inside the bundle when
+  frozen by PyInstaller (packaging/claimdesk.spec puts them there).
+- The main actions' icons: line drawings in ``currentColor`` compiled into ``resources_rc``
+  (`make translations`), drawn in the palette's text colour so that they suit the system's
+  light and dark themes alike, at 1× and 2× so that they stay sharp at 200 % scale."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+import sys
+from functools import cache, lru_cache
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QFile, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
@@ -14,7 +20,28 @@ from PySide6.QtSvg import QSvgRenderer
 BUTTON = (16, 32)
 
 
+def resources_dir() -> Path | None:
+    frozen = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(frozen) / "resources"] if frozen else []
+    candidates.append(Path(__file__).resolve().parents[3] / "resources")  # app/claimdesk/ui
+    return next((folder for folder in candidates if (folder / "icons").is_dir()), None)
+
+
+@cache
+def app_icon() -> QIcon:
+    """Every size rendered from claimdesk.svg (an empty icon when the files are missing,
+    as in a wheel installed without resources/)."""
+    icon = QIcon()
+    folder = resources_dir()
+    if folder is None:
+        return icon
+    for png in sorted((folder / "icons" / "hicolor").glob("*/apps/claimdesk.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def icon(name: str, sizes: tuple[int, ...] = BUTTON) -> QIcon:
+    """One of the actions' icons (``resources/icons/NAME.svg``) in the theme's text colour."""
     color = QGuiApplication.palette().color(QPalette.ColorRole.ButtonText).name()
     return _icon(name, color, sizes)
 

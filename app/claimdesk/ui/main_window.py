@@ -139,6 +139,11 @@ class MainWindow(QMainWindow):
         self.settings_button.setText(self.tr("Settings…"))
         self.settings_button.setToolTip(self.tr("Language and other preferences (Ctrl+,)"))
         header.addWidget(self.settings_button)
+        self.about_button = QToolButton(central)
+        self.about_button.setObjectName("aboutButton")
+        self.about_button.setText(self.tr("About"))
+        self.about_button.setToolTip(self.tr("Version, and the licences of bundled software"))
+        header.addWidget(self.about_button)
         root.addLayout(header)
 
         self.banner = QLabel(central)
@@ -222,6 +227,7 @@ class MainWindow(QMainWindow):
         self.add_connection_button.clicked.connect(self.open_profiles)
         self.connections_button.clicked.connect(self.open_profiles)
         self.settings_button.clicked.connect(self.open_settings)
+        self.about_button.clicked.connect(self.open_about)
         self.clear_button.clicked.connect(self._clear_clicked)
         self.batch_button.clicked.connect(self.open_batch)
         self.submit_button.clicked.connect(self.submit)
@@ -237,8 +243,11 @@ class MainWindow(QMainWindow):
     def _finish_setup(self) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import QApplication
 
-        from claimdesk.ui.icons import icon
+        from claimdesk.ui.icons import app_icon, icon
+
+        QApplication.setWindowIcon(app_icon())
 
         self.connection_state = QLabel(self.tr("Not connected"), self)
         self.connection_state.setObjectName("connectionState")
@@ -998,6 +1007,12 @@ class MainWindow(QMainWindow):
         self.batch_window = window
         window.show()
         return window
+
+    def open_about(self) -> None:
+        from claimdesk.ui.about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
 
     def open_outbox(self) -> None:
         from claimdesk.ui.outbox_view import OutboxDialog
