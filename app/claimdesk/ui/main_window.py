@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.ui.i18n import local_datetime, local_time, shown_connection_name, state_name
+from claimdesk.ui.i18n import (
+    local_datetime,
+    local_number,
+    local_time,
+    shown_connection_name,
+    state_name,
+)
 from claimdesk.ui.sender import OutboxSender
 from claimdesk.ui.workers import Runner
 
@@ -633,7 +639,9 @@ class MainWindow(QMainWindow):
         self.form.show_issues(check.issues)
         if check.estimated_points is not None:
             self.points_label.setText(
-                self.tr("Estimated points: {points}").format(points=check.estimated_points)
+                self.tr("Estimated points: {points}").format(
+                    points=local_number(check.estimated_points)
+                )
             )
         elif self.current.earns_points:
             self.points_label.setText(
