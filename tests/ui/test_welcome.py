@@ -51,3 +51,38 @@ def test_settings_dialog_saves_the_chosen_language(qtbot: QtBot) -> None:
     again = SettingsDialog()
     qtbot.addWidget(again)
     assert again.language_box.currentData() == "es"
+
+
+def test_the_welcome_is_for_a_real_first_run_only() -> None:
+    from claimdesk.ui.app import shows_welcome
+
+    first = Settings()
+    assert shows_welcome(first, demo=False, timed=False)
+    assert not shows_welcome(first, demo=True, timed=False)  # `claimdesk --demo`
+    assert not shows_welcome(first, demo=False, timed=True)  # benchmarks, install checks
+    assert not shows_welcome(Settings(welcomed=True), demo=False, timed=False)
+
+
+def test_the_dark_theme_gets_its_own_colours(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from claimdesk.ui.app import apply_theme, is_dark
+    from claimdesk.ui.style import stylesheet
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    try:
+        dark = QPalette(before)
+        dark.setColor(QPalette.ColorRole.Window, QColor("#2b2b2e"))
+        app.setPalette(dark)
+        assert is_dark(app)
+        apply_theme(app)
+        assert app.styleSheet() == stylesheet(True)
+        assert "#f2b8b5" in app.styleSheet()  # light red text on dark, not dark red
+    finally:
+        app.setPalette(before)
+        apply_theme(app)
+    assert not is_dark(app)
+    assert app.styleSheet() == stylesheet(False)

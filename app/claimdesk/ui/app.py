@@ -9,6 +9,7 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from claimdesk.settings import Settings
 from claimdesk.ui.main_window import MainWindow
 from claimdesk.ui.style import stylesheet
 
@@ -22,6 +23,12 @@ def is_dark(app: QApplication) -> bool:
 
 def apply_theme(app: QApplication) -> None:
     app.setStyleSheet(stylesheet(is_dark(app)))
+
+
+def shows_welcome(settings: Settings, *, demo: bool, timed: bool) -> bool:
+    """The welcome, once, on a real first run: never in training mode (``--demo``) or a
+    timed start (benchmarks, install checks), so neither waits for it."""
+    return not (demo or timed or settings.welcomed)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -58,8 +65,7 @@ def run(
     install_language(settings.language)
     window = MainWindow()
     window.show()
-    # The welcome, once, on a real first run: never in training mode or a timed start.
-    first_run = not (demo or quit_after_shown or quit_when_ready or settings.welcomed)
+    first_run = shows_welcome(settings, demo=demo, timed=quit_after_shown or quit_when_ready)
     if first_run:
         window.show_welcome()
         try:
