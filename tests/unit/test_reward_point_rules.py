@@ -69,7 +69,8 @@ def test_each_required_field_on_create(missing: str) -> None:
 def test_optional_fields_may_be_left_out_on_create() -> None:
     checked = check_reward_point(GOOD, returns_enabled=False)
     assert checked.ok
-    assert "active" not in checked.body and "user_group_ids" not in checked.body
+    assert "active" not in checked.body
+    assert "user_group_ids" not in checked.body
 
 
 def test_date_from_after_date_to_is_refused_on_date_to() -> None:
