@@ -5,6 +5,7 @@ a search text and by active / inactive."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -59,14 +60,46 @@ def sort_key(rp: RewardPoint, key: str) -> Any:
     return int(value) if isinstance(value, bool) else value
 
 
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One reward point with its cells' text and sort keys, made once (on the loading
+    thread for whole pages) so that painting does no formatting."""
+
+    rp: RewardPoint
+    text: tuple[str, ...]
+    keys: tuple[Any, ...]
+
+
+def make_row(rp: RewardPoint) -> Row:
+    return Row(
+        rp,
+        tuple(display(rp, key) for key, _label in COLUMNS),
+        tuple(sort_key(rp, key) for key, _label in COLUMNS),
+    )
+
+
+def make_rows(items: Sequence[RewardPoint]) -> list[Row]:
+    return [make_row(rp) for rp in items]
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_NUMERIC_COLUMNS = frozenset(i for i, (key, _l) in enumerate(COLUMNS) if key in _NUMERIC)
+
+
 class RewardPointsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
-        self.items: list[RewardPoint] = []
+        self.rows: list[Row] = []
         self._row_of: dict[int, int] = {}
 
+    @property
+    def items(self) -> list[RewardPoint]:
+        return [row.rp for row in self.rows]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -74,58 +107,58 @@ class RewardPointsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
             return COLUMNS[section][1]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        rp = self.items[index.row()]
-        key = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(rp, key)
+        # Called for every role of every painted cell: the common answers first, no work.
+        if role == _DISPLAY:
+            return self.rows[index.row()].text[index.column()]
         if role == SORT_ROLE:
-            return sort_key(rp, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and key == "name":
+            return self.rows[index.row()].keys[index.column()]
+        if role == _ALIGN and index.column() in _NUMERIC_COLUMNS:
+            return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            rp = self.rows[index.row()].rp
             return f"{rp.reference} — id {rp.id}"
         return None
 
     def clear(self) -> None:
         self.beginResetModel()
-        self.items = []
+        self.rows = []
         self._row_of = {}
         self.endResetModel()
 
-    def append(self, items: Sequence[RewardPoint]) -> None:
-        fresh = [rp for rp in items if rp.id not in self._row_of]
+    def append(self, items: Sequence[RewardPoint | Row]) -> None:
+        rows = [item if isinstance(item, Row) else make_row(item) for item in items]
+        fresh = [row for row in rows if row.rp.id not in self._row_of]
         if not fresh:
             return
-        start = len(self.items)
+        start = len(self.rows)
         self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
-        for offset, rp in enumerate(fresh):
-            self._row_of[rp.id] = start + offset
-        self.items.extend(fresh)
+        for offset, row in enumerate(fresh):
+            self._row_of[row.rp.id] = start + offset
+        self.rows.extend(fresh)
         self.endInsertRows()
 
     def put(self, rp: RewardPoint) -> None:
         """A created or updated record: replaced in place, or added at the end."""
-        row = self._row_of.get(rp.id)
-        if row is None:
+        index = self._row_of.get(rp.id)
+        if index is None:
             self.append([rp])
             return
-        self.items[row] = rp
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.rows[index] = make_row(rp)
+        self.dataChanged.emit(self.index(index, 0), self.index(index, len(COLUMNS) - 1))
 
     def by_id(self, reward_point_id: int) -> RewardPoint | None:
-        row = self._row_of.get(reward_point_id)
-        return None if row is None else self.items[row]
+        index = self._row_of.get(reward_point_id)
+        return None if index is None else self.rows[index].rp
 
 
 class RewardPointsFilter(QSortFilterProxyModel):
-    """Search text over reference, name and user groups; ``active`` None (all), True, False."""
+    """Search text within the reference, name, user groups or id; ``active``: None (all),
+    True or False."""
 
     def __init__(self, model: RewardPointsModel) -> None:
         super().__init__()
@@ -135,24 +168,25 @@ class RewardPointsFilter(QSortFilterProxyModel):
         self.active: bool | None = None
 
     def set_filter(self, text: str | None = None, active: Any = ...) -> None:
+        self.beginFilterChange()
         if text is not None:
             self.text = text.strip().casefold()
         if active is not ...:
             self.active = active
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, RewardPointsModel)
-        rp = model.items[source_row]
+        rp = model.rows[source_row].rp
         if self.active is not None and rp.active != self.active:
             return False
         if not self.text:
             return True
-        haystack = f"{rp.reference}\t{rp.name}\t{' '.join(map(str, rp.user_groups))}\t{rp.id}"
-        return all(word in haystack.casefold() for word in self.text.split())
+        fields = (rp.reference, rp.name, ", ".join(map(str, rp.user_groups)), str(rp.id))
+        return any(self.text in field.casefold() for field in fields)
 
     def items_at(self, rows: Iterable[int]) -> list[RewardPoint]:
         model = self.sourceModel()
         assert isinstance(model, RewardPointsModel)
-        return [model.items[self.mapToSource(self.index(r, 0)).row()] for r in sorted(set(rows))]
+        return [model.rows[self.mapToSource(self.index(r, 0)).row()].rp for r in sorted(set(rows))]

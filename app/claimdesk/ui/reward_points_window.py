@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,14 +38,22 @@ from PySide6.QtWidgets import (
 
 from claimdesk.ui.page_loader import PageLoader
 from claimdesk.ui.reward_point_dialog import RewardPointDialog
-from claimdesk.ui.reward_points_model import COLUMNS, RewardPointsFilter, RewardPointsModel, display
+from claimdesk.ui.reward_points_model import (
+    COLUMNS,
+    RewardPointsFilter,
+    RewardPointsModel,
+    display,
+    make_rows,
+)
 from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
     from claimdesk.domain.myrewards import Promotion, RewardPoint
     from claimdesk.service.reward_points import RewardPointsService, RowResult, Saved
+    from claimdesk.ui.reward_points_model import Row
 
 log = logging.getLogger("claimdesk.ui")
+STATUS_MS = 500  # a table repaint costs tens of ms in software rendering: few of them
 SHOW_CHOICES = (("All", None), ("Active only", True), ("Inactive only", False))
 
 
@@ -75,6 +84,7 @@ class RewardPointsWindow(QMainWindow):
         self.pages_loaded = 0
         self.dialog: RewardPointDialog | None = None
         self.last_import: list[RowResult] = []
+        self._waiting: list[Row] = []  # rows of pages not yet in the table
         self._wanted = promotion_id
         self.setWindowTitle(self.tr("Reward points — {name}").format(name=connection_name))
         self.resize(1100, 680)
@@ -123,6 +133,9 @@ class RewardPointsWindow(QMainWindow):
         status = QHBoxLayout()
         self.status_label = QLabel(central)
         self.status_label.setObjectName("fetchedLabel")
+        # Its text changes with every page: it must not make the window lay out again.
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.status_label.setMinimumHeight(self.fontMetrics().height() + 4)
         status.addWidget(self.status_label, 1)
         self.progress = QProgressBar(central)
         self.progress.setMaximumWidth(260)
@@ -149,6 +162,7 @@ class RewardPointsWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
@@ -207,6 +221,11 @@ class RewardPointsWindow(QMainWindow):
         self.deactivate_button.clicked.connect(lambda: self.set_active(False))
         self.import_button.clicked.connect(self._choose_import)
         self.export_button.clicked.connect(self._choose_export)
+        # While pages arrive the counts are shown at most every STATUS_MS, not per page.
+        self.status_timer = QTimer(self)
+        self.status_timer.setSingleShot(True)
+        self.status_timer.setInterval(STATUS_MS)
+        self.status_timer.timeout.connect(self._flush)
         self.age_timer = QTimer(self)
         self.age_timer.setInterval(30_000)
         self.age_timer.timeout.connect(self._show_status)
@@ -227,8 +246,10 @@ class RewardPointsWindow(QMainWindow):
         index = 0
         if self._wanted is not None:
             index = max(0, self.promotion_box.findData(self._wanted))
-        self.promotion_box.setCurrentIndex(index)
-        self._on_promotion_chosen(index)
+        if self.promotion_box.currentIndex() == index:
+            self._on_promotion_chosen(index)  # no signal for the index it already has
+        else:
+            self.promotion_box.setCurrentIndex(index)
 
     def select_promotion(self, promotion_id: int) -> None:
         index = self.promotion_box.findData(promotion_id)
@@ -249,6 +270,8 @@ class RewardPointsWindow(QMainWindow):
         if promotion is None:
             return
         self.hide_banner()
+        self.status_timer.stop()
+        self._waiting = []
         self.model.clear()
         self.pages_loaded = 0
         self.fetched_at = self.service.now()
@@ -257,20 +280,31 @@ class RewardPointsWindow(QMainWindow):
         self.progress.setVisible(True)
         self.reload_button.setEnabled(False)
         self._show_status()
-        self.loader.start(lambda: self.service.pages(promotion.id))
+        service = self.service
+        self.loader.start(lambda: (make_rows(page) for page in service.pages(promotion.id)))
         self._update_buttons()
 
-    def _on_page(self, page: list[RewardPoint]) -> None:
+    def _on_page(self, page: list[Row]) -> None:
+        """The first page goes in at once; later ones are gathered and put in the table
+        every STATUS_MS, so that the table repaints a few times, not once per page."""
         self.pages_loaded += 1
-        self.model.append(page)
-        self.progress.setFormat(
-            self.tr("page {page} · {count} loaded").format(
-                page=self.pages_loaded, count=f"{len(self.model.items):,}"
-            )
-        )
+        if self.pages_loaded == 1:
+            self.model.append(page)
+            self._show_status()
+            return
+        self._waiting.extend(page)
+        if not self.status_timer.isActive():
+            self.status_timer.start()
+
+    def _flush(self) -> None:
+        if self._waiting:
+            waiting, self._waiting = self._waiting, []
+            self.model.append(waiting)
         self._show_status()
 
     def _on_done(self) -> None:
+        self.status_timer.stop()
+        self._flush()
         self.progress.setVisible(False)
         self.reload_button.setEnabled(True)
         if self.promotion is not None and self.fetched_at is not None:
@@ -280,6 +314,8 @@ class RewardPointsWindow(QMainWindow):
         self.loaded.emit()
 
     def _on_failed(self, error: BaseException) -> None:
+        self.status_timer.stop()
+        self._flush()
         self.progress.setVisible(False)
         self.reload_button.setEnabled(True)
         self.show_banner(
@@ -298,6 +334,12 @@ class RewardPointsWindow(QMainWindow):
         return self.fetched_at is not None and self.service.is_stale(self.fetched_at)
 
     def _show_status(self) -> None:
+        if self.loader.loading:
+            self.progress.setFormat(
+                self.tr("page {page} · {count} loaded").format(
+                    page=self.pages_loaded, count=f"{len(self.model.items):,}"
+                )
+            )
         if self.fetched_at is None:
             self.status_label.setText(self.tr("Loading promotions…"))
             return
@@ -400,7 +442,8 @@ class RewardPointsWindow(QMainWindow):
         if saved.conflict is not None:
             self.model.put(saved.conflict)
             if self.confirm_overwrite(saved.message):
-                dialog.current = saved.conflict  # compare with the server's version now
+                # Sends what the user changed from what they saw; other fields keep the
+                # server's (newer) values.
                 self._save(dialog, values, overwrite=True)
                 return
             dialog.show_saved(saved)
