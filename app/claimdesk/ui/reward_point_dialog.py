@@ -89,7 +89,7 @@ class RewardPointDialog(QDialog):
         layout.addWidget(self.buttons)
         self.form.changed.connect(self.check)
         self.form.field_left.connect(lambda _name: self.check())
-        self.resize(520, self.sizeHint().height())
+        self.resize(600, self.sizeHint().height())
 
     def check(self, *, all_fields: bool = False) -> tuple[Issue, ...]:
         checked = check_reward_point(
@@ -98,7 +98,17 @@ class RewardPointDialog(QDialog):
             current=self.current,
         )
         self.form.show_issues(checked.issues, all_fields=all_fields)
+        self._fit()
         return checked.issues
+
+    def _fit(self) -> None:
+        """Grow to show every message under its field (they appear and go as one types)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = self.sizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def save(self) -> None:
         self.form.touch_all()
@@ -124,3 +134,4 @@ class RewardPointDialog(QDialog):
             return
         self.form.show_issues(saved.issues, all_fields=True)
         self.show_message("error", saved.message)
+        self._fit()

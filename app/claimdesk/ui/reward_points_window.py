@@ -123,10 +123,13 @@ class RewardPointsWindow(QMainWindow):
         search_label.setBuddy(self.search)
         top.addWidget(search_label)
         top.addWidget(self.search)
+        show_label = QLabel(self.tr("S&how:"), central)
         self.show_box = QComboBox(central)
         self.show_box.setAccessibleName(self.tr("Show"))
         for text, _value in SHOW_CHOICES:
             self.show_box.addItem(self.tr(text))
+        show_label.setBuddy(self.show_box)
+        top.addWidget(show_label)
         top.addWidget(self.show_box)
         root.addLayout(top)
 
