@@ -189,24 +189,14 @@ def _create(service: RewardPointsService, promotion: Promotion, args: argparse.N
 
 
 def _create_file(service: RewardPointsService, promotion: Promotion, path: Path) -> int:
-    from claimdesk.domain.reward_points import CREATE_SCHEMA, LABELS
-    from claimdesk.importers.mapping import match_columns, records
-    from claimdesk.importers.table import ImportError_
-    from claimdesk.importers.xlsx import read_file
-    from claimdesk.service.reward_points import describe_row
+    from claimdesk.domain.reward_points import LABELS
+    from claimdesk.service.reward_points import FileProblem, describe_row, read_rows
 
     try:
-        table = read_file(path)
-    except ImportError_ as error:
+        found = read_rows(path)
+    except FileProblem as error:
         return _fail("create", str(error))
-    mapping = match_columns(table, CREATE_SCHEMA)
-    if mapping.missing_required:
-        return _fail(
-            "create",
-            f"{table.source}: no column for {', '.join(mapping.missing_required)}"
-            f" (columns found: {', '.join(table.headers)})",
-        )
-    for header in mapping.unmatched:
+    for header in found.ignored_columns:
         print(f"note: column {header!r} matches no field and is ignored", file=sys.stderr)
     tty = sys.stderr.isatty()
 
@@ -214,7 +204,7 @@ def _create_file(service: RewardPointsService, promotion: Promotion, path: Path)
         if tty:
             print(f"\rsent {done:,} of {total:,}", end="", file=sys.stderr, flush=True)
 
-    results = service.create_rows(promotion, records(table, mapping), progress)
+    results = service.create_rows(promotion, found.rows, progress)
     if tty:
         print(file=sys.stderr)
     for result in results:

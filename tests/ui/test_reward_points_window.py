@@ -421,3 +421,32 @@ def test_the_window_keeps_answering_while_50_pages_load(qtbot: QtBot, sandbox: s
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(ticks) > 50
     assert max(gaps) < 0.5
+
+
+def test_choosing_another_promotion_mid_load_drops_the_first_one_s_pages(
+    qtbot: QtBot, sandbox: str
+) -> None:
+    fault(sandbox, platform="myrewards", path=BIG_PATH, latency_ms=40, times=100)
+    window = open_window(qtbot, make_service(sandbox), promotion=52)
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 100, timeout=10_000)
+    assert window.loader.loading
+    with qtbot.waitSignal(window.loaded, timeout=30_000):
+        window.select_promotion(4)
+    qtbot.wait(300)  # pages of 52 still in flight must not arrive now
+    references = {rp.reference for rp in window.model.items}
+    assert len(references) == window.model.rowCount() == 260
+    assert not any(r.startswith("TC-") for r in references)
+
+
+def test_a_file_without_a_required_column_names_it(
+    qtbot: QtBot, window: RewardPointsWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "points.csv"
+    path.write_text("reference,quantity\nX-1,1\n", encoding="utf-8")
+    with qtbot.waitSignal(window.bulk_done, timeout=10_000):
+        window.import_file(path)
+    assert window.banner.text() == (
+        "points.csv: no column for Points per quantity, Date from, Date to "
+        "(columns found: reference, quantity)"
+    )
+    assert window.last_import == []

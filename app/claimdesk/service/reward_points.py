@@ -14,6 +14,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from claimdesk.connectors.errors import ClaimDeskError, RejectedError
@@ -248,6 +249,38 @@ class RewardPointsService:
             if progress:
                 progress(index + 1, len(rows))
         return results
+
+
+class FileProblem(Exception):
+    """A file of reward points that cannot be read or has no column for a required field;
+    the message is a sentence for the user."""
+
+
+@dataclass(frozen=True)
+class FileRows:
+    rows: list[dict[str, str]]
+    ignored_columns: tuple[str, ...]
+
+
+def read_rows(path: Path) -> FileRows:
+    """A CSV / XLSX file of new reward points, its columns matched to the create fields by
+    name or label (the claims importer's own reading and mapping)."""
+    from claimdesk.domain.reward_points import CREATE_SCHEMA
+    from claimdesk.importers.mapping import match_columns, records
+    from claimdesk.importers.table import ImportError_
+    from claimdesk.importers.xlsx import read_file
+
+    try:
+        table = read_file(path)
+    except ImportError_ as error:
+        raise FileProblem(str(error)) from None
+    mapping = match_columns(table, CREATE_SCHEMA)
+    if mapping.missing_required:
+        raise FileProblem(
+            f"{table.source}: no column for {', '.join(mapping.missing_required)} "
+            f"(columns found: {', '.join(table.headers)})"
+        )
+    return FileRows(records(table, mapping), mapping.unmatched)
 
 
 def summary(results: Sequence[Saved]) -> str:

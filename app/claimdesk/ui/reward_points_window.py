@@ -657,20 +657,11 @@ def _text_of(rp: RewardPoint) -> dict[str, str]:
 def _import(
     service: RewardPointsService, promotion: Promotion, path: Path
 ) -> list[RowResult] | str:
-    """Runs on a worker: read, map by column names, create each row."""
-    from claimdesk.domain.reward_points import CREATE_SCHEMA
-    from claimdesk.importers.mapping import match_columns, records
-    from claimdesk.importers.table import ImportError_
-    from claimdesk.importers.xlsx import read_file
+    """Runs on a worker: read and map the file, create each row."""
+    from claimdesk.service.reward_points import FileProblem, read_rows
 
     try:
-        table = read_file(path)
-    except ImportError_ as error:
+        found = read_rows(path)
+    except FileProblem as error:
         return str(error)
-    mapping = match_columns(table, CREATE_SCHEMA)
-    if mapping.missing_required:
-        return (
-            f"{table.source}: no column for {', '.join(mapping.missing_required)} "
-            f"(columns found: {', '.join(table.headers)})"
-        )
-    return service.create_rows(promotion, records(table, mapping))
+    return service.create_rows(promotion, found.rows)
