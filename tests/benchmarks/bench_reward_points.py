@@ -2,9 +2,9 @@
 sandbox in another process (as a remote server would be), 20 ms latency a page.
 
 Rows:
-- the longest gap between ticks of a 10 ms timer while the window loads (target: no gap
-  over 50 ms), beside the time of one repaint of the same table (software rendering here;
-  what any visible change of the table costs);
+- the longest gap between ticks of a 10 ms timer from the first page shown to the last
+  page in (target: no gap over 50 ms), beside the time of one repaint of the same table
+  (software rendering here; what any visible change of the table costs);
 - the time to load every page into the window, beside the connector reading the same pages
   alone (target ≤ 1.5×).
 
@@ -89,7 +89,8 @@ def load_once(url: str) -> tuple[float, float, float]:
     window = RewardPointsWindow(_service(url), "benchmark", promotion_id=PROMOTION)
     window.show()
     loop = QEventLoop()
-    window.promotions_loaded.connect(lambda: None)
+    first: list[float] = []  # when the first page reached the table
+    window.loader.page.connect(lambda _page: first or first.append(time.perf_counter()))
     window.loaded.connect(loop.quit)
     started = time.perf_counter()
     timer.start()
@@ -97,7 +98,9 @@ def load_once(url: str) -> tuple[float, float, float]:
     took = time.perf_counter() - started
     timer.stop()
     assert window.model.rowCount() >= 5_000, window.model.rowCount()
-    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    # From the first page on: the window's first show is the same for any window.
+    loading = [t for t in ticks if t >= first[0]]
+    gaps = [b - a for a, b in itertools.pairwise(loading)]
     paint = time.perf_counter()
     window.table.viewport().grab()
     paint = time.perf_counter() - paint

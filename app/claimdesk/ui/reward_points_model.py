@@ -176,6 +176,8 @@ class RewardPointsFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self.active is None and not self.text:
+            return True  # the common case while pages arrive: no work per row
         model = self.sourceModel()
         assert isinstance(model, RewardPointsModel)
         rp = model.rows[source_row].rp
