@@ -15,9 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A fresh data folder: claims from an earlier run would make the form ask "send it again?".
+os.environ.setdefault("CLAIMDESK_HOME", tempfile.mkdtemp(prefix="claimdesk-shots-"))
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QLineEdit
@@ -29,7 +32,15 @@ LANGUAGES = ("en", "es")
 THEMES = ("light", "dark")
 SCALES = ("1", "2")
 # The screens shot in every combination (the README's set has them all, in English).
-MATRIX = ("welcome", "claim-form-errors", "outbox", "batch-grid", "settings")
+MATRIX = (
+    "welcome",
+    "claim-form-errors",
+    "outbox",
+    "batch-grid",
+    "reward-points",
+    "claret-sales",
+    "settings",
+)
 
 
 class Shots:
@@ -138,14 +149,50 @@ def batch_screen(window: MainWindow, shot: Shots, values: dict[str, str]) -> Non
     batch.close()
 
 
-def main(out: Path, combination: tuple[str, str, str] | None = None) -> int:
-    import tempfile
+def reward_points_screens(window: MainWindow, shot: Shots) -> None:
+    """The reward points window on promotion 4 (three pages), two rows selected, and the
+    edit dialog of one of them with a broken rule shown."""
+    admin = window.open_reward_points()
+    wait_for(admin.promotions_loaded)
+    admin.select_promotion(4)
+    wait_for(admin.loaded)
+    admin.resize(1180, 640)
+    admin.select_references(["p5", "p6"])
+    settle()
+    shot(admin, "reward-points")
+    admin.select_references(["p6"])
+    dialog = admin.edit_selected()
+    dialog.form.set_values({"date_from": "2028-01-01", "points_per_quantity": "8"})
+    dialog.form.touch_all()
+    dialog.check(all_fields=True)
+    settle()
+    shot(dialog, "reward-point-edit")
+    dialog.reject()
+    admin.close()
 
+
+def sales_screen(window: MainWindow, shot: Shots) -> None:
+    """The Claret sales browser over the last 90 days of Actuals, with totals."""
+    claret = next(c for c in window.connections if c.service.platform == "claret")
+    window.select_connection(claret.name)
+    wait_for(window.form_ready)
+    sales = window.open_sales()
+    today = dt.date.today()
+    sales.set_query("Actuals", today - dt.timedelta(days=90), 91)
+    sales.resize(1180, 640)
+    sales.load()
+    wait_for(sales.loaded)
+    settle()
+    shot(sales, "claret-sales")
+    sales.close()
+
+
+def main(out: Path, combination: tuple[str, str, str] | None = None) -> int:
     from claimdesk.ui.i18n import install_language
 
     if combination is not None:
         os.environ["QT_SCALE_FACTOR"] = combination[2]  # read when the QApplication starts
-    # A fresh home each run: never the user's outbox, drafts or settings.
+    # A fresh home for each combination too (each is a child of the first run).
     os.environ["CLAIMDESK_HOME"] = tempfile.mkdtemp(prefix="claimdesk-shots-")
     out.mkdir(parents=True, exist_ok=True)
     shot = Shots(out, combination)
@@ -244,6 +291,8 @@ def main(out: Path, combination: tuple[str, str, str] | None = None) -> int:
     shot(window.about_dialog, "about")
     window.about_dialog.close()
     batch_screen(window, shot, values)
+    reward_points_screens(window, shot)
+    sales_screen(window, shot)
     window.close()
     app.processEvents()
     print(f"screenshots written to {out}")

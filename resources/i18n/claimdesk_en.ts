@@ -865,6 +865,58 @@
         <source>Optional detail, at most 255 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The performance product&apos;s ref (SKU) that claims are made against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units that must be claimed to earn the points; 1 when the promotion has returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points awarded for each quantity claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First eligible sale day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last eligible sale day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User group ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids of the user groups that may claim it, separated by commas; empty for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether it can be claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1363,6 +1415,26 @@ Try it first in training mode, on a built-in sandbox with demo data (no account 
     </message>
     <message>
         <source>Claim #{id} {state}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward &amp;points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, create and edit the reward points of a promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales &amp;browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse the sales Claret already holds, over every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward points updated: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1915,6 +1987,490 @@ Try it first in training mode, on a built-in sandbox with demo data (no account 
     </message>
     <message>
         <source>Connection test failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RewardPointDialog</name>
+    <message>
+        <source>New reward point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit reward point {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion: {name} (#{id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — id {id}, promotion {promotion}. Only the fields you change are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This promotion accepts returns, so the quantity must be 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields shown, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RewardPoints</name>
+    <message>
+        <source>Reward point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of user group ids (whole numbers ≥ 1), not “{item}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be changed on an existing one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required; it cannot be emptied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 because the promotion accepts returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the date from ({start}), not {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created reward point {id} ({reference}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed in reward point {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the server&apos;s version first: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward point {id} ({reference}) is no longer in this promotion on the server. Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no field shown here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward point {id} ({reference}) was changed on the server since this list was fetched ({changed}). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated reward point {id} ({reference}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward point {id} was already so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: no column for {missing} (columns found: {found})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: correct the fields shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sent} saved, {unchanged} unchanged, {failed} failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}, {field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RewardPointsModel</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RewardPointsWindow</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward points — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promotion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch every page again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference, name, group or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one reward point per row of a CSV or XLSX file (columns: reference, quantity, points_per_quantity, date_from, date_to, user_group_ids, active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown, in the order shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after {count} reward points: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {page} · {count} loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading promotions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} reward points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} reward points shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} · loading since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} · fetched at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({minutes} min ago — edits are checked against the server first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} The form now shows the server&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}
+
+Save your values over the server&apos;s anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activating {count}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivating {count}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create reward points from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating reward points from {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{created} of {total} rows created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export reward points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sales</name>
+    <message>
+        <source>Sell date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 1 to {most:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{records:,} records · quantity {quantity} · {items:,} items · {groups:,} customer groups{span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesWindow</name>
+    <message>
+        <source>Claret sales — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of days from the start date (duration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flattened hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the item and customer hierarchy columns (include_flattened_hierarchy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: {count} of {total} records loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {page} · %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after {count} records: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sale type and dates, then Load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows exported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

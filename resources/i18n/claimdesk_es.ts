@@ -865,6 +865,58 @@
         <source>Optional detail, at most 255 characters.</source>
         <translation>Detalle opcional, como máximo 255 caracteres.</translation>
     </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>The performance product&apos;s ref (SKU) that claims are made against.</source>
+        <translation>La referencia (SKU) del producto por la que se hacen las reclamaciones.</translation>
+    </message>
+    <message>
+        <source>Units that must be claimed to earn the points; 1 when the promotion has returns.</source>
+        <translation>Unidades que hay que reclamar para ganar los puntos; 1 si la promoción admite devoluciones.</translation>
+    </message>
+    <message>
+        <source>Points per quantity</source>
+        <translation>Puntos por cantidad</translation>
+    </message>
+    <message>
+        <source>Points awarded for each quantity claimed.</source>
+        <translation>Puntos concedidos por cada cantidad reclamada.</translation>
+    </message>
+    <message>
+        <source>Date from</source>
+        <translation>Fecha desde</translation>
+    </message>
+    <message>
+        <source>First eligible sale day.</source>
+        <translation>Primer día de venta válido.</translation>
+    </message>
+    <message>
+        <source>Date to</source>
+        <translation>Fecha hasta</translation>
+    </message>
+    <message>
+        <source>Last eligible sale day.</source>
+        <translation>Último día de venta válido.</translation>
+    </message>
+    <message>
+        <source>User group ids</source>
+        <translation>ID de grupos de usuarios</translation>
+    </message>
+    <message>
+        <source>Ids of the user groups that may claim it, separated by commas; empty for all.</source>
+        <translation>ID de los grupos de usuarios que pueden reclamarlo, separados por comas; vacío para todos.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Whether it can be claimed.</source>
+        <translation>Si se puede reclamar.</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1375,6 +1427,26 @@ Pruébelo primero en el modo de práctica, en un entorno de pruebas integrado co
     <message>
         <source>Claim #{id} {state}: {why}</source>
         <translation>Reclamación n.º {id} {state}: {why}</translation>
+    </message>
+    <message>
+        <source>Reward &amp;points…</source>
+        <translation>Puntos de &amp;recompensa…</translation>
+    </message>
+    <message>
+        <source>List, create and edit the reward points of a promotion</source>
+        <translation>Listar, crear y editar los puntos de recompensa de una promoción</translation>
+    </message>
+    <message>
+        <source>Sales &amp;browser…</source>
+        <translation>E&amp;xplorador de ventas…</translation>
+    </message>
+    <message>
+        <source>Browse the sales Claret already holds, over every page</source>
+        <translation>Recorrer las ventas que Claret ya tiene, página a página</translation>
+    </message>
+    <message>
+        <source>Reward points updated: {summary}</source>
+        <translation>Puntos de recompensa actualizados: {summary}</translation>
     </message>
     <message>
         <source>Claim #{id} belongs to the connection {name}, which is not open.</source>
@@ -1927,6 +1999,492 @@ Pruébelo primero en el modo de práctica, en un entorno de pruebas integrado co
     <message>
         <source>Connection test failed: {why}</source>
         <translation>La prueba de conexión falló: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>RewardPointDialog</name>
+    <message>
+        <source>New reward point</source>
+        <translation>Nuevo punto de recompensa</translation>
+    </message>
+    <message>
+        <source>Edit reward point {ref}</source>
+        <translation>Editar el punto de recompensa {ref}</translation>
+    </message>
+    <message>
+        <source>Promotion: {name} (#{id})</source>
+        <translation>Promoción: {name} (n.º {id})</translation>
+    </message>
+    <message>
+        <source>{name} — id {id}, promotion {promotion}. Only the fields you change are sent.</source>
+        <translation>{name} — id {id}, promoción {promotion}. Solo se envían los campos que cambie.</translation>
+    </message>
+    <message>
+        <source>This promotion accepts returns, so the quantity must be 1.</source>
+        <translation>Esta promoción admite devoluciones, así que la cantidad debe ser 1.</translation>
+    </message>
+    <message>
+        <source>Correct the fields shown, then save again.</source>
+        <translation>Corrija los campos indicados y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>RewardPoints</name>
+    <message>
+        <source>Reward point</source>
+        <translation>Punto de recompensa</translation>
+    </message>
+    <message>
+        <source>must be a list of user group ids (whole numbers ≥ 1), not “{item}”</source>
+        <translation>debe ser una lista de ID de grupos de usuarios (números enteros ≥ 1), no «{item}»</translation>
+    </message>
+    <message>
+        <source>cannot be changed on an existing one</source>
+        <translation>no se puede cambiar en uno existente</translation>
+    </message>
+    <message>
+        <source>is required; it cannot be emptied</source>
+        <translation>es obligatorio; no se puede vaciar</translation>
+    </message>
+    <message>
+        <source>must be 1 because the promotion accepts returns</source>
+        <translation>debe ser 1 porque la promoción admite devoluciones</translation>
+    </message>
+    <message>
+        <source>must be on or after the date from ({start}), not {end}</source>
+        <translation>debe ser igual o posterior a la fecha desde ({start}), no {end}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation>todos los grupos</translation>
+    </message>
+    <message>
+        <source>Created reward point {id} ({reference}).</source>
+        <translation>Creado el punto de recompensa {id} ({reference}).</translation>
+    </message>
+    <message>
+        <source>Nothing changed in reward point {id}.</source>
+        <translation>Nada cambió en el punto de recompensa {id}.</translation>
+    </message>
+    <message>
+        <source>Could not check the server&apos;s version first: {error}</source>
+        <translation>No se pudo comprobar antes la versión del servidor: {error}</translation>
+    </message>
+    <message>
+        <source>Reward point {id} ({reference}) is no longer in this promotion on the server. Reload the list.</source>
+        <translation>El punto de recompensa {id} ({reference}) ya no está en esta promoción en el servidor. Recargue la lista.</translation>
+    </message>
+    <message>
+        <source>no field shown here</source>
+        <translation>ningún campo mostrado aquí</translation>
+    </message>
+    <message>
+        <source>Reward point {id} ({reference}) was changed on the server since this list was fetched ({changed}). Nothing was sent.</source>
+        <translation>El punto de recompensa {id} ({reference}) cambió en el servidor después de obtener esta lista ({changed}). No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Updated reward point {id} ({reference}).</source>
+        <translation>Actualizado el punto de recompensa {id} ({reference}).</translation>
+    </message>
+    <message>
+        <source>Reward point {id} was already so.</source>
+        <translation>El punto de recompensa {id} ya estaba así.</translation>
+    </message>
+    <message>
+        <source>{source}: no column for {missing} (columns found: {found})</source>
+        <translation>{source}: ninguna columna para {missing} (columnas encontradas: {found})</translation>
+    </message>
+    <message>
+        <source>Not sent: correct the fields shown.</source>
+        <translation>No enviado: corrija los campos indicados.</translation>
+    </message>
+    <message>
+        <source>{sent} saved, {unchanged} unchanged, {failed} failed.</source>
+        <translation>{sent} guardados, {unchanged} sin cambios, {failed} fallidos.</translation>
+    </message>
+    <message>
+        <source>row {row}: {message}</source>
+        <translation>fila {row}: {message}</translation>
+    </message>
+    <message>
+        <source>row {row}, {field}: {message}</source>
+        <translation>fila {row}, {field}: {message}</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>registro</translation>
+    </message>
+</context>
+<context>
+    <name>RewardPointsModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Points per qty</source>
+        <translation>Puntos por cant.</translation>
+    </message>
+    <message>
+        <source>Date from</source>
+        <translation>Fecha desde</translation>
+    </message>
+    <message>
+        <source>Date to</source>
+        <translation>Fecha hasta</translation>
+    </message>
+    <message>
+        <source>User groups</source>
+        <translation>Grupos de usuarios</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+</context>
+<context>
+    <name>RewardPointsWindow</name>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Solo activos</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Solo inactivos</translation>
+    </message>
+    <message>
+        <source>Reward points — {name}</source>
+        <translation>Puntos de recompensa — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Promotion:</source>
+        <translation>&amp;Promoción:</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promoción</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Fetch every page again (F5)</source>
+        <translation>Volver a traer todas las páginas (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>reference, name, group or id</source>
+        <translation>referencia, nombre, grupo o id</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Create one reward point per row of a CSV or XLSX file (columns: reference, quantity, points_per_quantity, date_from, date_to, user_group_ids, active)</source>
+        <translation>Crear un punto de recompensa por cada fila de un archivo CSV o XLSX (columnas: reference, quantity, points_per_quantity, date_from, date_to, user_group_ids, active)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown, in the order shown</source>
+        <translation>Guardar las filas mostradas, en el orden mostrado</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>cargando…</translation>
+    </message>
+    <message>
+        <source>Stopped after {count} reward points: {error}</source>
+        <translation>Detenido tras {count} puntos de recompensa: {error}</translation>
+    </message>
+    <message>
+        <source>page {page} · {count} loaded</source>
+        <translation>página {page} · {count} cargados</translation>
+    </message>
+    <message>
+        <source>Loading promotions…</source>
+        <translation>Cargando promociones…</translation>
+    </message>
+    <message>
+        <source>{total} reward points</source>
+        <translation>{total} puntos de recompensa</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} reward points shown</source>
+        <translation>{shown} de {total} puntos de recompensa mostrados</translation>
+    </message>
+    <message>
+        <source>{count} · loading since {time}</source>
+        <translation>{count} · cargando desde las {time}</translation>
+    </message>
+    <message>
+        <source>{count} · fetched at {time}</source>
+        <translation>{count} · obtenidos a las {time}</translation>
+    </message>
+    <message>
+        <source> ({minutes} min ago — edits are checked against the server first)</source>
+        <translation> (hace {minutes} min — los cambios se comprueban antes con el servidor)</translation>
+    </message>
+    <message>
+        <source>{count} selected</source>
+        <translation>{count} seleccionados</translation>
+    </message>
+    <message>
+        <source>{message} The form now shows the server&apos;s values.</source>
+        <translation>{message} El formulario muestra ahora los valores del servidor.</translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Cambiado en el servidor</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Save your values over the server&apos;s anyway?</source>
+        <translation>{message}
+
+¿Guardar sus valores sobre los del servidor de todos modos?</translation>
+    </message>
+    <message>
+        <source>Activating {count}…</source>
+        <translation>Activando {count}…</translation>
+    </message>
+    <message>
+        <source>Deactivating {count}…</source>
+        <translation>Desactivando {count}…</translation>
+    </message>
+    <message>
+        <source>Create reward points from a file</source>
+        <translation>Crear puntos de recompensa desde un archivo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Creating reward points from {name}…</source>
+        <translation>Creando puntos de recompensa desde {name}…</translation>
+    </message>
+    <message>
+        <source>{created} of {total} rows created.</source>
+        <translation>{created} de {total} filas creadas.</translation>
+    </message>
+    <message>
+        <source>Rows not created</source>
+        <translation>Filas no creadas</translation>
+    </message>
+    <message>
+        <source>Export reward points</source>
+        <translation>Exportar puntos de recompensa</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} rows exported.</source>
+        <translation>{count} filas exportadas.</translation>
+    </message>
+</context>
+<context>
+    <name>Sales</name>
+    <message>
+        <source>Sell date</source>
+        <translation>Fecha de venta</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation>Grupo de clientes</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Sale type</source>
+        <translation>Tipo de venta</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>debe ser una fecha escrita AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 1 to {most:,}</source>
+        <translation>debe ser un número entero de días de 1 a {most:,}</translation>
+    </message>
+    <message>
+        <source>, {first} to {last}</source>
+        <translation>, de {first} a {last}</translation>
+    </message>
+    <message>
+        <source>{records:,} records · quantity {quantity} · {items:,} items · {groups:,} customer groups{span}</source>
+        <translation>{records:,} registros · cantidad {quantity} · {items:,} artículos · {groups:,} grupos de clientes{span}</translation>
+    </message>
+</context>
+<context>
+    <name>SalesWindow</name>
+    <message>
+        <source>Claret sales — {name}</source>
+        <translation>Ventas de Claret — {name}</translation>
+    </message>
+    <message>
+        <source>Sale &amp;type:</source>
+        <translation>&amp;Tipo de venta:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Días:</translation>
+    </message>
+    <message>
+        <source>Number of days from the start date (duration)</source>
+        <translation>Número de días desde la fecha de inicio (duración)</translation>
+    </message>
+    <message>
+        <source>&amp;Flattened hierarchy</source>
+        <translation>&amp;Jerarquía aplanada</translation>
+    </message>
+    <message>
+        <source>Add the item and customer hierarchy columns (include_flattened_hierarchy)</source>
+        <translation>Añadir las columnas de jerarquía de artículos y clientes (include_flattened_hierarchy)</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Cargar</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>cargando…</translation>
+    </message>
+    <message>
+        <source>Stopped: {count} of {total} records loaded.</source>
+        <translation>Detenido: {count} de {total} registros cargados.</translation>
+    </message>
+    <message>
+        <source>page {page} · %v of %m</source>
+        <translation>página {page} · %v de %m</translation>
+    </message>
+    <message>
+        <source>Stopped after {count} records: {error}</source>
+        <translation>Detenido tras {count} registros: {error}</translation>
+    </message>
+    <message>
+        <source>Choose a sale type and dates, then Load.</source>
+        <translation>Elija un tipo de venta y las fechas, y pulse Cargar.</translation>
+    </message>
+    <message>
+        <source>No sales in that range.</source>
+        <translation>No hay ventas en ese intervalo.</translation>
+    </message>
+    <message>
+        <source>Export sales</source>
+        <translation>Exportar ventas</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} rows exported.</source>
+        <translation>{count} filas exportadas.</translation>
     </message>
 </context>
 <context>

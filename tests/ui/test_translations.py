@@ -130,6 +130,7 @@ def test_translated_strings_are_literals() -> None:
 # Places that look up a string kept elsewhere (marked there with QT_TRANSLATE_NOOP, so
 # lupdate has it): a field's label, a state's name, a platform's target noun…
 DYNAMIC_LOOKUPS = {
+    ("app/claimdesk/domain/reward_points.py", "differences"),
     ("app/claimdesk/domain/thalamus.py", "_t"),
     ("app/claimdesk/importers/interpret.py", "interpret"),
     ("app/claimdesk/profiles.py", "_platform_settings"),
@@ -142,6 +143,9 @@ DYNAMIC_LOOKUPS = {
     ("app/claimdesk/ui/main_window.py", "use_service"),
     ("app/claimdesk/ui/outbox_view.py", "headerData"),
     ("app/claimdesk/ui/profiles_dialog.py", "_build"),
+    ("app/claimdesk/ui/reward_points_model.py", "headerData"),
+    ("app/claimdesk/ui/reward_points_window.py", "_build"),
+    ("app/claimdesk/ui/sales_window.py", "headerData"),
 }
 
 

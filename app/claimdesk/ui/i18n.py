@@ -116,8 +116,13 @@ def field_text(text: str) -> str:
     return QCoreApplication.translate("Fields", text) if text else text
 
 
-def local_number(value: int | float) -> str:
-    return QLocale().toString(value)
+def local_number(value: int) -> str:
+    """A whole number with the locale's digit groups (English-style ones under the bare C
+    locale, which has none)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return f"{value:,}"
+    return locale.toString(value)
 
 
 def local_datetime(moment: object) -> str:
