@@ -2391,7 +2391,7 @@ Save your values over the server&apos;s anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{records:,} records · quantity {quantity} · {items:,} items · {groups:,} customer groups{span}</source>
+        <source>{records:,} records · quantity {quantity:,} · {items:,} items · {groups:,} customer groups{span}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

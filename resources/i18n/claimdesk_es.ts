@@ -2404,8 +2404,8 @@ Save your values over the server&apos;s anyway?</source>
         <translation>, de {first} a {last}</translation>
     </message>
     <message>
-        <source>{records:,} records · quantity {quantity} · {items:,} items · {groups:,} customer groups{span}</source>
-        <translation>{records:,} registros · cantidad {quantity} · {items:,} artículos · {groups:,} grupos de clientes{span}</translation>
+        <source>{records:,} records · quantity {quantity:,} · {items:,} items · {groups:,} customer groups{span}</source>
+        <translation>{records:,} registros · cantidad {quantity:,} · {items:,} artículos · {groups:,} grupos de clientes{span}</translation>
     </message>
 </context>
 <context>

@@ -110,11 +110,15 @@ class SalesTotals:
         )
         return translate(
             "Sales",
-            "{records:,} records · quantity {quantity} · {items:,} items · {groups:,} customer "
+            "{records:,} records · quantity {quantity:,} · {items:,} items · {groups:,} customer "
             "groups{span}",
         ).format(
             records=Count(self.records),
-            quantity=f"{self.quantity.normalize():,f}",
+            quantity=(
+                Count(int(self.quantity))
+                if self.quantity == self.quantity.to_integral_value()
+                else self.quantity.normalize()
+            ),
             items=Count(len(self.items)),
             groups=Count(len(self.customer_groups)),
             span=span,

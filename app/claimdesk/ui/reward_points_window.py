@@ -188,8 +188,11 @@ class RewardPointsWindow(QMainWindow):
             "user_groups": "User groups ▲",
             "updated_at": "2026-12-31 23:59",
         }
-        for column, (key, _label) in enumerate(COLUMNS):
-            header.resizeSection(column, metrics.horizontalAdvance(widths[key]) + 24)
+        for column, (key, source) in enumerate(COLUMNS):
+            # Wide enough for a sample value and for the header in the user's language.
+            shown = self.model.headerData(column, Qt.Orientation.Horizontal) or source
+            text = max(widths[key], f"{shown} ▲", key=metrics.horizontalAdvance)
+            header.resizeSection(column, metrics.horizontalAdvance(text) + 24)
         header.setStretchLastSection(True)
         root.addWidget(self.table, 1)
 
