@@ -3,13 +3,20 @@ baseline measured in the same run, the ratio, the target and whether it is met.
 
 A benchmark module ``tests/benchmarks/bench_*.py`` defines ``measure(quick: bool) -> list[Row]``
 (``quick`` asks for smaller sizes, for a smoke run) and may be run alone:
-``python tests/benchmarks/bench_x.py`` prints its rows. ``make bench`` runs them all.
+``python -m tests.benchmarks.bench_x [--quick]`` (from the checkout's root) prints its rows.
+``make bench`` runs them all through ``tests/benchmarks/run.py``, each module in a process of
+its own (``python -m tests.benchmarks.common bench_x``), which prints one ``MARKER`` line of
+JSON per row.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
-from dataclasses import asdict, dataclass
+import sys
+from dataclasses import asdict, dataclass, fields
+
+MARKER = "BENCH-ROW "
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,11 @@ class Row:
     def as_json(self) -> str:
         return json.dumps({**asdict(self), "ratio": self.ratio, "passed": self.passed})
 
+    @classmethod
+    def from_json(cls, text: str) -> Row:
+        data = json.loads(text)
+        return cls(**{f.name: data[f.name] for f in fields(cls) if f.name in data})
+
 
 def print_rows(rows: list[Row]) -> None:
     for row in rows:
@@ -68,3 +80,22 @@ def print_rows(rows: list[Row]) -> None:
             f"({row.baseline_name or '—'}) | ratio {ratio} | target {row.target} | "
             f"{'pass' if row.passed else 'FAIL'}"
         )
+
+
+def main(measure: object, argv: list[str] | None = None) -> int:
+    """``if __name__ == "__main__"`` of a benchmark module: print its rows; exit 1 on a miss."""
+    args = sys.argv[1:] if argv is None else argv
+    rows: list[Row] = measure(quick="--quick" in args)  # type: ignore[operator]
+    print_rows(rows)
+    return 0 if all(r.passed for r in rows) else 1
+
+
+def run_module(name: str, quick: bool) -> list[Row]:
+    module = importlib.import_module(f"tests.benchmarks.{name}")
+    rows: list[Row] = module.measure(quick=quick)
+    return rows
+
+
+if __name__ == "__main__":  # the runner's child: one module, its rows as JSON lines
+    for found in run_module(sys.argv[1], "--quick" in sys.argv[2:]):
+        print(MARKER + found.as_json(), flush=True)
