@@ -100,10 +100,10 @@ def measure(quick: bool) -> list[Row]:
             min_ratio=3,
             note=f"submit_many with {DEFAULT_WORKERS} workers over one pooled session, every "
             "sale checked first; the baseline posts prepared bodies one after another (a new "
-            f"connection each), timed over its first {sample:,} sales. The sandbox, in its own process, answers each sale after "
-            f"{LATENCY_MS} ms (an injected latency fault standing for the network round trip to "
-            "a real platform; on bare loopback, THALAMUS_LATENCY_MS=0, the machine's CPUs shared by "
-            "client and sandbox, not the waiting, set the pace).",
+            f"connection each), timed over its first {sample:,} sales. The sandbox, in its own "
+            f"process, answers each sale after {LATENCY_MS} ms (an injected latency fault "
+            "standing for the network round trip to a real platform; on bare loopback, "
+            "THALAMUS_LATENCY_MS=0, the CPUs shared by client and sandbox set the pace).",
         )
     ]
 

@@ -9,6 +9,7 @@ on the same rows, in one process. Target: ≤ 1.5×.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import statistics
 import time
@@ -37,9 +38,7 @@ def plain_adapter(schema: FormSchema) -> TypeAdapter[Any]:
     for spec in schema:
         kind = PLAIN_TYPES[spec.type]
         definitions[spec.name] = (kind, ...) if spec.required else (kind | None, None)
-    model = create_model(
-        "Plain", __config__=ConfigDict(str_strip_whitespace=True), **definitions
-    )
+    model = create_model("Plain", __config__=ConfigDict(str_strip_whitespace=True), **definitions)
     return TypeAdapter(list[model])  # type: ignore[valid-type]
 
 
@@ -103,10 +102,8 @@ def measure(quick: bool) -> list[Row]:
     ours, bare = [], []
     for _ in range(runs):
         started = time.perf_counter()
-        try:
+        with contextlib.suppress(ValueError):  # the broken rows fail here too, work done
             adapter.validate_python(data)
-        except ValueError:  # the broken rows fail here too; the work is done either way
-            pass
         bare.append(time.perf_counter() - started)
         started = time.perf_counter()
         checks = check_rows(service, form, data)

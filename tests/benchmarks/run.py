@@ -29,6 +29,7 @@ if str(ROOT) not in sys.path:  # run as a script: make ``tests.benchmarks`` impo
 
 from tests.benchmarks.common import MARKER, Row  # noqa: E402
 
+
 def modules(only: str = "") -> list[str]:
     return sorted(p.stem for p in HERE.glob("bench_*.py") if only in p.stem)
 
@@ -177,4 +178,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
-

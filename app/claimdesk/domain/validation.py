@@ -260,7 +260,8 @@ def check_values(schema: FormSchema, raw: Mapping[str, object]) -> CheckedValues
     Most rows are plain text that is already right ("2026-11-20", "12", "1250.50"): a
     validator compiled into pydantic-core takes those whole, with no Python per field
     (``_fast_validator``). Anything it does not take, the per-field parsers above read,
-    and they alone word the problems; both give the same values (tests/unit/test_validation_fast.py).
+    and they alone word the problems; both give the same values
+    (tests/unit/test_validation_fast.py).
     """
     try:
         values: dict[str, Value] = _fast_validator(schema).validate_python(raw)
@@ -329,9 +330,7 @@ def _blank(_text: str) -> None:
     return None
 
 
-_BLANK = cs.chain_schema(
-    [cs.literal_schema([""]), cs.no_info_plain_validator_function(_blank)]
-)
+_BLANK = cs.chain_schema([cs.literal_schema([""]), cs.no_info_plain_validator_function(_blank)])
 
 
 @lru_cache(maxsize=64)
