@@ -10,13 +10,16 @@ QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb
 TEST_DEBS := gnome-keyring dbus
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test system-deps test-deps debs venv install install-test lint typecheck unit screenshots clean
+.PHONY: demo test bench system-deps test-deps debs venv install install-test lint typecheck unit screenshots clean
 
 demo: install                 ## install into .venv and start ClaimDesk in training mode
 	$(BIN)/claimdesk --demo
 
 test: install-test lint typecheck   ## install the test tools and run every check and test
 	QT_QPA_PLATFORM=offscreen tests/with-keyring $(BIN)/python -m pytest
+
+bench: install-test           ## every benchmark beside its same-run baseline; writes docs/benchmarks.md
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run.py --write docs/benchmarks.md
 
 system-deps:                  ## Debian packages Qt needs, installed only when missing
 	@$(MAKE) --no-print-directory debs DEBS="$(QT_DEBS)"
