@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,11 @@ import requests
 
 from claimdesk.connectors.http import HttpClient
 from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
+from claimdesk.domain.myrewards import RewardPointIndex
 from claimdesk.sandbox import demo_credentials as demo
 from claimdesk.service.myrewards import MyRewardsService
 from claimdesk.service.outbox import OutboxService, retry_delay
-from claimdesk.service.platform import Target
+from claimdesk.service.platform import LoadedForm, Target
 from claimdesk.service.training import Connection
 from claimdesk.storage.database import Database
 from claimdesk.storage.outbox import Outbox, State
@@ -209,3 +211,75 @@ def test_backoff_grows_with_jitter_and_is_capped() -> None:
     assert all(d <= 300 for d in delays)
     assert delays[-1] >= 150
     assert retry_delay(3, 42.0, rng) == 42.0
+
+
+# --- several claims in one request (MyRewards' all-or-nothing batch) ---------------------
+
+
+def _stale_pair_reference(form: LoadedForm) -> LoadedForm:
+    """The form as cached before an admin raised BOIL-110's quantity to 2: the local rules
+    pass a quantity of 1 that the server then refuses."""
+    from claimdesk.service.myrewards import PromotionContext
+
+    context: PromotionContext = form.context
+    stale = tuple(
+        rp.model_copy(update={"quantity": 1}) if rp.reference == "BOIL-110" else rp
+        for rp in context.reward_points
+    )
+    return replace(
+        form, context=PromotionContext(context.promotion, stale, RewardPointIndex(stale))
+    )
+
+
+def test_a_late_refusal_rejects_its_row_alone_and_the_rest_are_stored(harness: Harness) -> None:
+    harness.form = _stale_pair_reference(harness.form)
+    harness.service.remember_form(NAME, harness.form)
+    ids = [
+        harness.queue(
+            value_of_sale=str(n),
+            **({"product_or_activity_ref": "BOIL-110", "quantity": "1"} if n == 37 else {}),
+        )
+        for n in range(150)
+    ]
+    seen: list[int] = []
+    harness.service.send_ids(ids, on_sent=lambda index, _sent: seen.append(index))
+    assert seen == list(range(150))  # progress once per claim, in order
+    states = [harness.state(i) for i in ids]
+    assert states.count(State.ACCEPTED) == 149
+    assert states[37] is State.REJECTED
+    refused = harness.service.outbox.get(ids[37])
+    assert refused.message.startswith("The server refused this claim: ")
+    assert "quantity" in refused.message
+    stored = requests.get(
+        f"{harness.url}/_sandbox/received", params={"platform": "myrewards"}, timeout=5
+    ).json()
+    assert sorted(int(r["record"]["value_of_sale"]) for r in stored) == [
+        n for n in range(150) if n != 37
+    ]
+
+
+def test_a_busy_server_requeues_the_whole_request(harness: Harness) -> None:
+    ids = [harness.queue(value_of_sale=str(n)) for n in range(5)]
+    harness.fault(status=503, retry_after=30)
+    harness.service.send_ids(ids)
+    assert [harness.state(i) for i in ids] == [State.QUEUED] * 5
+    assert harness.stored() == 0
+    harness.service.send_ids(ids)  # the fault was for one request only
+    assert [harness.state(i) for i in ids] == [State.ACCEPTED] * 5
+
+
+def test_a_dropped_answer_leaves_the_whole_request_unknown(harness: Harness) -> None:
+    ids = [harness.queue(value_of_sale=str(n)) for n in range(3)]
+    harness.fault(drop="after_store")
+    harness.service.send_ids(ids)
+    assert [harness.state(i) for i in ids] == [State.UNKNOWN] * 3  # stored, never resent
+    assert harness.stored() == 3
+
+
+def test_claims_sent_elsewhere_meanwhile_are_skipped(harness: Harness) -> None:
+    ids = [harness.queue(value_of_sale=str(n)) for n in range(4)]
+    harness.service.send_due(only=ids[1])
+    got: list[tuple[int, bool]] = []
+    harness.service.send_ids(ids, on_sent=lambda i, sent: got.append((i, sent is not None)))
+    assert got == [(0, True), (1, False), (2, True), (3, True)]
+    assert harness.stored() == 4

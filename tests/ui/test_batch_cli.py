@@ -97,3 +97,30 @@ def test_a_file_without_needed_columns_exits_two(
     path.write_text("Colour,Size\nred,L\n", encoding="utf-8")
     assert main(["validate", "--profile", profile, "--promotion", "36", str(path)]) == 2
     assert "no column for Sale date" in capsys.readouterr().err
+
+
+def test_ten_thousand_rows_with_three_percent_bad(
+    profile: str, tmp_path: Path, sandbox: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The issue's acceptance file: every valid row accepted, every bad row named."""
+    lines = ["Sale date,Invoice date,Product or Activity Ref,Quantity,Value of sale,Username"]
+    bad = set(range(7, 10_000, 33))  # 303 rows, about 3 %
+    for n in range(10_000):
+        sku = "NOPE-1" if n in bad else "BOIL-100"
+        lines.append(f"{TODAY},{TODAY},{sku},2,{n},demo.rep")
+    path = tmp_path / "big.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code = main(["submit", "--profile", profile, "--promotion", "36", str(path)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert f"{10_000 - len(bad):,} accepted, 0 rejected" in err
+    assert f"{len(bad)} invalid not sent" in err
+    flagged = [line for line in out.splitlines() if "is not a reward point" in line]
+    assert len(flagged) == len(bad)
+    assert flagged[0].startswith("row 9, Product or Activity Ref:")  # row 1 is the header
+    stored = requests.get(
+        f"{sandbox}/_sandbox/received", params={"platform": "myrewards"}, timeout=30
+    ).json()
+    assert sorted(int(r["record"]["value_of_sale"]) for r in stored) == [
+        n for n in range(10_000) if n not in bad
+    ]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import Any
 
 import pytest
 from hypothesis import assume, given
@@ -16,26 +15,9 @@ from claimdesk.domain.fields import Choice
 from claimdesk.domain.peak import build_schema, check_row, row_payload
 from claimdesk.sandbox import peak_rows
 from claimdesk.sandbox.peak_data import build_peak
+from tests.helpers.peak_seed import SEED_ROW
 
 DATA = build_peak()
-SEED_ROW: dict[str, Any] = {
-    "product_id": "PROD-001",
-    "location_id": "LOC-UK-001",
-    "product_variant": "size:L",
-    "sold_at": "2025-01-28T14:30:00Z",
-    "created_at": "2025-01-28T14:30:00Z",
-    "sale_id": "SALE-2025-0001",
-    "customer_id": "CUST-12345",
-    "sales_units": 2,
-    "sales_value": 399.98,
-    "return_units": 0,
-    "return_value": 0.00,
-    "demand_units": 2.0,
-    "demand_value": 399.98,
-    "returned_at": None,
-    "shipped_at": "2025-01-28T16:00:00Z",
-    "updated_at": "2025-01-28T14:30:00Z",
-}
 
 
 def test_the_seed_row_passes_and_the_demo_data_has_its_keys() -> None:

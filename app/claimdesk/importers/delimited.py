@@ -5,12 +5,18 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from claimdesk.importers.table import MAX_COLUMNS, ImportError_, Table, tidy
 
 DELIMITERS = ",;\t"
 MAX_BYTES = 200 * 1024 * 1024
+# A well-formed UTF-8 sequence of two to four bytes (é is C3 A9): Windows-1252 text almost
+# never holds one, so a file with one of these and a byte UTF-8 refuses mixes encodings.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 
 
 def decode(data: bytes, source: str) -> tuple[str, str]:
@@ -19,12 +25,21 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         raise ImportError_(
             f"{source} is not a text file (it looks binary). Save it as CSV or XLSX."
         )
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise ImportError_(f"{source} is neither UTF-8 nor Windows-1252 text.")
+    try:
+        return data.decode("utf-8-sig"), "utf-8-sig"
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+    if _UTF8_MULTIBYTE.search(data):
+        raise ImportError_(
+            f"{source} mixes two text encodings: some lines are UTF-8 and line {line:,} is "
+            "not. Open it in a spreadsheet and save it again as CSV UTF-8."
+        )
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        raise ImportError_(
+            f"{source} is neither UTF-8 nor Windows-1252 text (line {line:,})."
+        ) from None
 
 
 def detect_delimiter(text: str) -> str:
@@ -33,7 +48,10 @@ def detect_delimiter(text: str) -> str:
         return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
     except csv.Error:
         first = sample.splitlines()[0] if sample else ""
-        return max(DELIMITERS, key=first.count)
+        # A one-column header says nothing: then the mark used most in the sample.
+        return max(
+            DELIMITERS, key=first.count if any(d in first for d in DELIMITERS) else sample.count
+        )
 
 
 def parse_text(text: str, source: str, delimiter: str | None = None) -> Table:

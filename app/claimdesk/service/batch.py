@@ -5,14 +5,17 @@ outbox in one transaction (so none is lost if the program dies), then each is se
 the outbox's ordinary path, in file order, with progress after each claim. Invalid rows are
 never queued.
 
-Request sizes: every platform receives one claim per request from here. For MyRewards,
-whose claims request is all-or-nothing, that is the choice that keeps one row the server
-refuses from sinking any other row: only the refused row is marked rejected, with the
-server's reason. (Peak's chunked upsert of up to 500 rows lives in service/peak.py for
-the Peak sheet; its rows here also go one by one, so each gets its own outcome.)
+Request sizes: MyRewards takes up to ``GROUP_SIZE`` (100) claims a request. Its request is
+all-or-nothing, so only rows that pass every local rule are sent, and when the server still
+refuses one (it names it with ``index_of_failed_data``) that row alone is rejected with the
+server's reason and the other rows of its request, none of them stored, are sent again at
+once: a late refusal costs one request and sinks no other row. A refusal that names no row
+halves the request until one is named. The other platforms get one claim per request, so
+each row has its own outcome. (Peak's chunked upsert of up to 500 rows lives in
+service/peak.py for the Peak sheet.)
 
-Cancel stops between two claims: the claim being sent finishes and is recorded; every row
-not yet sent is withdrawn from the outbox (discarded, never sent), so nothing goes out
+Cancel stops between two requests: the request being sent finishes and is recorded; every
+row not yet sent is withdrawn from the outbox (discarded, never sent), so nothing goes out
 after the user said stop, and the rows stay in the grid to send again later.
 """
 

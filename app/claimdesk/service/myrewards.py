@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from claimdesk.connectors.errors import ClaimDeskError
-from claimdesk.connectors.myrewards import MyRewardsConnector
+from claimdesk.connectors.errors import ClaimDeskError, RejectedError
+from claimdesk.connectors.myrewards import MyRewardsConnector, RecordResult
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.myrewards import (
@@ -101,7 +101,64 @@ class MyRewardsService:
             answer = self.connector.submit_claims(context.promotion.id, [record])
         except ClaimDeskError as error:
             return result_from_error(error, form.schema)
-        result = answer.results[0]
+        result = self._record_result(form, answer.results[0])
+        log.info("claim sent for promotion %s: %s", form.target.key, result.outcome.value)
+        return result
+
+    def submit_many(
+        self, form: LoadedForm, rows: Sequence[Mapping[str, object]]
+    ) -> list[SubmitResult]:
+        """Several claims in one request, one result per row; never raises.
+
+        The platform stores all of a request or none of it, so only rows that pass every
+        local rule go in the request. When the server still refuses one (422 naming
+        ``index_of_failed_data``), that row alone is rejected with the server's reason and
+        the others, none of which was stored, are sent again without it; a refusal that
+        names no row splits the request in two until it does."""
+        results: list[SubmitResult | None] = [None] * len(rows)
+        records: dict[int, dict[str, object]] = {}
+        for index, values in enumerate(rows):
+            checked = self.check(form, values)
+            if checked.ok:
+                records[index] = claim_payload(form.schema, checked.values)
+            else:
+                results[index] = invalid_result(checked)
+        pending = [list(records)]
+        while pending:
+            indices = pending.pop()
+            if not indices:
+                continue
+            context: PromotionContext = form.context
+            try:
+                answer = self.connector.submit_claims(
+                    context.promotion.id, [records[i] for i in indices]
+                )
+            except RejectedError as error:
+                failed = error.record_index
+                if len(indices) == 1 or (failed is not None and 0 <= failed < len(indices)):
+                    refused = indices[failed or 0]
+                    reasons = "; ".join(i.describe() for i in error.issues) or "no reason given"
+                    alone = RejectedError(
+                        f"The server refused this claim: {reasons}.",
+                        error.issues,
+                        status=error.status,
+                    )
+                    results[refused] = result_from_error(alone, form.schema)
+                    pending.append([i for i in indices if i != refused])
+                else:  # no row named: halve until one is
+                    half = len(indices) // 2
+                    pending += [indices[half:], indices[:half]]
+                continue
+            except ClaimDeskError as error:  # not stored (retry later) or unknown: all alike
+                for i in indices:
+                    results[i] = result_from_error(error, form.schema)
+                continue
+            for i, record_result in zip(indices, answer.results, strict=True):
+                results[i] = self._record_result(form, record_result)
+            log.info("%d claims sent for promotion %s", len(indices), form.target.key)
+        return [r for r in results if r is not None]
+
+    def _record_result(self, form: LoadedForm, result: RecordResult) -> SubmitResult:
         if not result.created:
             issues = tuple(
                 Issue(field_of_server_message(m, form.schema), "server", m) for m in result.errors
@@ -114,7 +171,6 @@ class MyRewardsService:
                 issues,
             )
         ids = tuple(str(c.id) for c in result.created if c.id is not None)
-        log.info("claim accepted for promotion %s: ids %s", context.promotion.id, ids)
         return SubmitResult(
             Outcome.ACCEPTED,
             f"Accepted: claim {', '.join(ids)} earns {result.points} points.",

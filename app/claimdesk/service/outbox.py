@@ -17,6 +17,7 @@ from claimdesk.service.platform import LoadedForm, Outcome, SubmitResult, Target
 from claimdesk.service.training import Connection
 from claimdesk.storage.database import DB_FILE, Database
 from claimdesk.storage.outbox import (
+    AttemptEnd,
     Finish,
     NewClaim,
     Outbox,
@@ -30,7 +31,12 @@ log = logging.getLogger("claimdesk.outbox")
 
 FIRST_RETRY_S = 2.0
 MAX_RETRY_S = 300.0
-AUTH_RETRY_S = 600.0  # credentials do not fix themselves: try rarely until the user acts
+AUTH_RETRY_S = 600.0
+# Claims in one request to a platform that takes several (MyRewards). Its request is
+# all-or-nothing, and only rows that pass every local rule are sent; should the server
+# still refuse one, that row alone is rejected and the rest of its request is sent again
+# (service/myrewards.py), so a late refusal costs one more request and sinks no other row.
+GROUP_SIZE = 100  # credentials do not fix themselves: try rarely until the user acts
 
 _FINISH = {
     Outcome.ACCEPTED: Finish.ACCEPTED,
@@ -154,32 +160,58 @@ class OutboxService:
 
     def send_one(self, claim: OutboxClaim) -> SentOne | None:
         """One attempt for one due claim; None when its connection is not open."""
-        connection = self.connection_of(claim.connection)
+        sent = self.send_group([claim])
+        return sent[0] if sent else None
+
+    def send_group(self, claims: Sequence[OutboxClaim]) -> list[SentOne]:
+        """One attempt for claims of one connection and target; one request when the
+        platform takes several claims at once (``submit_many``), else one per claim.
+        Empty when the connection is not open."""
+        if not claims:
+            return []
+        connection = self.connection_of(claims[0].connection)
         if connection is None:
-            return None
+            return []
         try:
-            form = self._form_for(connection, claim)
+            form = self._form_for(connection, claims[0])
         except ClaimDeskError as error:  # nothing was sent: try later
-            wait = (
-                retry_delay(claim.attempt_count + 1, getattr(error, "retry_after", None), self.rng)
-                if error.retryable
-                else AUTH_RETRY_S
-            )
-            attempt = self.outbox.begin_attempt(claim.id)
-            self.outbox.finish_attempt(
-                claim.id,
-                attempt,
-                Finish.RETRY,
-                f"{error} Will send when online.",
-                http_status=error.status,
-                retry_at=utcnow() + dt.timedelta(seconds=wait),
-            )
-            result = SubmitResult(
-                Outcome.FAILED, str(error), retryable=True, http_status=error.status
-            )
-            return SentOne(self.outbox.get(claim.id), result)
-        attempt = self.outbox.begin_attempt(claim.id)  # committed before the request
-        result = connection.service.submit(form, claim.values)
+            return [self._not_sent(claim, error) for claim in claims]
+        service = connection.service
+        many = getattr(service, "submit_many", None)
+        if many is None or len(claims) == 1:
+            out = []
+            for claim in claims:
+                (attempt,) = self.outbox.begin_attempts([claim.id])  # committed before the request
+                result = service.submit(form, claim.values)
+                self.outbox.finish_attempts([self._end(claim, attempt, result)])
+                out.append(SentOne(self.outbox.get(claim.id), result))
+            return out
+        attempts = self.outbox.begin_attempts([c.id for c in claims])
+        results: list[SubmitResult] = many(form, [c.values for c in claims])
+        self.outbox.finish_attempts(
+            [self._end(c, a, r) for c, a, r in zip(claims, attempts, results, strict=True)]
+        )
+        return [SentOne(self.outbox.get(c.id), r) for c, r in zip(claims, results, strict=True)]
+
+    def _not_sent(self, claim: OutboxClaim, error: ClaimDeskError) -> SentOne:
+        wait = (
+            retry_delay(claim.attempt_count + 1, getattr(error, "retry_after", None), self.rng)
+            if error.retryable
+            else AUTH_RETRY_S
+        )
+        attempt = self.outbox.begin_attempt(claim.id)
+        self.outbox.finish_attempt(
+            claim.id,
+            attempt,
+            Finish.RETRY,
+            f"{error} Will send when online.",
+            http_status=error.status,
+            retry_at=utcnow() + dt.timedelta(seconds=wait),
+        )
+        result = SubmitResult(Outcome.FAILED, str(error), retryable=True, http_status=error.status)
+        return SentOne(self.outbox.get(claim.id), result)
+
+    def _end(self, claim: OutboxClaim, attempt: int, result: SubmitResult) -> AttemptEnd:
         finish = _FINISH.get(result.outcome, Finish.RETRY)
         retry_at = None
         message = result.message
@@ -195,18 +227,21 @@ class OutboxService:
                 if result.retryable
                 else f"{result.message} Will try again in {AUTH_RETRY_S / 60:.0f} minutes."
             )
-        self.outbox.finish_attempt(
+        return AttemptEnd(
             claim.id,
             attempt,
             finish,
             message,
-            result.issues,
+            tuple(result.issues),
             http_status=result.http_status,
             points=result.points,
-            remote_ids=result.claim_ids,
+            remote_ids=tuple(result.claim_ids),
             retry_at=retry_at,
         )
-        return SentOne(self.outbox.get(claim.id), result)
+
+    def _takes_many(self, claim: OutboxClaim) -> bool:
+        connection = self.connection_of(claim.connection)
+        return connection is not None and hasattr(connection.service, "submit_many")
 
     def send_due(
         self, limit: int = 50, cancel: threading.Event | None = None, only: int | None = None
@@ -233,15 +268,37 @@ class OutboxService:
     ) -> None:
         """Send the named claims, in order, one attempt each; ``on_sent(index, sent)`` after
         each (sent is None when the claim was no longer queued: another sender had it).
-        Stops between two claims when ``cancel`` is set; the rest stay queued."""
-        for index, claim_id in enumerate(ids):
+        Claims for a platform that takes several at once go ``GROUP_SIZE`` to a request.
+        Stops between two requests when ``cancel`` is set; the rest stay queued."""
+        index = 0
+        while index < len(ids):
             if cancel is not None and cancel.is_set():
                 return
             with self._lock:  # the background sender may be sending too: one at a time
-                claim = self.outbox.get(claim_id)
-                done = self.send_one(claim) if claim.state is State.QUEUED else None
-            if on_sent is not None:
-                on_sent(index, done)
+                first = self.outbox.get(ids[index])
+                size = GROUP_SIZE if self._takes_many(first) else 1
+                claims = [first, *(self.outbox.get(i) for i in ids[index + 1 : index + size])]
+                queued = [c for c in claims if c.state is State.QUEUED]
+                group = _same_target(queued) if queued else []
+                sent = {s.claim.id: s for s in self.send_group(group)}
+            in_group = {c.id for c in group}
+            for claim in claims:
+                if claim.state is State.QUEUED and claim.id not in in_group:
+                    break  # not in this request: the next turn sends it
+                if on_sent is not None:
+                    on_sent(index, sent.get(claim.id))
+                index += 1
+
+
+def _same_target(claims: Sequence[OutboxClaim]) -> list[OutboxClaim]:
+    """The leading run of claims that can share one request with the first."""
+    first = claims[0]
+    group = []
+    for claim in claims:
+        if (claim.connection, claim.target_key) != (first.connection, first.target_key):
+            break
+        group.append(claim)
+    return group
 
 
 def result_of(claim: OutboxClaim) -> SubmitResult:

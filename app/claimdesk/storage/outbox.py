@@ -46,6 +46,22 @@ class Finish(StrEnum):
     RETRY = "retry"  # not stored (offline, 429, 5xx): queued again for later
 
 
+@dataclass(frozen=True)
+class AttemptEnd:
+    """How one attempt ended, as ``Outbox.finish_attempts`` records it."""
+
+    claim_id: int
+    attempt_id: int
+    finish: Finish
+    message: str = ""
+    issues: tuple[Issue, ...] = ()
+    http_status: int | None = None
+    request_id: str | None = None
+    points: int | None = None
+    remote_ids: tuple[str, ...] = ()
+    retry_at: dt.datetime | None = None
+
+
 class InvalidTransition(Exception):
     """The claim is not in a state that allows this step (it moved meanwhile)."""
 
@@ -349,20 +365,28 @@ class Outbox:
 
     def begin_attempt(self, claim_id: int) -> int:
         """queued → sending, committed before the request starts; returns the attempt id."""
+        return self.begin_attempts([claim_id])[0]
+
+    def begin_attempts(self, claim_ids: Sequence[int]) -> list[int]:
+        """Several claims sent in one request: all move to ``sending`` in one transaction,
+        before the request starts; their attempt ids, in order."""
+        attempts: list[int] = []
         with self._transaction() as connection:
-            self._move(
-                connection,
-                claim_id,
-                [State.QUEUED],
-                "state = 'sending', attempt_count = attempt_count + 1",
-                [],
-            )
-            cursor = connection.execute(
-                "INSERT INTO attempts (claim_id, started_at) VALUES (?, ?)", (claim_id, self._now())
-            )
-            attempt = cursor.lastrowid
-        assert attempt is not None
-        return attempt
+            for claim_id in claim_ids:
+                self._move(
+                    connection,
+                    claim_id,
+                    [State.QUEUED],
+                    "state = 'sending', attempt_count = attempt_count + 1",
+                    [],
+                )
+                cursor = connection.execute(
+                    "INSERT INTO attempts (claim_id, started_at) VALUES (?, ?)",
+                    (claim_id, self._now()),
+                )
+                assert cursor.lastrowid is not None
+                attempts.append(cursor.lastrowid)
+        return attempts
 
     def finish_attempt(
         self,
@@ -379,28 +403,56 @@ class Outbox:
         retry_at: dt.datetime | None = None,
     ) -> None:
         """sending → the attempt's outcome, with the attempt's record, in one transaction."""
-        state = State.QUEUED if finish is Finish.RETRY else State(finish.value)
-        with self._transaction() as connection:
-            self._move(
-                connection,
-                claim_id,
-                [State.SENDING],
-                "state = ?, message = ?, issues_json = ?, points = ?, remote_ids = ?, "
-                "next_attempt_at = ?",
-                [
-                    state.value,
+        self.finish_attempts(
+            [
+                AttemptEnd(
+                    claim_id,
+                    attempt_id,
+                    finish,
                     message,
-                    _issues_json(issues),
-                    points,
-                    ",".join(remote_ids),
-                    _iso(retry_at),
-                ],
-            )
-            connection.execute(
-                "UPDATE attempts SET finished_at = ?, outcome = ?, http_status = ?,"
-                " request_id = ?, message = ? WHERE id = ? AND claim_id = ?",
-                (self._now(), finish.value, http_status, request_id, message, attempt_id, claim_id),
-            )
+                    tuple(issues),
+                    http_status=http_status,
+                    request_id=request_id,
+                    points=points,
+                    remote_ids=tuple(remote_ids),
+                    retry_at=retry_at,
+                )
+            ]
+        )
+
+    def finish_attempts(self, ends: Sequence[AttemptEnd]) -> None:
+        """The outcomes of claims sent in one request, recorded in one transaction."""
+        with self._transaction() as connection:
+            for end in ends:
+                state = State.QUEUED if end.finish is Finish.RETRY else State(end.finish.value)
+                self._move(
+                    connection,
+                    end.claim_id,
+                    [State.SENDING],
+                    "state = ?, message = ?, issues_json = ?, points = ?, remote_ids = ?, "
+                    "next_attempt_at = ?",
+                    [
+                        state.value,
+                        end.message,
+                        _issues_json(end.issues),
+                        end.points,
+                        ",".join(end.remote_ids),
+                        _iso(end.retry_at),
+                    ],
+                )
+                connection.execute(
+                    "UPDATE attempts SET finished_at = ?, outcome = ?, http_status = ?,"
+                    " request_id = ?, message = ? WHERE id = ? AND claim_id = ?",
+                    (
+                        self._now(),
+                        end.finish.value,
+                        end.http_status,
+                        end.request_id,
+                        end.message,
+                        end.attempt_id,
+                        end.claim_id,
+                    ),
+                )
 
     def recover(self) -> tuple[int, int]:
         """After a crash: claims left ``sending`` go back to ``queued`` where a repeat is
