@@ -143,7 +143,7 @@ def references(form: Any) -> list[str]:
 def measure(quick: bool) -> list[Row]:
     os.environ["CLAIMDESK_HOME"] = tempfile.mkdtemp(prefix="claimdesk-bench-")
     from claimdesk.service.myrewards import training_connection
-    from claimdesk.service.outbox import OutboxService
+    from claimdesk.service.outbox import GROUP_SIZE, OutboxService
     from claimdesk.ui.batch_window import BatchWindow
 
     app = QApplication.instance() or QApplication([])
@@ -242,8 +242,8 @@ def measure(quick: bool) -> list[Row]:
                 limit=50,
                 note=f"a {TICK_MS} ms QTimer on the GUI thread while the batch window sends "
                 f"its {counts['accepted']:,} valid rows (queued in the outbox in one "
-                "transaction, then sent one per request to MyRewards on the sandbox, its own "
-                f"process) until it reports; the send took {sending:.0f} s.",
+                f"transaction, then sent to MyRewards, {GROUP_SIZE} claims a request, on the "
+                f"sandbox in its own process) until it reports; the send took {sending:.0f} s.",
             )
         )
         window.close()

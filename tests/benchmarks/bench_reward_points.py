@@ -23,7 +23,7 @@ API = "/api/v2/performance"
 def measure(quick: bool) -> list[Row]:
     from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
 
-    pages = 3 if quick else 50
+    pages = 5 if quick else 50
     runs = 1 if quick else 5
     headers = {"Authorization": demo.MYREWARDS_AUTHORIZATION}
     with sandbox_process() as url:  # how many the demo promotion already has
@@ -34,6 +34,7 @@ def measure(quick: bool) -> list[Row]:
             ).reward_point_pages(SEED_PROMOTION)
         )
     # The last page half full, so both stop after exactly ``pages`` requests.
+    pages = max(pages, demo_count // PAGE + 2)
     wanted = (pages - 1) * PAGE + PAGE // 2
     with sandbox_process(reward_points=max(0, wanted - demo_count)) as url:
         connector = MyRewardsConnector(

@@ -73,7 +73,7 @@ def measure(quick: bool) -> list[Row]:
     from claimdesk.service.platform import Outcome
     from claimdesk.service.thalamus import DEFAULT_WORKERS, training_connection
 
-    count = 200 if quick else 10_000
+    count = 50 if quick else 10_000
     with sandbox_process() as url:
         if LATENCY_MS:
             rule = {"platform": "thalamus", "path": f"{API}/sale", "latency_ms": LATENCY_MS}
