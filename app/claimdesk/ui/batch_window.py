@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.ui.batch_model import STATUS, BatchModel, Problems, problems_of
-from claimdesk.ui.workers import Runner
+from claimdesk.ui.workers import Runner, bulk_work
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -86,11 +86,13 @@ def prepare(
     from claimdesk.service.checking import check_rows
 
     names = list(form.schema.names)
-    raw = records(table, mapping)
-    values, readings = interpret(raw, form.schema, locale_name, overrides)
-    checks = check_rows(connection.service, form, values)
-    rows = [[record.get(name, "") for name in names] for record in values]
-    return Imported(rows, problems_of(checks, names), readings, table.source, list(table.notes))
+    with bulk_work():
+        raw = records(table, mapping)
+        values, readings = interpret(raw, form.schema, locale_name, overrides)
+        checks = check_rows(connection.service, form, values)
+        rows = [[record.get(name, "") for name in names] for record in values]
+        problems = problems_of(checks, names)
+    return Imported(rows, problems, readings, table.source, list(table.notes))
 
 
 class _ProblemFilter(QSortFilterProxyModel):
@@ -455,7 +457,12 @@ class BatchWindow(QMainWindow):
         from claimdesk.importers.xlsx import read_file
 
         self._busy(self.tr("Reading {name}…").format(name=path.name))
-        self.runner.run(lambda: read_file(path, sheet), self._on_table, self._on_import_failed)
+
+        def read() -> Table:
+            with bulk_work():
+                return read_file(path, sheet)
+
+        self.runner.run(read, self._on_table, self._on_import_failed)
 
     def paste_table(self) -> None:
         from claimdesk.importers.delimited import read_pasted
@@ -700,15 +707,19 @@ class BatchWindow(QMainWindow):
         def progress(state: BatchProgress) -> None:
             sent_so_far[0] = state.done
 
+        def send() -> BatchReport:
+            with bulk_work():
+                return submit_rows(
+                    outbox,
+                    connection,
+                    form,
+                    [record(r) for r in wanted],  # 10,000 dicts: made here, not on the GUI
+                    progress=progress,
+                    cancel=cancel,
+                )
+
         self.runner.run(
-            lambda: submit_rows(
-                outbox,
-                connection,
-                form,
-                [record(r) for r in wanted],  # 10,000 dicts: made here, not on the GUI thread
-                progress=progress,
-                cancel=cancel,
-            ),
+            send,
             lambda report: self._on_sent(report, wanted),
             self._on_send_failed,
         )
