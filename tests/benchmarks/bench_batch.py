@@ -26,7 +26,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QEventLoop, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QTableView
 
-from tests.benchmarks.common import Row, main
+from tests.benchmarks.common import Row, best, main
 from tests.benchmarks.sandbox import sandbox_process
 
 HEADER = ["Sale date", "Invoice date", "Product or Activity Ref", "Quantity", "Value of sale"]
@@ -166,13 +166,21 @@ def measure(quick: bool) -> list[Row]:
             table = list(csv.reader(src, delimiter=";"))
         bare_read = time.perf_counter() - started
 
-        window = BatchWindow(connection, form, lambda: outbox, locale_name="en_GB")
-        window.show()
-        spin(0.2)
-        with Ticks() as ticks:
-            started = time.perf_counter()
-            wait_for(window.imported, 120, lambda: window.import_file(path))
-            imported = time.perf_counter() - started
+        imports, gaps = [], []
+        for _ in range(1 if quick else 2):  # a fresh window each time; the fastest counts
+            window = BatchWindow(connection, form, lambda: outbox, locale_name="en_GB")
+            window.show()
+            spin(0.2)
+            with Ticks() as ticks:
+                started = time.perf_counter()
+                wait_for(window.imported, 120, lambda w=window: w.import_file(path))
+                imports.append(time.perf_counter() - started)
+            gaps.append(ticks.longest)
+            if len(imports) < (1 if quick else 2):
+                window.close()
+                window.deleteLater()
+                spin(0.2)
+        imported = best(imports)
         assert len(window.model.rows) == import_rows
         bad = sum(1 for r in range(import_rows) if window.model.problem_count(r))
         assert bad == import_rows // 100, bad
@@ -187,8 +195,8 @@ def measure(quick: bool) -> list[Row]:
                 note=f"BatchWindow.import_file of a ';'-separated file with day-first dates "
                 "(read, columns matched, dates and numbers read, every row checked with the "
                 "form's rules on a worker thread, loaded into the grid) until the window says "
-                f"imported; 1 row in 100 has a problem. The event loop's longest gap meanwhile: "
-                f"{ticks.longest * 1000:.0f} ms.",
+                f"imported; 1 row in 100 has a problem; fastest of {len(imports)} imports. The "
+                f"event loop's longest gap meanwhile: {max(gaps) * 1000:.0f} ms.",
             )
         )
 

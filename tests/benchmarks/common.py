@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 import json
 import sys
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
 
 MARKER = "BENCH-ROW "
@@ -69,6 +70,12 @@ class Row:
     def from_json(cls, text: str) -> Row:
         data = json.loads(text)
         return cls(**{f.name: data[f.name] for f in fields(cls) if f.name in data})
+
+
+def best(samples: Iterable[float]) -> float:
+    """The fastest of several runs: the one least disturbed by whatever else the machine
+    was doing (other processes, a shared CPU). Both sides of a ratio are taken the same way."""
+    return min(samples)
 
 
 def print_rows(rows: list[Row]) -> None:
