@@ -8,9 +8,12 @@ QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb
            libfontconfig1 libdbus-1-3 fonts-dejavu-core
 # The real Secret Service keyring the tests use (in a private D-Bus session).
 TEST_DEBS := gnome-keyring dbus
+# PyInstaller and packaging/build.py read ELF files with objdump; the package test validates
+# the desktop entry.
+PACKAGE_DEBS := binutils desktop-file-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test bench system-deps test-deps debs venv install install-test lint typecheck unit screenshots clean
+.PHONY: demo test bench package test-package system-deps test-deps debs venv install install-test lint typecheck unit screenshots clean
 
 demo: install                 ## install into .venv and start ClaimDesk in training mode
 	$(BIN)/claimdesk --demo
@@ -20,6 +23,16 @@ test: install-test lint typecheck   ## install the test tools and run every chec
 
 bench: install-test           ## every benchmark beside its same-run baseline; writes docs/benchmarks.md
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run.py --write docs/benchmarks.md
+
+package: venv                 ## the PyInstaller bundle dist/claimdesk/ and (Linux) dist/claimdesk_*.deb
+	@$(MAKE) --no-print-directory debs DEBS="$(PACKAGE_DEBS)"
+	$(BIN)/python -m pip install -q -e '.[package]'
+	$(BIN)/python packaging/build.py
+
+# Installs the .deb with dpkg (root or sudo), runs it offscreen, removes it. Not in `make test`.
+test-package: package install-test
+	QT_QPA_PLATFORM=offscreen tests/with-keyring $(BIN)/python -m pytest -p no:cacheprovider \
+	  -o addopts="-ra --strict-markers" tests/package
 
 system-deps:                  ## Debian packages Qt needs, installed only when missing
 	@$(MAKE) --no-print-directory debs DEBS="$(QT_DEBS)"
@@ -61,4 +74,4 @@ screenshots: install          ## refresh docs/screenshots (offscreen)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/screenshots.py docs/screenshots
 
 clean:
-	rm -rf $(VENV) build *.egg-info app/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info app/*.egg-info .pytest_cache .mypy_cache .ruff_cache

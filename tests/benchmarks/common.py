@@ -18,6 +18,12 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
 
 MARKER = "BENCH-ROW "
+SKIP_MARKER = "BENCH-SKIP "
+
+
+class NotApplicable(Exception):
+    """Raised by ``measure`` when this machine cannot take the measurement (e.g. the .deb
+    is not installed): the runner lists the module as not run, with the reason."""
 
 
 @dataclass(frozen=True)
@@ -104,5 +110,13 @@ def run_module(name: str, quick: bool) -> list[Row]:
 
 
 if __name__ == "__main__":  # the runner's child: one module, its rows as JSON lines
-    for found in run_module(sys.argv[1], "--quick" in sys.argv[2:]):
+    try:
+        measured = run_module(sys.argv[1], "--quick" in sys.argv[2:])
+    except Exception as error:
+        # Compared by name: this module runs as __main__, the benchmark imported the other.
+        if type(error).__name__ != "NotApplicable":
+            raise
+        print(SKIP_MARKER + str(error), flush=True)
+        raise SystemExit(0) from None
+    for found in measured:
         print(MARKER + found.as_json(), flush=True)

@@ -27,10 +27,20 @@ ROOT = HERE.parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make ``tests.benchmarks`` importable
     sys.path.insert(0, str(ROOT))
 
-from tests.benchmarks.common import MARKER, Row  # noqa: E402
+from tests.benchmarks.common import MARKER, SKIP_MARKER, Row  # noqa: E402
 
 # DESIGN.md's order; modules not listed follow, by name.
-ORDER = ("cold_start", "form", "validate", "batch", "thalamus", "outbox", "peak", "reward_points")
+ORDER = (
+    "cold_start",
+    "installed_start",
+    "form",
+    "validate",
+    "batch",
+    "thalamus",
+    "outbox",
+    "peak",
+    "reward_points",
+)
 
 
 def modules(only: str = "") -> list[str]:
@@ -43,8 +53,9 @@ def modules(only: str = "") -> list[str]:
     return sorted(found, key=rank)
 
 
-def run_one(name: str, quick: bool, timeout: float) -> tuple[list[Row], str]:
-    """The rows of one benchmark module, measured in a child process; ("", error) on failure."""
+def run_one(name: str, quick: bool, timeout: float) -> tuple[list[Row], str, str]:
+    """The rows of one benchmark module, measured in a child process, with the error that
+    stopped it ("" if none) and why it could not run here ("" if it could)."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
     command = [sys.executable, "-m", "tests.benchmarks.common", name]
@@ -55,7 +66,14 @@ def run_one(name: str, quick: bool, timeout: float) -> tuple[list[Row], str]:
             command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
         )
     except subprocess.TimeoutExpired:
-        return [], f"{name}: did not finish within {timeout:.0f} s"
+        return [], f"{name}: did not finish within {timeout:.0f} s", ""
+    skipped = [
+        line[len(SKIP_MARKER) :]
+        for line in done.stdout.splitlines()
+        if line.startswith(SKIP_MARKER)
+    ]
+    if done.returncode == 0 and skipped:
+        return [], "", f"{name}: {skipped[0]}"
     rows = [
         Row.from_json(line[len(MARKER) :])
         for line in done.stdout.splitlines()
@@ -63,8 +81,8 @@ def run_one(name: str, quick: bool, timeout: float) -> tuple[list[Row], str]:
     ]
     if done.returncode != 0 or not rows:
         tail = "\n".join(done.stderr.strip().splitlines()[-15:])
-        return rows, f"{name}: exited with {done.returncode}\n{tail}"
-    return rows, ""
+        return rows, f"{name}: exited with {done.returncode}\n{tail}", ""
+    return rows, "", ""
 
 
 def _figure(value: float | None, unit: str) -> str:
@@ -127,7 +145,9 @@ def notes(rows: list[Row]) -> str:
     return "\n".join(f"- **{r.measurement}**: {r.note}" for r in rows if r.note)
 
 
-def write(path: Path, rows: list[Row], failures: list[str], seconds: float) -> None:
+def write(
+    path: Path, rows: list[Row], failures: list[str], seconds: float, skips: list[str]
+) -> None:
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     text = [
         "# Benchmarks",
@@ -157,6 +177,8 @@ def write(path: Path, rows: list[Row], failures: list[str], seconds: float) -> N
         ]
     if notes(rows):
         text += ["## How each figure is taken", "", notes(rows), ""]
+    if skips:
+        text += ["## Not run on this machine", "", *[f"- {s}" for s in skips], ""]
     if failures:
         text += ["## Benchmarks that did not run", "", *[f"    {f}" for f in failures], ""]
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -175,12 +197,16 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     rows: list[Row] = []
     failures: list[str] = []
+    skips: list[str] = []
     for name in modules(args.only):
         print(f"running {name}{' (quick)' if args.quick else ''}…", file=sys.stderr, flush=True)
-        found, failure = run_one(name, args.quick, args.timeout)
+        found, failure, skip = run_one(name, args.quick, args.timeout)
         rows += found
         if failure:
             failures.append(failure)
+        if skip:
+            skips.append(skip)
+            print(f"not run: {skip}", file=sys.stderr)
     seconds = time.perf_counter() - started
     print(table(rows))
     if args.json:
@@ -190,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nFAILED TO RUN: {failure}", file=sys.stderr)
     print(f"\n{len(rows)} rows in {seconds:.0f} s", file=sys.stderr)
     if args.write:
-        write(args.write, rows, failures, seconds)
+        write(args.write, rows, failures, seconds, skips)
         print(f"written to {args.write}", file=sys.stderr)
     if failures:
         return 2

@@ -38,7 +38,10 @@ def test_every_benchmark_runs_quickly_and_reports_its_rows(tmp_path: Path) -> No
     ]
     names = modules()
     assert len(names) >= 8
-    assert len(rows) >= len(names)  # every module gives at least one row
+    not_run = [line for line in done.stderr.splitlines() if line.startswith("not run: ")]
+    assert len(not_run) <= 1  # only the installed .deb's start may be missing here
+    assert all("bench_installed_start" in line for line in not_run)
+    assert len(rows) >= len(names) - len(not_run)  # every other module gives rows
     for row in rows:
         assert row["measurement"]
         assert row["unit"]

@@ -134,7 +134,7 @@ def test_iso_dates_need_no_reading_and_excel_serials_are_days() -> None:
 def test_a_date_that_fits_no_order_is_left_for_the_rules_to_report() -> None:
     rows, (reading,) = _dates(["31/02/2026"])
     assert rows[0]["sale_date"] == "31/02/2026"
-    assert "31/02/2026 is not a date" in reading.text
+    assert "31/02/2026 is no real date" in reading.text
     check = check_claim(SCHEMA, rows[0], INDEX)
     assert "sale_date" in {i.field for i in check.issues}
 

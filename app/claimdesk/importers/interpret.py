@@ -126,7 +126,7 @@ def _date_column(
         shown = f"{when.day} {when:%B %Y}"
         text = f"{label}: {example} read as {shown} ({_ORDER_WORDS[order]}, {why})"
     elif numeric:
-        text = f"{label}: {numeric[0]} is not a date {_ORDER_WORDS[order]} or in any other order"
+        text = f"{label}: {numeric[0]} is no real date, whether day, month or year comes first"
     else:
         text = f"{label}: spreadsheet day numbers read as dates"
     others = tuple(o for o in (DMY, MDY, YMD) if o != order and (o in fitting or not numeric))

@@ -19,6 +19,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("ClaimDesk")
     app.setOrganizationName("ClaimDesk")
+    app.setDesktopFileName("claimdesk")  # resources/claimdesk.desktop: icon and name on Wayland
     app.setStyleSheet(STYLESHEET)
     return app
 

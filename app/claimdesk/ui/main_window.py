@@ -131,6 +131,11 @@ class MainWindow(QMainWindow):
         self.connections_button.setText(self.tr("Connections…"))
         self.connections_button.setToolTip(self.tr("Add, edit, test or remove connection profiles"))
         header.addWidget(self.connections_button)
+        self.about_button = QToolButton(central)
+        self.about_button.setObjectName("aboutButton")
+        self.about_button.setText(self.tr("About"))
+        self.about_button.setToolTip(self.tr("Version, and the licences of bundled software"))
+        header.addWidget(self.about_button)
         root.addLayout(header)
 
         self.banner = QLabel(central)
@@ -196,6 +201,7 @@ class MainWindow(QMainWindow):
         self.training_button.clicked.connect(self.start_training)
         self.add_connection_button.clicked.connect(self.open_profiles)
         self.connections_button.clicked.connect(self.open_profiles)
+        self.about_button.clicked.connect(self.open_about)
         self.clear_button.clicked.connect(self._clear_clicked)
         self.batch_button.clicked.connect(self.open_batch)
         self.submit_button.clicked.connect(self.submit)
@@ -211,6 +217,11 @@ class MainWindow(QMainWindow):
     def _finish_setup(self) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import QApplication
+
+        from claimdesk.ui.icons import app_icon
+
+        QApplication.setWindowIcon(app_icon())
 
         self.badge = QPushButton(self.tr("Outbox"), self)
         self.badge.setObjectName("outboxBadge")
@@ -856,6 +867,12 @@ class MainWindow(QMainWindow):
         self.batch_window = window
         window.show()
         return window
+
+    def open_about(self) -> None:
+        from claimdesk.ui.about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
 
     def open_outbox(self) -> None:
         from claimdesk.ui.outbox_view import OutboxDialog
