@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from claimdesk.domain.checks import ClaimCheck, in_form_order
 from claimdesk.domain.fields import Choice, FieldSpec, FieldType, FormSchema
 from claimdesk.domain.issues import Issue
-from claimdesk.domain.validation import Value, check_values
+from claimdesk.domain.validation import Value, check_values, fast_values
 
 PLATFORM = "myrewards"
 
@@ -292,16 +292,22 @@ def _check_sku(
     return usable[0], None
 
 
+_NONE_FAILED: frozenset[str | None] = frozenset()
+
+
 def check_claim(
     schema: FormSchema,
     raw: Mapping[str, object],
     reward_points: RewardPointIndex,
 ) -> ClaimCheck:
     """Every MyRewards rule that can be checked before sending, as field-level issues."""
-    parsed = check_values(schema, raw)
-    issues = list(parsed.issues)
-    values = parsed.values
-    failed = {i.field for i in issues}
+    fast = fast_values(schema, raw)
+    if fast is None:
+        parsed = check_values(schema, raw)
+        issues, values = list(parsed.issues), parsed.values
+    else:
+        issues, values = [], fast
+    failed = {i.field for i in issues} if issues else _NONE_FAILED
 
     sale_date = values.get(SALE_DATE)
     if (
