@@ -8,9 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A fresh data folder: claims from an earlier run would make the form ask "send it again?".
+os.environ.setdefault("CLAIMDESK_HOME", tempfile.mkdtemp(prefix="claimdesk-shots-"))
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QLineEdit
@@ -72,6 +75,44 @@ def batch_screen(window: MainWindow, out: Path, values: dict[str, str]) -> None:
     settle()
     batch.grab().save(str(out / "batch-grid.png"))
     batch.close()
+
+
+def reward_points_screens(window: MainWindow, out: Path) -> None:
+    """The reward points window on promotion 4 (three pages), two rows selected, and the
+    edit dialog of one of them with a broken rule shown."""
+    admin = window.open_reward_points()
+    wait_for(admin.promotions_loaded)
+    admin.select_promotion(4)
+    wait_for(admin.loaded)
+    admin.resize(1180, 640)
+    admin.select_references(["p5", "p6"])
+    settle()
+    admin.grab().save(str(out / "reward-points.png"))
+    admin.select_references(["p6"])
+    dialog = admin.edit_selected()
+    dialog.form.set_values({"date_from": "2028-01-01", "points_per_quantity": "8"})
+    dialog.form.touch_all()
+    dialog.check(all_fields=True)
+    settle()
+    dialog.grab().save(str(out / "reward-point-edit.png"))
+    dialog.reject()
+    admin.close()
+
+
+def sales_screen(window: MainWindow, out: Path) -> None:
+    """The Claret sales browser over the last 90 days of Actuals, with totals."""
+    claret = next(c for c in window.connections if c.service.platform == "claret")
+    window.select_connection(claret.name)
+    wait_for(window.form_ready)
+    sales = window.open_sales()
+    today = dt.date.today()
+    sales.set_query("Actuals", today - dt.timedelta(days=90), 91)
+    sales.resize(1180, 640)
+    sales.load()
+    wait_for(sales.loaded)
+    settle()
+    sales.grab().save(str(out / "claret-sales.png"))
+    sales.close()
 
 
 def main(out: Path) -> int:
@@ -159,6 +200,8 @@ def main(out: Path) -> int:
     window.about_dialog.grab().save(str(out / "about.png"))
     window.about_dialog.close()
     batch_screen(window, out, values)
+    reward_points_screens(window, out)
+    sales_screen(window, out)
     window.close()
     app.processEvents()
     print(f"screenshots written to {out}")

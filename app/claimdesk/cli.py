@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_profile_commands(commands)
     _add_outbox_command(commands)
+    from claimdesk import reward_points_cli, sales_cli
+
+    reward_points_cli.add_parser(commands)
+    sales_cli.add_parser(commands)
     for name, what in (
         ("validate", "check a CSV / XLSX file of claims (nothing is sent)"),
         ("submit", "check, queue and send a CSV / XLSX file of claims"),
@@ -166,6 +170,18 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
 
         setup_logging()
         return run_outbox(args)
+    if args.command == "reward-points":
+        from claimdesk.app_logging import setup_logging
+        from claimdesk.reward_points_cli import run_reward_points
+
+        setup_logging()
+        return run_reward_points(args)
+    if args.command == "sales":
+        from claimdesk.app_logging import setup_logging
+        from claimdesk.sales_cli import run_sales
+
+        setup_logging()
+        return run_sales(args)
     if args.command == "profiles":
         from claimdesk.app_logging import setup_logging
         from claimdesk.profiles_cli import run_profiles

@@ -49,3 +49,23 @@ def export_rows(path: Path, headers: list[str], rows: list[list[str]], reasons: 
                 csv.writer(out).writerows(table)
     except OSError as error:
         raise ImportError_(f"{path.name} cannot be written: {error.strerror or error}.") from None
+
+
+def write_table(path: Path, headers: list[str], rows: list[list[str]]) -> None:
+    """A plain table (a list the user exports) as CSV or XLSX by the file's suffix, cells made
+    safe from formula injection; raises ImportError_ when the file cannot be written."""
+    table = [headers] + [[safe_cell(c) for c in row] for row in rows]
+    try:
+        if path.suffix.lower() == ".xlsx":
+            from openpyxl import Workbook
+
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet("Export")
+            for line in table:
+                sheet.append(line)
+            book.save(path)
+        else:
+            with path.open("w", encoding="utf-8-sig", newline="") as out:
+                csv.writer(out).writerows(table)
+    except OSError as error:
+        raise ImportError_(f"{path.name} cannot be written: {error.strerror or error}.") from None

@@ -168,6 +168,33 @@ def _installer_loyalty_points(today: date) -> list[RewardPoint]:
     return points
 
 
+TRADE_COUNTER_SIZE = 5_250  # 53 pages of 100: paging that is real for the admin screen
+_TRADE_KINDS = ("Copper elbow", "Brass valve", "Push-fit tee", "Radiator bracket", "Flue seal")
+
+
+def _trade_counter_points(today: date) -> list[RewardPoint]:
+    """Promotion 52: a catalogue of 5,250 reward points, ids 30000 up."""
+    created = _at(today - timedelta(days=180))
+    window = (today - timedelta(days=180), today + timedelta(days=545))
+    return [
+        RewardPoint(
+            id=30_000 + n,
+            promotion_id=52,
+            name=f"{_TRADE_KINDS[n % len(_TRADE_KINDS)]} {8 + n % 47} mm",
+            reference=f"TC-{n:05d}",
+            active=n % 17 != 0,
+            quantity=1 + n % 4,
+            points_per_quantity=1 + (n * 7) % 40,
+            sale_date_from=window[0],
+            sale_date_to=window[1],
+            user_groups=[350] if n % 11 == 0 else [],
+            created_at=created,
+            updated_at=created,
+        )
+        for n in range(TRADE_COUNTER_SIZE)
+    ]
+
+
 def _boiler_points(today: date) -> list[RewardPoint]:
     created = _at(today - timedelta(days=365))
     open_window = (today - timedelta(days=365), today + timedelta(days=365))
@@ -258,6 +285,8 @@ def build_myrewards(today: date | None = None) -> MyRewardsData:
                   today + days(120), "active", "data_upload", True, 500),
         Promotion(15, "Winter Warm-up", today + days(30), today + days(120),
                   today + days(150), "not_active", "allocated_claims", False, 50_000),
+        Promotion(52, "Trade Counter Catalogue", today - days(180), today + days(545),
+                  today + days(575), "active", "self_claim", False, 100_000_000),
         Promotion(36, "Autumn Boiler Bonus", today - days(365), today + days(365),
                   today + days(395), "active", "data_upload", False, 10_000_000),
     ]  # fmt: skip
@@ -278,6 +307,7 @@ def build_myrewards(today: date | None = None) -> MyRewardsData:
                         "Online\r\nIn store\r\nPhone", recent, 1),
         ],
         15: [],
+        52: [],
         36: list(_PROMOTION_36_FIELDS),
     }  # fmt: skip
 
@@ -285,6 +315,7 @@ def build_myrewards(today: date | None = None) -> MyRewardsData:
         *_seed_reward_points(),
         *_installer_loyalty_points(today),
         *_boiler_points(today),
+        *_trade_counter_points(today),
         *_simple_points(
             12,
             7100,

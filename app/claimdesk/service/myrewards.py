@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimdesk.connectors.errors import ClaimDeskError, RejectedError
 from claimdesk.connectors.myrewards import MyRewardsConnector, RecordResult
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.myrewards import (
+    DataField,
     Promotion,
     RewardPoint,
     RewardPointIndex,
@@ -28,6 +29,7 @@ from claimdesk.service.platform import (
     invalid_result,
     result_from_error,
 )
+from claimdesk.service.reward_points import RewardPointCache
 from claimdesk.service.training import Connection
 
 log = logging.getLogger("claimdesk.service")
@@ -38,6 +40,7 @@ class PromotionContext:
     promotion: Promotion
     reward_points: tuple[RewardPoint, ...]
     index: RewardPointIndex
+    data_fields: tuple[DataField, ...] = ()
 
 
 class MyRewardsService:
@@ -51,6 +54,9 @@ class MyRewardsService:
         self.connector = connector
         self._today = today
         self._promotions: dict[str, Promotion] = {}
+        # Shared with the reward points window of this connection: an admin's change there
+        # reaches the claim form's SKU picker and points estimate.
+        self.reward_point_cache = RewardPointCache()
 
     def close(self) -> None:
         self.connector.close()
@@ -74,9 +80,22 @@ class MyRewardsService:
             self.targets()
             promotion = self._promotions[target.key]
         fields = self.connector.data_fields(promotion.id)
+        fetched_at = dt.datetime.now(dt.UTC)
         reward_points = tuple(self.connector.reward_points(promotion.id))
+        self.reward_point_cache.put(promotion.id, reward_points, fetched_at)
+        return self._form(target, promotion, fields, reward_points)
+
+    def _form(
+        self,
+        target: Target,
+        promotion: Promotion,
+        fields: Sequence[DataField],
+        reward_points: tuple[RewardPoint, ...],
+    ) -> LoadedForm:
         schema = build_claim_schema(promotion, fields, reward_points, today=self._today())
-        context = PromotionContext(promotion, reward_points, RewardPointIndex(reward_points))
+        context = PromotionContext(
+            promotion, reward_points, RewardPointIndex(reward_points), tuple(fields)
+        )
         return LoadedForm(
             target,
             schema,
@@ -85,6 +104,18 @@ class MyRewardsService:
             earns_points=True,
             sticky_fields=("sale_date", "username", "user_id"),
         )
+
+    def with_cached_reward_points(self, form: LoadedForm) -> LoadedForm | None:
+        """The form rebuilt on the cache's reward points of its promotion (no network), or
+        None when the cache holds nothing newer than the form uses."""
+        context = form.context
+        if not isinstance(context, PromotionContext):
+            return None
+        cached = self.reward_point_cache.get(context.promotion.id)
+        if cached is None or cached[0] is context.reward_points:
+            return None
+        rebuilt = self._form(form.target, context.promotion, context.data_fields, cached[0])
+        return replace(rebuilt, fetched_at=cached[1])
 
     def check(self, form: LoadedForm, values: Mapping[str, object]) -> ClaimCheck:
         context: PromotionContext = form.context

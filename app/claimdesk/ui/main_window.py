@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
     targets_loaded = Signal()
     form_ready = Signal()
     submitted = Signal(object)  # SubmitResult
+    # From any thread (the shared reward point cache): handled queued on the GUI thread.
+    reward_points_changed = Signal(int)
 
     def __init__(self, runner: Runner | None = None) -> None:
         super().__init__()
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         )
         self._last_check: ClaimCheck | None = None
         self._closed = False
+        self._caches: list[Any] = []  # reward point caches this window listens to
+        self._cache_listener = self.reward_points_changed.emit
         self.setWindowTitle(self.tr("ClaimDesk"))
         self.resize(880, 720)
         self._build()
@@ -182,6 +186,10 @@ class MainWindow(QMainWindow):
             self.tr("Many claims at once: import a spreadsheet or paste rows (Ctrl+B)")
         )
         footer.addWidget(self.batch_button)
+        self.admin_button = QPushButton(central)
+        self.admin_button.setObjectName("adminButton")
+        self.admin_button.setVisible(False)
+        footer.addWidget(self.admin_button)
         self.clear_button = QPushButton(self.tr("C&lear"), central)
         self.clear_button.setToolTip(self.tr("Empty the form"))
         self.submit_button = QPushButton(self.tr("&Submit claim"), central)
@@ -204,6 +212,8 @@ class MainWindow(QMainWindow):
         self.about_button.clicked.connect(self.open_about)
         self.clear_button.clicked.connect(self._clear_clicked)
         self.batch_button.clicked.connect(self.open_batch)
+        self.admin_button.clicked.connect(self.open_admin)
+        self.reward_points_changed.connect(self._on_reward_points_changed)
         self.submit_button.clicked.connect(self.submit)
         self._set_form_enabled(False)
         self.show_empty(
@@ -420,6 +430,7 @@ class MainWindow(QMainWindow):
 
             self._direct = Connection(service.platform_name, service, description)
         self.target_label.setText(self.tr("&{noun}:").format(noun=service.target_noun))
+        self._offer_admin(service)
         self.target_box.setAccessibleName(service.target_noun)
         self.statusBar().showMessage(description)
         self.load_targets()
@@ -868,6 +879,107 @@ class MainWindow(QMainWindow):
         window.show()
         return window
 
+    # --- admin windows (reward points, sales) ---------------------------------------------
+
+    def _offer_admin(self, service: PlatformService) -> None:
+        texts = {
+            "myrewards": (
+                self.tr("Reward &points…"),
+                self.tr("List, create and edit the reward points of a promotion"),
+            ),
+            "claret": (
+                self.tr("Sales &browser…"),
+                self.tr("Browse the sales Claret already holds, over every page"),
+            ),
+        }
+        text = texts.get(service.platform)
+        self.admin_button.setVisible(text is not None)
+        if text is not None:
+            self.admin_button.setText(text[0])
+            self.admin_button.setToolTip(text[1])
+        cache = getattr(service, "reward_point_cache", None)
+        if cache is not None and all(cache is not c for c in self._caches):
+            cache.listen(self._cache_listener)
+            self._caches.append(cache)
+
+    def open_admin(self) -> Any:
+        service = self.service
+        if service is None:
+            return None
+        if service.platform == "myrewards":
+            return self.open_reward_points()
+        if service.platform == "claret":
+            return self.open_sales()
+        return None
+
+    def open_reward_points(self) -> Any:
+        """The reward points window of the current MyRewards connection, on the promotion
+        chosen here; it shares the claim form's reward point cache."""
+        from claimdesk.service.reward_points import RewardPointsService
+        from claimdesk.ui.reward_points_window import RewardPointsWindow
+
+        connection, service = self.current_connection, self.service
+        if connection is None or service is None or service.platform != "myrewards":
+            return None
+        key = self.target_box.currentData()
+        admin = RewardPointsService(
+            service.connector,  # type: ignore[attr-defined]
+            cache=service.reward_point_cache,  # type: ignore[attr-defined]
+        )
+        window = RewardPointsWindow(
+            admin,
+            connection.name,
+            self,
+            promotion_id=int(key) if key and str(key).isdigit() else None,
+        )
+        self.reward_points_window = window
+        window.show()
+        return window
+
+    def open_sales(self) -> Any:
+        from claimdesk.ui.sales_window import SalesWindow
+
+        connection, service = self.current_connection, self.service
+        if connection is None or service is None or service.platform != "claret":
+            return None
+        window = SalesWindow(
+            service.connector,  # type: ignore[attr-defined]
+            connection.name,
+            self,
+            sale_types=getattr(service, "sale_types", ("Actuals", "Forecast")),
+        )
+        self.sales_window = window
+        window.show()
+        return window
+
+    def _on_reward_points_changed(self, promotion_id: int) -> None:
+        """Reward points changed in the shared cache: the claim form of that promotion is
+        rebuilt on them (SKU picker, rules, points estimate), keeping what was typed."""
+        service, current = self.service, self.current
+        rebuild = getattr(service, "with_cached_reward_points", None)
+        if rebuild is None or current is None or self._closed:
+            return
+        context = current.context
+        if getattr(getattr(context, "promotion", None), "id", None) != promotion_id:
+            return
+        loaded = rebuild(current)
+        if loaded is None:
+            return
+        from claimdesk.ui.claim_form import ClaimForm
+
+        kept = self.form.values() if self.form is not None else {}
+        self.current = loaded
+        self.form = ClaimForm(loaded.schema)
+        self.form.set_values(kept)
+        self.form.changed.connect(self.revalidate)
+        self.form.changed.connect(self._draft_changed)
+        self.form.field_left.connect(lambda _name: self.revalidate())
+        self.form_scroll.setWidget(self.form)
+        self.revalidate()
+        self.statusBar().showMessage(
+            self.tr("Reward points updated: {summary}").format(summary=loaded.summary), 8_000
+        )
+
     def open_about(self) -> None:
         from claimdesk.ui.about_dialog import AboutDialog
 
@@ -925,6 +1037,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
+        for cache in self._caches:
+            cache.forget(self._cache_listener)
         if hasattr(self, "draft_timer") and self.draft_timer.isActive():
             self.draft_timer.stop()
             self._save_draft()

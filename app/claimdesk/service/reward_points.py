@@ -1,0 +1,306 @@
+"""Reward points admin (seeds/myrewards-reward-points.md): list every page, create, update
+with a PATCH of only the changed fields, activate / deactivate several, create many from rows
+of a file — each checked with DESIGN.md's local rules first, each answer a value (never a
+raised ClaimDeskError) that the window and the command line render the same way.
+
+Stale data: a list knows when it was fetched. An edit of a record fetched longer ago than
+``stale_after`` first looks the record up on the server again (the API has no single-record
+GET, so the pages are read until it is found) and, when its ``updated_at`` moved, sends
+nothing and returns the server's version for the user to compare."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from claimdesk.connectors.errors import ClaimDeskError, RejectedError
+from claimdesk.connectors.myrewards import MyRewardsConnector
+from claimdesk.domain.issues import Issue
+from claimdesk.domain.myrewards import Promotion, RewardPoint
+from claimdesk.domain.reward_points import (
+    ACTIVE,
+    changed_fields,
+    check_reward_point,
+    differences,
+)
+
+log = logging.getLogger("claimdesk.service")
+
+STALE_AFTER = dt.timedelta(minutes=5)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class Saved:
+    """The answer to one create or update. ``conflict`` is the server's newer version of a
+    record edited on stale data (nothing was sent)."""
+
+    ok: bool
+    message: str
+    reward_point: RewardPoint | None = None
+    issues: tuple[Issue, ...] = ()
+    conflict: RewardPoint | None = None
+    sent: bool = False
+
+
+@dataclass(frozen=True)
+class RowResult:
+    row: int  # the row number in the file (the header is row 1)
+    saved: Saved
+
+
+@dataclass
+class RewardPointCache:
+    """The reward points of each promotion as last fetched, shared by the admin window and
+    the claim form of one connection; listeners hear of every change."""
+
+    _items: dict[int, tuple[tuple[RewardPoint, ...], dt.datetime]] = field(default_factory=dict)
+    _listeners: list[Callable[[int], None]] = field(default_factory=list)
+
+    def get(self, promotion_id: int) -> tuple[tuple[RewardPoint, ...], dt.datetime] | None:
+        return self._items.get(promotion_id)
+
+    def put(self, promotion_id: int, items: Sequence[RewardPoint], fetched_at: dt.datetime) -> None:
+        self._items[promotion_id] = (tuple(items), fetched_at)
+        self._notify(promotion_id)
+
+    def replace(self, reward_point: RewardPoint) -> None:
+        """One created or updated record, put in (or added to) its promotion's list."""
+        promotion_id = reward_point.promotion_id
+        if promotion_id is None or promotion_id not in self._items:
+            return
+        items, fetched_at = self._items[promotion_id]
+        others = [rp for rp in items if rp.id != reward_point.id]
+        if len(others) == len(items):
+            self._items[promotion_id] = ((*items, reward_point), fetched_at)
+        else:
+            self._items[promotion_id] = (
+                tuple(reward_point if rp.id == reward_point.id else rp for rp in items),
+                fetched_at,
+            )
+        self._notify(promotion_id)
+
+    def listen(self, listener: Callable[[int], None]) -> None:
+        self._listeners.append(listener)
+
+    def forget(self, listener: Callable[[int], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _notify(self, promotion_id: int) -> None:
+        for listener in list(self._listeners):
+            listener(promotion_id)
+
+
+def _server_issues(error: ClaimDeskError) -> tuple[Issue, ...]:
+    return tuple(error.issues) if isinstance(error, RejectedError) else ()
+
+
+class RewardPointsService:
+    def __init__(
+        self,
+        connector: MyRewardsConnector,
+        *,
+        cache: RewardPointCache | None = None,
+        stale_after: dt.timedelta = STALE_AFTER,
+        now: Callable[[], dt.datetime] = _now,
+    ) -> None:
+        self.connector = connector
+        self.cache = cache if cache is not None else RewardPointCache()
+        self.stale_after = stale_after
+        self._now = now
+
+    def now(self) -> dt.datetime:
+        return self._now()
+
+    # --- reading ------------------------------------------------------------------------
+
+    def promotions(self) -> list[Promotion]:
+        """Every promotion, active first (an admin may correct an archived one too)."""
+        order = {"active": 0, "not_active": 1, "archived": 2}
+        found = self.connector.promotions()
+        return sorted(found, key=lambda p: (order.get(p.status, 3), p.name.casefold()))
+
+    def promotion(self, promotion_id: int) -> Promotion | None:
+        return next((p for p in self.connector.promotions() if p.id == promotion_id), None)
+
+    def pages(self, promotion_id: int) -> Iterator[list[RewardPoint]]:
+        """Each page of 100 as it arrives. Raises ClaimDeskError."""
+        return self.connector.reward_point_pages(promotion_id)
+
+    def all(self, promotion_id: int) -> tuple[list[RewardPoint], dt.datetime]:
+        """Every reward point of the promotion and when the fetch began; cached."""
+        fetched_at = self.now()
+        items = [rp for page in self.pages(promotion_id) for rp in page]
+        self.cache.put(promotion_id, items, fetched_at)
+        return items, fetched_at
+
+    def find(self, promotion_id: int, reward_point_id: int) -> RewardPoint | None:
+        """The server's current version of one record (pages read until it is found)."""
+        for page in self.pages(promotion_id):
+            for rp in page:
+                if rp.id == reward_point_id:
+                    return rp
+        return None
+
+    def is_stale(self, fetched_at: dt.datetime) -> bool:
+        return self.now() - fetched_at > self.stale_after
+
+    # --- writing ------------------------------------------------------------------------
+
+    def create(self, promotion: Promotion, raw: Mapping[str, object]) -> Saved:
+        checked = check_reward_point(raw, returns_enabled=promotion.returns_enabled)
+        if not checked.ok:
+            return Saved(False, "Not sent: correct the fields shown.", issues=checked.issues)
+        try:
+            created = self.connector.create_reward_point(promotion.id, checked.body)
+        except ClaimDeskError as error:
+            return Saved(False, str(error), issues=_server_issues(error))
+        self.cache.replace(created)
+        log.info("reward point %s created in promotion %s", created.id, promotion.id)
+        return Saved(
+            True, f"Created reward point {created.id} ({created.reference}).", created, sent=True
+        )
+
+    def update(
+        self,
+        promotion: Promotion,
+        known: RewardPoint,
+        raw: Mapping[str, object],
+        *,
+        fetched_at: dt.datetime | None = None,
+        overwrite: bool = False,
+    ) -> Saved:
+        """PATCH the fields of ``raw`` that differ from ``known``. ``fetched_at``: when
+        ``known`` was read; when it is stale (or None: unknown) the server's version is
+        compared first, unless ``overwrite``."""
+        checked = check_reward_point(raw, returns_enabled=promotion.returns_enabled, current=known)
+        if not checked.ok:
+            return Saved(False, "Not sent: correct the fields shown.", issues=checked.issues)
+        changes = changed_fields(known, checked.body)
+        if not changes:
+            return Saved(True, f"Nothing changed in reward point {known.id}.", known)
+        if not overwrite and (fetched_at is None or self.is_stale(fetched_at)):
+            try:
+                server = self.find(promotion.id, known.id)
+            except ClaimDeskError as error:
+                return Saved(False, f"Could not check the server's version first: {error}")
+            if server is None:
+                return Saved(
+                    False,
+                    f"Reward point {known.id} ({known.reference}) is no longer in this "
+                    "promotion on the server. Reload the list.",
+                )
+            if server.updated_at != known.updated_at:
+                changed = "; ".join(differences(known, server)) or "no field shown here"
+                return Saved(
+                    False,
+                    f"Reward point {known.id} ({known.reference}) was changed on the server "
+                    f"since this list was fetched ({changed}). Nothing was sent.",
+                    conflict=server,
+                )
+        try:
+            updated = self.connector.update_reward_point(promotion.id, known.id, changes)
+        except ClaimDeskError as error:
+            return Saved(False, str(error), issues=_server_issues(error))
+        self.cache.replace(updated)
+        log.info("reward point %s updated: %s", known.id, ", ".join(sorted(changes)))
+        return Saved(
+            True, f"Updated reward point {known.id} ({known.reference}).", updated, sent=True
+        )
+
+    def set_active(
+        self,
+        promotion: Promotion,
+        reward_points: Sequence[RewardPoint],
+        active: bool,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[Saved]:
+        """Activate or deactivate each; those already so are left alone (nothing sent)."""
+        results = []
+        for done, rp in enumerate(reward_points, start=1):
+            if rp.active == active:
+                results.append(Saved(True, f"Reward point {rp.id} was already so.", rp))
+            else:
+                results.append(self.update(promotion, rp, {ACTIVE: active}, overwrite=True))
+            if progress:
+                progress(done, len(reward_points))
+        return results
+
+    def create_rows(
+        self,
+        promotion: Promotion,
+        rows: Sequence[Mapping[str, object]],
+        progress: Callable[[int, int], None] | None = None,
+        first_row: int = 2,
+    ) -> list[RowResult]:
+        """Create each row in file order; a row that breaks a rule is not sent, the others
+        still are (each create is its own request)."""
+        results = []
+        for index, raw in enumerate(rows):
+            results.append(RowResult(first_row + index, self.create(promotion, raw)))
+            if progress:
+                progress(index + 1, len(rows))
+        return results
+
+
+class FileProblem(Exception):
+    """A file of reward points that cannot be read or has no column for a required field;
+    the message is a sentence for the user."""
+
+
+@dataclass(frozen=True)
+class FileRows:
+    rows: list[dict[str, str]]
+    ignored_columns: tuple[str, ...]
+
+
+def read_rows(path: Path) -> FileRows:
+    """A CSV / XLSX file of new reward points, its columns matched to the create fields by
+    name or label (the claims importer's own reading and mapping)."""
+    from claimdesk.domain.reward_points import CREATE_SCHEMA
+    from claimdesk.importers.mapping import match_columns, records
+    from claimdesk.importers.table import ImportError_
+    from claimdesk.importers.xlsx import read_file
+
+    try:
+        table = read_file(path)
+    except ImportError_ as error:
+        raise FileProblem(str(error)) from None
+    mapping = match_columns(table, CREATE_SCHEMA)
+    if mapping.missing_required:
+        raise FileProblem(
+            f"{table.source}: no column for {', '.join(mapping.missing_required)} "
+            f"(columns found: {', '.join(table.headers)})"
+        )
+    return FileRows(records(table, mapping), mapping.unmatched)
+
+
+def summary(results: Sequence[Saved]) -> str:
+    sent = sum(1 for r in results if r.ok and r.sent)
+    failed = sum(1 for r in results if not r.ok)
+    unchanged = len(results) - sent - failed
+    return f"{sent} saved, {unchanged} unchanged, {failed} failed."
+
+
+def describe_row(result: RowResult, labels: Mapping[str, str]) -> list[str]:
+    """Lines for one row's problems, each naming the row and the field."""
+    if result.saved.ok:
+        return []
+    if not result.saved.issues:
+        return [f"row {result.row}: {result.saved.message}"]
+    return [
+        f"row {result.row}, {labels.get(i.field or '', i.field or 'record')}: {i.message}"
+        for i in result.saved.issues
+    ]
+
+
+def to_json(rp: RewardPoint) -> dict[str, Any]:
+    return rp.model_dump(mode="json")

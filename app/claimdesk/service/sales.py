@@ -1,0 +1,126 @@
+"""Claret sales browsing: the query of seeds/claret-sales.md, every page followed through
+``current_index`` / ``next_index``, running totals, and the rows as a table to export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from claimdesk.connectors.claret import ClaretConnector, SalesPage
+from claimdesk.domain.claret import Sale
+from claimdesk.domain.issues import Issue
+
+MAX_DAYS = 3660  # ten years: a longer pull is a typing slip
+COLUMNS = (
+    ("id", "ID"),
+    ("sell_date", "Sell date"),
+    ("item_name", "Item"),
+    ("customer_group_name", "Customer group"),
+    ("quantity", "Quantity"),
+    ("uom_abbr", "Unit"),
+    ("timing_interval_span", "Timing"),
+    ("sale_type_name", "Sale type"),
+)
+
+
+@dataclass(frozen=True)
+class SalesQuery:
+    sale_type_name: str
+    start_date: dt.date
+    days: int
+    include_flattened_hierarchy: bool = False
+
+
+def check_query(
+    sale_type: str, start: str | dt.date, days: str | int, flattened: bool = False
+) -> tuple[SalesQuery | None, tuple[Issue, ...]]:
+    """The three required parameters, each named when missing or wrong."""
+    issues: list[Issue] = []
+    name = sale_type.strip()
+    if not name:
+        issues.append(Issue("sale_type_name", "required", "is required"))
+    day: dt.date | None = start if isinstance(start, dt.date) else None
+    if day is None:
+        try:
+            day = dt.date.fromisoformat(str(start).strip())
+        except ValueError:
+            issues.append(Issue("start_date", "not_a_date", "must be a date written YYYY-MM-DD"))
+    number: int | None = days if isinstance(days, int) else None
+    if number is None and str(days).strip().isdigit():
+        number = int(str(days).strip())
+    if number is None or not 1 <= number <= MAX_DAYS:
+        issues.append(
+            Issue(
+                "duration", "out_of_range", f"must be a whole number of days from 1 to {MAX_DAYS:,}"
+            )
+        )
+        number = None
+    if issues or day is None or number is None:
+        return None, tuple(issues)
+    return SalesQuery(name, day, number, flattened), ()
+
+
+def pages(connector: ClaretConnector, query: SalesQuery) -> Iterator[SalesPage]:
+    return connector.sales_pages(
+        query.sale_type_name,
+        query.start_date,
+        query.days,
+        include_flattened_hierarchy=query.include_flattened_hierarchy,
+    )
+
+
+@dataclass
+class SalesTotals:
+    records: int = 0
+    quantity: Decimal = Decimal(0)
+    items: set[str] = field(default_factory=set)
+    customer_groups: set[str] = field(default_factory=set)
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+    def add(self, sales: Sequence[Sale]) -> None:
+        for sale in sales:
+            self.records += 1
+            self.quantity += sale.quantity
+            self.items.add(sale.item_name)
+            self.customer_groups.add(sale.customer_group_name)
+            self.first = sale.sell_date if self.first is None else min(self.first, sale.sell_date)
+            self.last = sale.sell_date if self.last is None else max(self.last, sale.sell_date)
+
+    def text(self) -> str:
+        span = (
+            f", {self.first.isoformat()} to {self.last.isoformat()}"
+            if self.first and self.last
+            else ""
+        )
+        return (
+            f"{self.records:,} records · quantity {self.quantity.normalize():,f} · "
+            f"{len(self.items):,} items · {len(self.customer_groups):,} customer groups{span}"
+        )
+
+
+def hierarchy_keys(sales: Sequence[Sale]) -> list[str]:
+    keys: dict[str, None] = {}
+    for sale in sales[:50]:
+        for key in sale.hierarchy:
+            keys.setdefault(key, None)
+    return list(keys)
+
+
+def cell(sale: Sale, key: str) -> str:
+    value = getattr(sale, key, None) if key in Sale.model_fields else sale.hierarchy.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}"
+    return str(value)
+
+
+def table(sales: Sequence[Sale]) -> tuple[list[str], list[list[str]]]:
+    """Headers (the API's names, so a script can read the file) and one row per sale."""
+    keys = [key for key, _label in COLUMNS] + hierarchy_keys(sales)
+    return keys, [[cell(sale, key) for key in keys] for sale in sales]

@@ -1,0 +1,667 @@
+"""The reward points window (admins): choose a promotion, see every reward point (pages
+load in the background, the first shows at once), sort, filter and search; create and edit
+through a dialog (a PATCH of the changed fields only); activate or deactivate several; create
+many from a CSV / XLSX file with a result per row; export what is shown to CSV.
+
+The window says when its list was fetched. Editing a record of a list older than the
+service's ``stale_after`` first compares ``updated_at`` with the server's and asks before
+overwriting someone else's change."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.ui.page_loader import PageLoader
+from claimdesk.ui.reward_point_dialog import RewardPointDialog
+from claimdesk.ui.reward_points_model import (
+    COLUMNS,
+    RewardPointsFilter,
+    RewardPointsModel,
+    display,
+    make_rows,
+)
+from claimdesk.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from claimdesk.domain.myrewards import Promotion, RewardPoint
+    from claimdesk.service.reward_points import RewardPointsService, RowResult, Saved
+    from claimdesk.ui.reward_points_model import Row
+
+log = logging.getLogger("claimdesk.ui")
+STATUS_MS = 500  # a table repaint costs tens of ms in software rendering: few of them
+SHOW_CHOICES = (("All", None), ("Active only", True), ("Inactive only", False))
+
+
+class RewardPointsWindow(QMainWindow):
+    """Signals say when the window reaches a state, for tests and the main window."""
+
+    promotions_loaded = Signal()
+    loaded = Signal()  # every page of the chosen promotion is in
+    saved = Signal(object)  # Saved, after a create or update answered
+    bulk_done = Signal(object)  # list of Saved or RowResult
+
+    def __init__(
+        self,
+        service: RewardPointsService,
+        connection_name: str,
+        parent: QWidget | None = None,
+        *,
+        promotion_id: int | None = None,
+        runner: Runner | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.runner = runner or Runner(self)
+        self.loader = PageLoader(self)
+        self.promotions: list[Promotion] = []
+        self.promotion: Promotion | None = None
+        self.fetched_at: dt.datetime | None = None
+        self.pages_loaded = 0
+        self.dialog: RewardPointDialog | None = None
+        self.last_import: list[RowResult] = []
+        self._waiting: list[Row] = []  # rows of pages not yet in the table
+        self._wanted = promotion_id
+        self.setWindowTitle(self.tr("Reward points — {name}").format(name=connection_name))
+        self.resize(1100, 680)
+        self._build()
+        self.loader.page.connect(self._on_page)
+        self.loader.done.connect(self._on_done)
+        self.loader.failed.connect(self._on_failed)
+        self.runner.run(self.service.promotions, self._on_promotions, self._on_error)
+
+    # --- layout -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget(self)
+        root = QVBoxLayout(central)
+        root.setContentsMargins(12, 10, 12, 10)
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Promotion:"), central)
+        self.promotion_box = QComboBox(central)
+        self.promotion_box.setObjectName("promotionBox")
+        self.promotion_box.setMinimumContentsLength(30)
+        self.promotion_box.setAccessibleName(self.tr("Promotion"))
+        label.setBuddy(self.promotion_box)
+        top.addWidget(label)
+        top.addWidget(self.promotion_box)
+        self.reload_button = QPushButton(self.tr("&Reload"), central)
+        self.reload_button.setToolTip(self.tr("Fetch every page again (F5)"))
+        self.reload_button.setShortcut("F5")
+        top.addWidget(self.reload_button)
+        top.addStretch(1)
+        search_label = QLabel(self.tr("&Search:"), central)
+        self.search = QLineEdit(central)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("reference, name, group or id"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        search_label.setBuddy(self.search)
+        top.addWidget(search_label)
+        top.addWidget(self.search)
+        show_label = QLabel(self.tr("S&how:"), central)
+        self.show_box = QComboBox(central)
+        self.show_box.setAccessibleName(self.tr("Show"))
+        for text, _value in SHOW_CHOICES:
+            self.show_box.addItem(self.tr(text))
+        show_label.setBuddy(self.show_box)
+        top.addWidget(show_label)
+        top.addWidget(self.show_box)
+        root.addLayout(top)
+
+        status = QHBoxLayout()
+        self.status_label = QLabel(central)
+        self.status_label.setObjectName("fetchedLabel")
+        # Its text changes with every page: it must not make the window lay out again.
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.status_label.setMinimumHeight(self.fontMetrics().height() + 4)
+        status.addWidget(self.status_label, 1)
+        self.progress = QProgressBar(central)
+        self.progress.setMaximumWidth(260)
+        self.progress.setTextVisible(True)
+        self.progress.setVisible(False)
+        status.addWidget(self.progress)
+        root.addLayout(status)
+
+        self.banner = QLabel(central)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        root.addWidget(self.banner)
+
+        self.model = RewardPointsModel()
+        self.proxy = RewardPointsFilter(self.model)
+        self.table = QTableView(central)
+        self.table.setObjectName("rewardPointsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # server order until asked
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.fontMetrics()
+        widths = {
+            "reference": "TC-00000 wide",
+            "name": "Thermostatic radiator valve pair",
+            "active": "Active ▲",
+            "quantity": "Quantity ▲",
+            "points_per_quantity": "Points per qty ▲",
+            "sale_date_from": "2026-12-31 ▲",
+            "sale_date_to": "2026-12-31 ▲",
+            "user_groups": "User groups ▲",
+            "updated_at": "2026-12-31 23:59",
+        }
+        for column, (key, _label) in enumerate(COLUMNS):
+            header.resizeSection(column, metrics.horizontalAdvance(widths[key]) + 24)
+        header.setStretchLastSection(True)
+        root.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New…"), central)
+        self.edit_button = QPushButton(self.tr("&Edit…"), central)
+        self.activate_button = QPushButton(self.tr("&Activate"), central)
+        self.deactivate_button = QPushButton(self.tr("&Deactivate"), central)
+        self.import_button = QPushButton(self.tr("&Import CSV…"), central)
+        self.import_button.setToolTip(
+            self.tr(
+                "Create one reward point per row of a CSV or XLSX file (columns: reference, "
+                "quantity, points_per_quantity, date_from, date_to, user_group_ids, active)"
+            )
+        )
+        self.export_button = QPushButton(self.tr("E&xport CSV…"), central)
+        self.export_button.setToolTip(self.tr("Save the rows shown, in the order shown"))
+        for button in (self.new_button, self.edit_button, self.activate_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.deactivate_button)
+        buttons.addStretch(1)
+        self.selection_label = QLabel(central)
+        buttons.addWidget(self.selection_label)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+        root.addLayout(buttons)
+        self.setCentralWidget(central)
+
+        self.promotion_box.currentIndexChanged.connect(self._on_promotion_chosen)
+        self.reload_button.clicked.connect(self.reload)
+        self.search.textChanged.connect(lambda text: self._filter(text=text))
+        self.show_box.currentIndexChanged.connect(lambda i: self._filter(active=SHOW_CHOICES[i][1]))
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.new_button.clicked.connect(self.new_reward_point)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.activate_button.clicked.connect(lambda: self.set_active(True))
+        self.deactivate_button.clicked.connect(lambda: self.set_active(False))
+        self.import_button.clicked.connect(self._choose_import)
+        self.export_button.clicked.connect(self._choose_export)
+        # While pages arrive the counts are shown at most every STATUS_MS, not per page.
+        self.status_timer = QTimer(self)
+        self.status_timer.setSingleShot(True)
+        self.status_timer.setInterval(STATUS_MS)
+        self.status_timer.timeout.connect(self._flush)
+        self.age_timer = QTimer(self)
+        self.age_timer.setInterval(30_000)
+        self.age_timer.timeout.connect(self._show_status)
+        self.age_timer.start()
+        self._update_buttons()
+
+    # --- loading ------------------------------------------------------------------------
+
+    def _on_promotions(self, promotions: list[Promotion]) -> None:
+        self.promotions = promotions
+        self.promotion_box.blockSignals(True)
+        self.promotion_box.clear()
+        for promotion in promotions:
+            suffix = "" if promotion.status == "active" else f" ({promotion.status})"
+            self.promotion_box.addItem(f"{promotion.name} — #{promotion.id}{suffix}", promotion.id)
+        self.promotion_box.blockSignals(False)
+        self.promotions_loaded.emit()
+        index = 0
+        if self._wanted is not None:
+            index = max(0, self.promotion_box.findData(self._wanted))
+        if self.promotion_box.currentIndex() == index:
+            self._on_promotion_chosen(index)  # no signal for the index it already has
+        else:
+            self.promotion_box.setCurrentIndex(index)
+
+    def select_promotion(self, promotion_id: int) -> None:
+        index = self.promotion_box.findData(promotion_id)
+        if index < 0:
+            raise KeyError(promotion_id)
+        if index == self.promotion_box.currentIndex():
+            self.reload()
+        else:
+            self.promotion_box.setCurrentIndex(index)
+
+    def _on_promotion_chosen(self, index: int) -> None:
+        if 0 <= index < len(self.promotions):
+            self.promotion = self.promotions[index]
+            self.reload()
+
+    def reload(self) -> None:
+        promotion = self.promotion
+        if promotion is None:
+            return
+        self.hide_banner()
+        self.status_timer.stop()
+        self._waiting = []
+        self.model.clear()
+        self.pages_loaded = 0
+        self.fetched_at = self.service.now()
+        self.progress.setRange(0, 0)  # the total is unknown until the last page
+        self.progress.setFormat(self.tr("loading…"))
+        self.progress.setVisible(True)
+        self.reload_button.setEnabled(False)
+        self._show_status()
+        service = self.service
+        self.loader.start(lambda: (make_rows(page) for page in service.pages(promotion.id)))
+        self._update_buttons()
+
+    def _on_page(self, page: list[Row]) -> None:
+        """The first page goes in at once; later ones are gathered and put in the table
+        every STATUS_MS, so that the table repaints a few times, not once per page."""
+        self.pages_loaded += 1
+        if self.pages_loaded == 1:
+            self.model.append(page)
+            self._show_status()
+            return
+        self._waiting.extend(page)
+        if not self.status_timer.isActive():
+            self.status_timer.start()
+
+    def _flush(self) -> None:
+        if self._waiting:
+            waiting, self._waiting = self._waiting, []
+            self.model.append(waiting)
+        self._show_status()
+
+    def _on_done(self) -> None:
+        self.status_timer.stop()
+        self._flush()
+        self.progress.setVisible(False)
+        self.reload_button.setEnabled(True)
+        if self.promotion is not None and self.fetched_at is not None:
+            self.service.cache.put(self.promotion.id, self.model.items, self.fetched_at)
+        self._show_status()
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.status_timer.stop()
+        self._flush()
+        self.progress.setVisible(False)
+        self.reload_button.setEnabled(True)
+        self.show_banner(
+            "error",
+            self.tr("Stopped after {count} reward points: {error}").format(
+                count=f"{len(self.model.items):,}", error=error
+            ),
+        )
+        self._show_status()
+        self._update_buttons()
+
+    def _on_error(self, error: BaseException) -> None:
+        self.show_banner("error", str(error))
+
+    def is_stale(self) -> bool:
+        return self.fetched_at is not None and self.service.is_stale(self.fetched_at)
+
+    def _show_status(self) -> None:
+        if self.loader.loading:
+            self.progress.setFormat(
+                self.tr("page {page} · {count} loaded").format(
+                    page=self.pages_loaded, count=f"{len(self.model.items):,}"
+                )
+            )
+        if self.fetched_at is None:
+            self.status_label.setText(self.tr("Loading promotions…"))
+            return
+        shown, total = self.proxy.rowCount(), len(self.model.items)
+        local = self.fetched_at.astimezone().strftime("%H:%M:%S")
+        count = (
+            self.tr("{total} reward points").format(total=f"{total:,}")
+            if shown == total
+            else self.tr("{shown} of {total} reward points shown").format(
+                shown=f"{shown:,}", total=f"{total:,}"
+            )
+        )
+        if self.loader.loading:
+            text = self.tr("{count} · loading since {time}").format(count=count, time=local)
+        else:
+            text = self.tr("{count} · fetched at {time}").format(count=count, time=local)
+            if self.is_stale():
+                minutes = int((self.service.now() - self.fetched_at).total_seconds() // 60)
+                text += self.tr(
+                    " ({minutes} min ago — edits are checked against the server first)"
+                ).format(minutes=minutes)
+        self.status_label.setText(text)
+
+    def _filter(self, text: str | None = None, active: Any = ...) -> None:
+        self.proxy.set_filter(text, active)
+        self._show_status()
+
+    # --- selection ----------------------------------------------------------------------
+
+    def selected(self) -> list[RewardPoint]:
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        return self.proxy.items_at(rows)
+
+    def select_references(self, references: list[str]) -> None:
+        """Select the rows of these references (for tests and scripts)."""
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        selection = QItemSelection()
+        wanted = set(references)
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.proxy.data(index) in wanted:
+                selection.select(index, self.proxy.index(row, len(COLUMNS) - 1))
+        self.table.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def _update_buttons(self, *_args: object) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        ready = self.promotion is not None
+        self.new_button.setEnabled(ready)
+        self.import_button.setEnabled(ready)
+        self.export_button.setEnabled(bool(self.model.items))
+        self.edit_button.setEnabled(count == 1)
+        self.activate_button.setEnabled(count >= 1)
+        self.deactivate_button.setEnabled(count >= 1)
+        self.selection_label.setText(
+            self.tr("{count} selected").format(count=f"{count:,}") if count else ""
+        )
+
+    # --- create and edit ----------------------------------------------------------------
+
+    def new_reward_point(self) -> RewardPointDialog | None:
+        if self.promotion is None:
+            return None
+        return self._open_dialog(None)
+
+    def edit_selected(self) -> RewardPointDialog | None:
+        chosen = self.selected()
+        if self.promotion is None or len(chosen) != 1:
+            return None
+        return self._open_dialog(chosen[0])
+
+    def _open_dialog(self, current: RewardPoint | None) -> RewardPointDialog:
+        assert self.promotion is not None
+        dialog = RewardPointDialog(self.promotion, current, self)
+        dialog.save_requested.connect(lambda values: self._save(dialog, values))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save(
+        self, dialog: RewardPointDialog, values: dict[str, str], *, overwrite: bool = False
+    ) -> None:
+        promotion, current, fetched_at = self.promotion, dialog.current, self.fetched_at
+        assert promotion is not None
+        if current is None:
+            job = lambda: self.service.create(promotion, values)  # noqa: E731
+        else:
+            job = lambda: self.service.update(  # noqa: E731
+                promotion, current, values, fetched_at=fetched_at, overwrite=overwrite
+            )
+        self.runner.run(
+            job,
+            lambda saved: self._on_saved(dialog, values, saved),
+            lambda error: dialog.show_saved(_failed(error)),
+        )
+
+    def _on_saved(self, dialog: RewardPointDialog, values: dict[str, str], saved: Saved) -> None:
+        if saved.conflict is not None:
+            self.model.put(saved.conflict)
+            if self.confirm_overwrite(saved.message):
+                # Sends what the user changed from what they saw; other fields keep the
+                # server's (newer) values.
+                self._save(dialog, values, overwrite=True)
+                return
+            dialog.show_saved(saved)
+            dialog.form.set_values(_text_of(saved.conflict))
+            dialog.current = saved.conflict
+            dialog.show_message(
+                "warning",
+                self.tr("{message} The form now shows the server's values.").format(
+                    message=saved.message
+                ),
+            )
+            return
+        if saved.ok and saved.reward_point is not None:
+            self.model.put(saved.reward_point)
+            self.show_banner("success", saved.message)
+            self._show_status()
+        dialog.show_saved(saved)
+        self.saved.emit(saved)
+
+    def confirm_overwrite(self, message: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Changed on the server"),
+            self.tr("{message}\n\nSave your values over the server's anyway?").format(
+                message=message
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
+    # --- bulk ---------------------------------------------------------------------------
+
+    def set_active(self, active: bool) -> None:
+        chosen, promotion = self.selected(), self.promotion
+        if not chosen or promotion is None:
+            return
+        self._busy(True)
+        self.show_banner(
+            "info",
+            (self.tr("Activating {count}…") if active else self.tr("Deactivating {count}…")).format(
+                count=f"{len(chosen):,}"
+            ),
+        )
+        self.runner.run(
+            lambda: self.service.set_active(promotion, chosen, active),
+            self._on_bulk_saved,
+            self._on_bulk_error,
+        )
+
+    def _on_bulk_saved(self, results: list[Saved]) -> None:
+        from claimdesk.service.reward_points import summary
+
+        self._busy(False)
+        for saved in results:
+            if saved.ok and saved.reward_point is not None:
+                self.model.put(saved.reward_point)
+        failures = [s.message for s in results if not s.ok]
+        self.show_banner(
+            "error" if failures else "success",
+            summary(results) + ("\n" + "\n".join(failures[:10]) if failures else ""),
+        )
+        self._show_status()
+        self.bulk_done.emit(results)
+
+    def _on_bulk_error(self, error: BaseException) -> None:
+        self._busy(False)
+        self.show_banner("error", str(error))
+
+    def _busy(self, busy: bool) -> None:
+        for button in (
+            self.activate_button,
+            self.deactivate_button,
+            self.import_button,
+            self.new_button,
+            self.edit_button,
+        ):
+            button.setEnabled(not busy)
+        if not busy:
+            self._update_buttons()
+
+    def _choose_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Create reward points from a file"),
+            "",
+            self.tr("Spreadsheets (*.csv *.txt *.xlsx);;All files (*)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        promotion = self.promotion
+        if promotion is None:
+            return
+        self._busy(True)
+        self.show_banner(
+            "info", self.tr("Creating reward points from {name}…").format(name=path.name)
+        )
+        self.runner.run(
+            lambda: _import(self.service, promotion, path), self._on_imported, self._on_bulk_error
+        )
+
+    def _on_imported(self, results: list[RowResult] | str) -> None:
+        self._busy(False)
+        if isinstance(results, str):  # the file could not be read or mapped
+            self.show_banner("error", results)
+            self.last_import = []
+            self.bulk_done.emit([])
+            return
+        from claimdesk.domain.reward_points import LABELS
+        from claimdesk.service.reward_points import describe_row
+
+        self.last_import = results
+        for result in results:
+            if result.saved.ok and result.saved.reward_point is not None:
+                self.model.put(result.saved.reward_point)
+        created = sum(1 for r in results if r.saved.ok)
+        lines = [line for r in results for line in describe_row(r, LABELS)]
+        text = self.tr("{created} of {total} rows created.").format(
+            created=created, total=len(results)
+        )
+        self.show_banner("error" if lines else "success", text)
+        self._show_status()
+        if lines and self.isVisible():
+            self._show_rows(text, lines)
+        self.bulk_done.emit(results)
+
+    def _show_rows(self, title: str, lines: list[str]) -> None:
+        box = QDialog(self)
+        box.setWindowTitle(self.tr("Rows not created"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(QLabel(title, box))
+        text = QPlainTextEdit("\n".join(lines), box)
+        text.setReadOnly(True)
+        layout.addWidget(text)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, box)
+        close.rejected.connect(box.reject)
+        layout.addWidget(close)
+        box.resize(640, 360)
+        self.rows_dialog = box
+        box.open()
+
+    def _choose_export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export reward points"), "reward-points.csv", self.tr("CSV (*.csv)")
+        )
+        if path:
+            try:
+                count = self.export_csv(Path(path))
+            except Exception as error:  # ImportError_: a sentence for the user
+                self.show_banner("error", str(error))
+            else:
+                self.show_banner("success", self.tr("{count} rows exported.").format(count=count))
+
+    def export_csv(self, path: Path) -> int:
+        """The rows shown, in the order shown, with the API's column names."""
+        from claimdesk.importers.export import write_table
+
+        keys = ["id", *(key for key, _label in COLUMNS)]
+        rows = []
+        for row in range(self.proxy.rowCount()):
+            rp = self.proxy.items_at([row])[0]
+            cells = [str(rp.id)]
+            for key in keys[1:]:
+                if key == "active":
+                    cells.append("true" if rp.active else "false")
+                elif key == "user_groups":
+                    cells.append(",".join(str(g) for g in rp.user_groups))
+                elif key == "updated_at":
+                    cells.append(rp.updated_at.isoformat() if rp.updated_at else "")
+                else:
+                    cells.append(display(rp, key))
+            rows.append(cells)
+        write_table(path, keys, rows)
+        return len(rows)
+
+    # --- banner and closing -------------------------------------------------------------
+
+    def show_banner(self, kind: str, text: str) -> None:
+        self.banner.setProperty("kind", kind)
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner.setText(text)
+        self.banner.setVisible(True)
+
+    def hide_banner(self) -> None:
+        self.banner.setVisible(False)
+
+    def closeEvent(self, event: Any) -> None:
+        self.loader.cancel()
+        self.age_timer.stop()
+        super().closeEvent(event)
+
+
+def _failed(error: BaseException) -> Saved:
+    from claimdesk.service.reward_points import Saved
+
+    return Saved(False, str(error))
+
+
+def _text_of(rp: RewardPoint) -> dict[str, str]:
+    from claimdesk.ui.reward_point_dialog import form_text
+
+    return form_text(rp)
+
+
+def _import(
+    service: RewardPointsService, promotion: Promotion, path: Path
+) -> list[RowResult] | str:
+    """Runs on a worker: read and map the file, create each row."""
+    from claimdesk.service.reward_points import FileProblem, read_rows
+
+    try:
+        found = read_rows(path)
+    except FileProblem as error:
+        return str(error)
+    return service.create_rows(promotion, found.rows)

@@ -1,0 +1,357 @@
+"""The Claret sales browser: a sale type, a start date and a number of days (and the
+flattened hierarchy if wanted); every page is followed through ``current_index`` in the
+background, the first shown at once, with running totals; the table sorts by any column
+and exports to CSV."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.service import sales
+from claimdesk.ui.page_loader import PageLoader
+
+if TYPE_CHECKING:
+    from claimdesk.connectors.claret import ClaretConnector, SalesPage
+    from claimdesk.domain.claret import Sale
+
+log = logging.getLogger("claimdesk.ui")
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_LABELS = dict(sales.COLUMNS)
+
+
+class SalesModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[Sale] = []
+        self.keys: list[str] = [key for key, _label in sales.COLUMNS]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.keys)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            key = self.keys[section]
+            return _LABELS.get(key, key.replace("_", " ").capitalize())
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        sale = self.items[index.row()]
+        key = self.keys[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return sales.cell(sale, key)
+        if role == SORT_ROLE:
+            value = getattr(sale, key, None) if key in _LABELS else sale.hierarchy.get(key)
+            if isinstance(value, Decimal):
+                return float(value)
+            if isinstance(value, dt.date):
+                return value.isoformat()
+            return "" if value is None else value
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("quantity", "id"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.items = []
+        self.keys = [key for key, _label in sales.COLUMNS]
+        self.endResetModel()
+
+    def append(self, items: Sequence[Sale]) -> None:
+        if not items:
+            return
+        if not self.items:
+            extra = sales.hierarchy_keys(items)
+            if extra:
+                self.beginResetModel()
+                self.keys = [key for key, _label in sales.COLUMNS] + extra
+                self.endResetModel()
+        start = len(self.items)
+        self.beginInsertRows(QModelIndex(), start, start + len(items) - 1)
+        self.items.extend(items)
+        self.endInsertRows()
+
+
+class SalesWindow(QMainWindow):
+    loaded = Signal()
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        connector: ClaretConnector,
+        connection_name: str,
+        parent: QWidget | None = None,
+        *,
+        sale_types: Sequence[str] = ("Actuals", "Forecast"),
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.connector = connector
+        self.loader = PageLoader(self)
+        self.totals = sales.SalesTotals()
+        self.expected: int | None = None
+        self.pages_loaded = 0
+        self.setWindowTitle(self.tr("Claret sales — {name}").format(name=connection_name))
+        self.resize(1100, 680)
+        today = today or dt.date.today()
+        self._build(sale_types, today)
+        self.loader.page.connect(self._on_page)
+        self.loader.done.connect(self._on_done)
+        self.loader.failed.connect(self._on_failed)
+
+    def _build(self, sale_types: Sequence[str], today: dt.date) -> None:
+        central = QWidget(self)
+        root = QVBoxLayout(central)
+        root.setContentsMargins(12, 10, 12, 10)
+        query = QHBoxLayout()
+        type_label = QLabel(self.tr("Sale &type:"), central)
+        self.sale_type = QComboBox(central)
+        self.sale_type.setEditable(True)
+        self.sale_type.addItems(list(sale_types))
+        self.sale_type.setMinimumContentsLength(12)
+        type_label.setBuddy(self.sale_type)
+        start_label = QLabel(self.tr("&Start:"), central)
+        self.start = QDateEdit(central)
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        start = today - dt.timedelta(days=90)
+        self.start.setDate(QDate(start.year, start.month, start.day))
+        start_label.setBuddy(self.start)
+        days_label = QLabel(self.tr("&Days:"), central)
+        self.days = QSpinBox(central)
+        self.days.setRange(1, sales.MAX_DAYS)
+        self.days.setValue(91)
+        self.days.setToolTip(self.tr("Number of days from the start date (duration)"))
+        days_label.setBuddy(self.days)
+        self.flattened = QCheckBox(self.tr("&Flattened hierarchy"), central)
+        self.flattened.setToolTip(
+            self.tr("Add the item and customer hierarchy columns (include_flattened_hierarchy)")
+        )
+        self.load_button = QPushButton(self.tr("&Load"), central)
+        self.load_button.setDefault(True)
+        self.stop_button = QPushButton(self.tr("S&top"), central)
+        self.stop_button.setEnabled(False)
+        for widget in (
+            type_label,
+            self.sale_type,
+            start_label,
+            self.start,
+            days_label,
+            self.days,
+            self.flattened,
+            self.load_button,
+            self.stop_button,
+        ):
+            query.addWidget(widget)
+        query.addStretch(1)
+        root.addLayout(query)
+
+        status = QHBoxLayout()
+        self.totals_label = QLabel(central)
+        self.totals_label.setObjectName("salesTotals")
+        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status.addWidget(self.totals_label, 1)
+        self.progress = QProgressBar(central)
+        self.progress.setMaximumWidth(260)
+        self.progress.setVisible(False)
+        status.addWidget(self.progress)
+        root.addLayout(status)
+
+        self.banner = QLabel(central)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        root.addWidget(self.banner)
+
+        self.model = SalesModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(central)
+        self.table.setObjectName("salesTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Widths from the first rows only: measuring a 1,000-row page would stall the window.
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        root.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.export_button = QPushButton(self.tr("E&xport CSV…"), central)
+        self.export_button.setEnabled(False)
+        buttons.addWidget(self.export_button)
+        root.addLayout(buttons)
+        self.setCentralWidget(central)
+        self.load_button.clicked.connect(self.load)
+        self.stop_button.clicked.connect(self.stop)
+        self.export_button.clicked.connect(self._choose_export)
+        self._show_totals()
+
+    def set_query(self, sale_type: str, start: dt.date, days: int, flattened: bool = False) -> None:
+        self.sale_type.setCurrentText(sale_type)
+        self.start.setDate(QDate(start.year, start.month, start.day))
+        self.days.setValue(days)
+        self.flattened.setChecked(flattened)
+
+    def load(self) -> None:
+        day = self.start.date()
+        query, issues = sales.check_query(
+            self.sale_type.currentText(),
+            dt.date(day.year(), day.month(), day.day()),
+            self.days.value(),
+            self.flattened.isChecked(),
+        )
+        if query is None:
+            self.show_banner("error", "; ".join(i.describe() for i in issues))
+            return
+        self.banner.setVisible(False)
+        self.model.clear()
+        self.totals = sales.SalesTotals()
+        self.expected = None
+        self.pages_loaded = 0
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("loading…"))
+        self.progress.setVisible(True)
+        self.load_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
+        self.export_button.setEnabled(False)
+        self._show_totals()
+        connector = self.connector
+        self.loader.start(lambda: sales.pages(connector, query))
+
+    def stop(self) -> None:
+        self.loader.cancel()
+        self._finished()
+        self.show_banner(
+            "warning",
+            self.tr("Stopped: {count} of {total} records loaded.").format(
+                count=f"{self.totals.records:,}", total=f"{self.expected or 0:,}"
+            ),
+        )
+
+    def _on_page(self, page: SalesPage) -> None:
+        self.pages_loaded += 1
+        self.expected = page.total
+        self.model.append(page.sales)
+        self.totals.add(page.sales)
+        if page.total:
+            self.progress.setRange(0, page.total)
+            self.progress.setValue(min(self.totals.records, page.total))
+        self.progress.setFormat(self.tr("page {page} · %v of %m").format(page=self.pages_loaded))
+        if self.pages_loaded == 1:
+            self.table.resizeColumnsToContents()
+        self._show_totals()
+
+    def _on_done(self) -> None:
+        self._finished()
+        self.loaded.emit()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._finished()
+        self.show_banner(
+            "error",
+            self.tr("Stopped after {count} records: {error}").format(
+                count=f"{self.totals.records:,}", error=error
+            ),
+        )
+        self.failed.emit(error)
+
+    def _finished(self) -> None:
+        self.progress.setVisible(False)
+        self.load_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
+        self.export_button.setEnabled(bool(self.model.items))
+        self._show_totals()
+
+    def _show_totals(self) -> None:
+        if not self.totals.records and not self.loader.loading:
+            self.totals_label.setText(
+                self.tr("Choose a sale type and dates, then Load.")
+                if self.expected is None
+                else self.tr("No sales in that range.")
+            )
+            return
+        self.totals_label.setText(self.totals.text())
+
+    def show_banner(self, kind: str, text: str) -> None:
+        self.banner.setProperty("kind", kind)
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner.setText(text)
+        self.banner.setVisible(True)
+
+    def _choose_export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export sales"), "claret-sales.csv", self.tr("CSV (*.csv)")
+        )
+        if path:
+            try:
+                count = self.export_csv(Path(path))
+            except Exception as error:  # ImportError_: a sentence for the user
+                self.show_banner("error", str(error))
+            else:
+                self.show_banner("success", self.tr("{count} rows exported.").format(count=count))
+
+    def export_csv(self, path: Path) -> int:
+        """Every record loaded, in the order shown, with the API's column names."""
+        from claimdesk.importers.export import write_table
+
+        keys = self.model.keys
+        rows = []
+        for row in range(self.proxy.rowCount()):
+            sale = self.model.items[self.proxy.mapToSource(self.proxy.index(row, 0)).row()]
+            rows.append([sales.cell(sale, key) for key in keys])
+        write_table(path, list(keys), rows)
+        return len(rows)
+
+    def closeEvent(self, event: Any) -> None:
+        self.loader.cancel()
+        super().closeEvent(event)
