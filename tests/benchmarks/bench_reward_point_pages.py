@@ -2,7 +2,7 @@
 the shared HTTP client) against a naive sequential ``requests.get`` loop that only decodes
 the JSON, from the sandbox running in its own process.
 
-    python -m tests.benchmarks.bench_reward_points [--quick]
+    python -m tests.benchmarks.bench_reward_point_pages [--quick]
 """
 
 from __future__ import annotations

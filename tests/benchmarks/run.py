@@ -39,6 +39,7 @@ ORDER = (
     "thalamus",
     "outbox",
     "peak",
+    "reward_point_pages",
     "reward_points",
 )
 
