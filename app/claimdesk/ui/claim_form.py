@@ -70,26 +70,24 @@ class ClaimForm(QWidget):
             error.setWordWrap(True)
             error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             error.setVisible(False)
-            column = QWidget(self)
-            column_layout = QVBoxLayout(column)
-            column_layout.setContentsMargins(0, 0, 0, 0)
-            column_layout.setSpacing(2)
-            column_layout.addWidget(editor)
-            column_layout.addWidget(error)
+            # The editor and its problem in a layout, not in a widget of their own: no
+            # reparenting, 200 widgets fewer in a form of 200 fields.
+            column = QVBoxLayout()
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(editor)
+            column.addWidget(error)
             if spec.help:
                 editor.focus_widget().setToolTip(spec.help)
             self.form_layout.addRow(label, column)
             row = FieldRow(editor, label, error)
-            row.show_issues(())
+            editor.set_accessible(spec.label, spec.help)  # what show_issues(()) would leave
             self.rows[spec.name] = row
-            editor.edited.connect(lambda name=spec.name: self._on_edited(name))
+            editor.edited.connect(self.changed)
             editor.left.connect(lambda name=spec.name: self._on_left(name))
             if previous is not None:
                 QWidget.setTabOrder(previous, editor.focus_widget())
             previous = editor.focus_widget()
-
-    def _on_edited(self, name: str) -> None:
-        self.changed.emit()
 
     def _on_left(self, name: str) -> None:
         self.rows[name].touched = True
