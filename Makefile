@@ -13,13 +13,16 @@ TEST_DEBS := gnome-keyring dbus
 PACKAGE_DEBS := binutils desktop-file-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test package test-package system-deps test-deps debs venv install install-test lint typecheck unit screenshots translations clean
+.PHONY: demo test bench package test-package system-deps test-deps debs venv install install-test lint typecheck unit screenshots translations clean
 
 demo: install                 ## install into .venv and start ClaimDesk in training mode
 	$(BIN)/claimdesk --demo
 
 test: install-test lint typecheck   ## install the test tools and run every check and test
 	QT_QPA_PLATFORM=offscreen tests/with-keyring $(BIN)/python -m pytest
+
+bench: install-test           ## every benchmark beside its same-run baseline; writes docs/benchmarks.md
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run.py --write docs/benchmarks.md
 
 package: venv                 ## the PyInstaller bundle dist/claimdesk/ and (Linux) dist/claimdesk_*.deb
 	@$(MAKE) --no-print-directory debs DEBS="$(PACKAGE_DEBS)"

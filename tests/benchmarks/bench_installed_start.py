@@ -4,20 +4,20 @@ interleaved in one run: to the shown main window, and to the claim form ready in
 mode (sandbox started, promotion loaded).
 
     make package && dpkg -i dist/claimdesk_*.deb
-    .venv/bin/python tests/benchmarks/bench_installed_start.py [RUNS]
+    python -m tests.benchmarks.bench_installed_start [--quick]
 
-Needs the .deb installed (or CLAIMDESK_INSTALLED=/path/to/dist/claimdesk/claimdesk)."""
+Needs the .deb installed (or CLAIMDESK_INSTALLED=/path/to/dist/claimdesk/claimdesk);
+without it, ``make bench`` lists it as not run."""
 
 from __future__ import annotations
 
 import os
 import statistics
-import sys
 from pathlib import Path
 
-from bench_cold_start import claimdesk_command  # the script's folder is on sys.path
-from bench_cold_start import measure as measure_process
-from common import Row, print_rows
+from tests.benchmarks.bench_cold_start import claimdesk_command
+from tests.benchmarks.bench_cold_start import run as measure_process
+from tests.benchmarks.common import NotApplicable, Row, main
 
 INSTALLED = os.environ.get("CLAIMDESK_INSTALLED", "/usr/bin/claimdesk")
 
@@ -25,7 +25,7 @@ INSTALLED = os.environ.get("CLAIMDESK_INSTALLED", "/usr/bin/claimdesk")
 def measure(quick: bool, runs: int = 7) -> list[Row]:
     runs = 2 if quick else runs
     if not Path(INSTALLED).exists():
-        raise SystemExit(f"{INSTALLED} is not there: install the .deb (make package) first")
+        raise NotApplicable(f"{INSTALLED} is not there: install the .deb (make package) first")
     rows = []
     for stage in ("--quit-after-shown", "--quit-when-ready"):
         installed_cmd = [INSTALLED, "--demo", stage]
@@ -55,8 +55,4 @@ def measure(quick: bool, runs: int = 7) -> list[Row]:
 
 
 if __name__ == "__main__":
-    results = measure(False, int(sys.argv[1]) if len(sys.argv) > 1 else 7)
-    print_rows(results)
-    for row in results:
-        print(f"  {row.note}")
-    raise SystemExit(0 if all(row.passed for row in results) else 1)
+    raise SystemExit(main(measure))

@@ -1,20 +1,20 @@
 """Enqueue 100,000 claims into the outbox (one transaction) against a plain SQLite insert
 loop into the same table, in one run. Target: ≥ 50,000 claims/s.
 
-    python tests/benchmarks/bench_outbox.py [COUNT]
+    python -m tests.benchmarks.bench_outbox [--quick]
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from claimdesk.storage.database import Database, migrate
 from claimdesk.storage.outbox import NewClaim, Outbox, fingerprint
+from tests.benchmarks.common import Row, main
 
 
 def claims(count: int) -> list[NewClaim]:
@@ -41,7 +41,8 @@ def claims(count: int) -> list[NewClaim]:
     return made
 
 
-def main(count: int = 100_000) -> int:
+def measure(quick: bool) -> list[Row]:
+    count = 2_000 if quick else 100_000
     folder = Path(tempfile.mkdtemp())
     batch = claims(count)
 
@@ -68,6 +69,7 @@ def main(count: int = 100_000) -> int:
         )
     plain.execute("COMMIT")
     baseline = time.perf_counter() - started
+    plain.close()
 
     outbox = Outbox(Database(folder / "outbox.sqlite3"))
     outbox.counts()  # open and migrate outside the timing
@@ -75,14 +77,23 @@ def main(count: int = 100_000) -> int:
     ids = outbox.enqueue_many(batch)
     ours = time.perf_counter() - started
     assert len(ids) == count
-
-    print(f"plain SQLite insert loop : {count / baseline:>10,.0f} claims/s ({baseline:.2f} s)")
-    print(
-        f"outbox.enqueue_many      : {count / ours:>10,.0f} claims/s ({ours:.2f} s)"
-        f"  ratio {ours / baseline:.2f}  target ≥ 50,000/s"
-    )
-    return 0 if count / ours >= 50_000 else 1
+    return [
+        Row(
+            f"outbox: enqueue {count:,} claims",
+            count / ours,
+            "claims/s",
+            count / baseline,
+            "plain SQLite insert loop, one transaction",
+            floor=50_000,
+            note="Outbox.enqueue_many into a WAL database with synchronous=FULL, one "
+            "transaction; the baseline inserts the same rows into the same table (its indexes "
+            "on state and fingerprint included) with a bare loop. Ratio is throughput (higher "
+            f"is better). DESIGN's floor is absolute: where the bare loop itself reaches "
+            f"{count / baseline:,.0f} claims/s, the table and the disk set the limit, not "
+            "ClaimDesk's code.",
+        )
+    ]
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000))
+    raise SystemExit(main(measure))

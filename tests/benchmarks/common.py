@@ -3,13 +3,27 @@ baseline measured in the same run, the ratio, the target and whether it is met.
 
 A benchmark module ``tests/benchmarks/bench_*.py`` defines ``measure(quick: bool) -> list[Row]``
 (``quick`` asks for smaller sizes, for a smoke run) and may be run alone:
-``python tests/benchmarks/bench_x.py`` prints its rows. ``make bench`` runs them all.
+``python -m tests.benchmarks.bench_x [--quick]`` (from the checkout's root) prints its rows.
+``make bench`` runs them all through ``tests/benchmarks/run.py``, each module in a process of
+its own (``python -m tests.benchmarks.common bench_x``), which prints one ``MARKER`` line of
+JSON per row.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
-from dataclasses import asdict, dataclass
+import sys
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, fields
+
+MARKER = "BENCH-ROW "
+SKIP_MARKER = "BENCH-SKIP "
+
+
+class NotApplicable(Exception):
+    """Raised by ``measure`` when this machine cannot take the measurement (e.g. the .deb
+    is not installed): the runner lists the module as not run, with the reason."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +72,17 @@ class Row:
     def as_json(self) -> str:
         return json.dumps({**asdict(self), "ratio": self.ratio, "passed": self.passed})
 
+    @classmethod
+    def from_json(cls, text: str) -> Row:
+        data = json.loads(text)
+        return cls(**{f.name: data[f.name] for f in fields(cls) if f.name in data})
+
+
+def best(samples: Iterable[float]) -> float:
+    """The fastest of several runs: the one least disturbed by whatever else the machine
+    was doing (other processes, a shared CPU). Both sides of a ratio are taken the same way."""
+    return min(samples)
+
 
 def print_rows(rows: list[Row]) -> None:
     for row in rows:
@@ -68,3 +93,30 @@ def print_rows(rows: list[Row]) -> None:
             f"({row.baseline_name or '—'}) | ratio {ratio} | target {row.target} | "
             f"{'pass' if row.passed else 'FAIL'}"
         )
+
+
+def main(measure: object, argv: list[str] | None = None) -> int:
+    """``if __name__ == "__main__"`` of a benchmark module: print its rows; exit 1 on a miss."""
+    args = sys.argv[1:] if argv is None else argv
+    rows: list[Row] = measure(quick="--quick" in args)  # type: ignore[operator]
+    print_rows(rows)
+    return 0 if all(r.passed for r in rows) else 1
+
+
+def run_module(name: str, quick: bool) -> list[Row]:
+    module = importlib.import_module(f"tests.benchmarks.{name}")
+    rows: list[Row] = module.measure(quick=quick)
+    return rows
+
+
+if __name__ == "__main__":  # the runner's child: one module, its rows as JSON lines
+    try:
+        measured = run_module(sys.argv[1], "--quick" in sys.argv[2:])
+    except Exception as error:
+        # Compared by name: this module runs as __main__, the benchmark imported the other.
+        if type(error).__name__ != "NotApplicable":
+            raise
+        print(SKIP_MARKER + str(error), flush=True)
+        raise SystemExit(0) from None
+    for found in measured:
+        print(MARKER + found.as_json(), flush=True)

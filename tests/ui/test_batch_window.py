@@ -221,6 +221,14 @@ def test_filter_shows_only_rows_with_problems(
     assert shown == [batch.model.data(batch.model.index(n, 1)) for n in (0, 4, 8)]
     batch.only_problems.setChecked(False)
     assert batch.view.model().rowCount() == 12
+    # Fixed while every row is shown: the next look at the problems leaves it out.
+    batch.model.setData(batch.model.index(4, column(batch, "quantity")), "3")
+    assert batch.model.problem_rows() == {0, 8}
+    batch.only_problems.setChecked(True)
+    assert batch.view.model().rowCount() == 2
+    # And while only problems are shown, a fix there is followed as before.
+    batch.view.model().setData(batch.view.model().index(0, column(batch, "quantity")), "3")
+    assert batch.view.model().rowCount() == 1
 
 
 def test_unmatched_columns_are_mapped_once_and_remembered(

@@ -27,5 +27,7 @@ class ClaimCheck:
 
 def in_form_order(issues: list[Issue], names: tuple[str, ...]) -> tuple[Issue, ...]:
     """Issues sorted as the form shows its fields; record-level issues last."""
+    if not issues:  # most rows: nothing to sort
+        return ()
     order = {name: i for i, name in enumerate(names)}
     return tuple(sorted(issues, key=lambda i: order.get(i.field or "", len(order))))

@@ -60,6 +60,7 @@ class FormSchema:
     title: str
     fields: tuple[FieldSpec, ...] = ()
     _by_name: dict[str, FieldSpec] = field(init=False, repr=False, compare=False)
+    _names: tuple[str, ...] = field(init=False, repr=False, compare=False)
     _hash: int = field(init=False, repr=False, compare=False)
 
     def __hash__(self) -> int:
@@ -75,6 +76,7 @@ class FormSchema:
             raise ValueError(f"field names appear twice: {', '.join(duplicates)}")
         object.__setattr__(self, "fields", ordered)
         object.__setattr__(self, "_by_name", {f.name: f for f in ordered})
+        object.__setattr__(self, "_names", tuple(names))
         object.__setattr__(self, "_hash", hash((self.key, self.title, ordered)))
 
     def __iter__(self) -> Iterator[FieldSpec]:
@@ -95,7 +97,7 @@ class FormSchema:
 
     @property
     def names(self) -> tuple[str, ...]:
-        return tuple(f.name for f in self.fields)
+        return self._names  # asked for on every row checked: made once
 
     def with_fields(self, fields: Iterable[FieldSpec]) -> FormSchema:
         return FormSchema(key=self.key, title=self.title, fields=tuple(fields))

@@ -15,7 +15,7 @@ from claimdesk.domain.checks import ClaimCheck, in_form_order
 from claimdesk.domain.fields import Choice, FieldSpec, FieldType, FormSchema
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
-from claimdesk.domain.validation import Value, check_values
+from claimdesk.domain.validation import Value, check_values, fast_values
 
 PLATFORM = "myrewards"
 
@@ -238,16 +238,50 @@ def estimate_points(quantity: int, reward_point: RewardPoint) -> int:
 class RewardPointIndex:
     """Reward points of one promotion by reference (several may share one, with other windows)."""
 
+    MEMO_LIMIT = 50_000
+
     def __init__(self, reward_points: Iterable[RewardPoint]) -> None:
         self._by_ref: dict[str, list[RewardPoint]] = {}
         for rp in reward_points:
             self._by_ref.setdefault(rp.reference.casefold(), []).append(rp)
+        # A batch repeats the same few references and dates: each pair is looked up once.
+        self._memo: dict[tuple[str, dt.date | None], tuple[RewardPoint | None, Issue | None]]
+        self._memo = {}
+        self._notes: dict[int, tuple[str, ...]] = {}
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_ref.values())
 
     def candidates(self, reference: str) -> list[RewardPoint]:
         return self._by_ref.get(reference.strip().casefold(), [])
+
+    def usable(
+        self, reference: str, sale_date: dt.date | None
+    ) -> tuple[RewardPoint | None, Issue | None]:
+        """The reward point a claim of ``reference`` on ``sale_date`` earns by, or why none."""
+        key = (reference, sale_date)
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= self.MEMO_LIMIT:
+                self._memo.clear()
+            found = self._memo[key] = _check_sku(reference, sale_date, self)
+        return found
+
+    def notes(self, reward_point: RewardPoint) -> tuple[str, ...]:
+        """What the form shows beside a claim of ``reward_point``."""
+        found = self._notes.get(reward_point.id)
+        if found is None:
+            found = self._notes[reward_point.id] = (
+                translate(
+                    "MyRewards", "{reference}: {name} — {points} points per {quantity}"
+                ).format(
+                    reference=reward_point.reference,
+                    name=reward_point.name,
+                    points=reward_point.points_per_quantity,
+                    quantity=reward_point.quantity,
+                ),
+            )
+        return found
 
 
 def _check_sku(
@@ -287,16 +321,22 @@ def _check_sku(
     return usable[0], None
 
 
+_NONE_FAILED: frozenset[str | None] = frozenset()
+
+
 def check_claim(
     schema: FormSchema,
     raw: Mapping[str, object],
     reward_points: RewardPointIndex,
 ) -> ClaimCheck:
     """Every MyRewards rule that can be checked before sending, as field-level issues."""
-    parsed = check_values(schema, raw)
-    issues = list(parsed.issues)
-    values = parsed.values
-    failed = {i.field for i in issues}
+    fast = fast_values(schema, raw)
+    if fast is None:
+        parsed = check_values(schema, raw)
+        issues, values = list(parsed.issues), parsed.values
+    else:
+        issues, values = [], fast
+    failed = {i.field for i in issues} if issues else _NONE_FAILED
 
     sale_date = values.get(SALE_DATE)
     if (
@@ -313,7 +353,7 @@ def check_claim(
     reference = values.get(SKU)
     if isinstance(reference, str):
         when = sale_date if isinstance(sale_date, dt.date) and SALE_DATE not in failed else None
-        reward_point, sku_issue = _check_sku(reference, when, reward_points)
+        reward_point, sku_issue = reward_points.usable(reference, when)
         if sku_issue:
             issues.append(sku_issue)
 
@@ -332,16 +372,7 @@ def check_claim(
             )
         else:
             points = estimate_points(quantity, reward_point)
-    notes: tuple[str, ...] = ()
-    if reward_point is not None:
-        notes = (
-            translate("MyRewards", "{reference}: {name} — {points} points per {quantity}").format(
-                reference=reward_point.reference,
-                name=reward_point.name,
-                points=reward_point.points_per_quantity,
-                quantity=reward_point.quantity,
-            ),
-        )
+    notes = reward_points.notes(reward_point) if reward_point is not None else ()
     return ClaimCheck(in_form_order(issues, schema.names), values, points, notes)
 
 

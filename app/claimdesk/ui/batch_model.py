@@ -192,13 +192,18 @@ class BatchModel(QAbstractTableModel):
         rejected = sum(1 for s, _ in self.outcome.values() if s not in ("accepted", ""))
         return len(self.problems.cells) + len(self.problems.rows) + rejected
 
+    def problem_rows(self) -> set[int]:
+        """Rows with a broken rule: one pass over the problems, not one look per cell of
+        every row (100,000 rows)."""
+        found = {r for r, _c in self.problems.cells}
+        found.update(self.problems.rows)
+        return found
+
     def sendable_rows(self) -> list[int]:
         """Rows with no problem that have not been accepted already."""
-        return [
-            r
-            for r in range(len(self.rows))
-            if not self.problem_count(r) and self.outcome.get(r, ("",))[0] != "accepted"
-        ]
+        skip = self.problem_rows()
+        skip.update(r for r, (state, _m) in self.outcome.items() if state == "accepted")
+        return [r for r in range(len(self.rows)) if r not in skip]
 
     # --- loading and checking ---------------------------------------------------------
 

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, Count
 from claimdesk.ui.batch_model import STATUS, BatchModel, Problems, problems_of
 from claimdesk.ui.i18n import field_text, state_name
-from claimdesk.ui.workers import Runner
+from claimdesk.ui.workers import Runner, bulk_work
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -88,11 +88,13 @@ def prepare(
     from claimdesk.service.checking import check_rows
 
     names = list(form.schema.names)
-    raw = records(table, mapping)
-    values, readings = interpret(raw, form.schema, locale_name, overrides)
-    checks = check_rows(connection.service, form, values)
-    rows = [[record.get(name, "") for name in names] for record in values]
-    return Imported(rows, problems_of(checks, names), readings, table.source, list(table.notes))
+    with bulk_work():
+        raw = records(table, mapping)
+        values, readings = interpret(raw, form.schema, locale_name, overrides)
+        checks = check_rows(connection.service, form, values)
+        rows = [[record.get(name, "") for name in names] for record in values]
+        problems = problems_of(checks, names)
+    return Imported(rows, problems, readings, table.source, list(table.notes))
 
 
 class _ProblemFilter(QSortFilterProxyModel):
@@ -228,8 +230,9 @@ class BatchWindow(QMainWindow):
             lambda rows: self._check(rows),
             batch_rules=hasattr(service, "check_rows"),
         )
+        # Attached to the model only while it is shown: attached, it would re-filter every
+        # row on each change (10,000 outcomes at the end of a send) for nobody to see.
         self.filter = _ProblemFilter(self)
-        self.filter.setSourceModel(self.model)
         self.setWindowTitle(
             self.tr("Batch — {target} · {connection}").format(
                 target=form.target.name, connection=connection.name
@@ -469,7 +472,12 @@ class BatchWindow(QMainWindow):
         from claimdesk.importers.xlsx import read_file
 
         self._busy(self.tr("Reading {name}…").format(name=path.name))
-        self.runner.run(lambda: read_file(path, sheet), self._on_table, self._on_import_failed)
+
+        def read() -> Table:
+            with bulk_work():
+                return read_file(path, sheet)
+
+        self.runner.run(read, self._on_table, self._on_import_failed)
 
     def paste_table(self) -> None:
         from claimdesk.importers.delimited import read_pasted
@@ -534,7 +542,7 @@ class BatchWindow(QMainWindow):
             self.model.load(imported.rows, imported.problems)
         self._replacing = False
         self._show_readings(imported.readings)
-        bad = sum(1 for r in range(len(self.model.rows)) if self.model.problem_count(r))
+        bad = len(self.model.problem_rows())
         notes = f" ({'; '.join(imported.notes)})" if imported.notes else ""
         self._idle(
             self.tr("{count:,} rows from {source}{notes}: {bad:,} with problems.").format(
@@ -636,10 +644,12 @@ class BatchWindow(QMainWindow):
 
     def show_only_problems(self, only: bool) -> None:
         if only:
+            self.filter.setSourceModel(self.model)
             self.filter.invalidate()
             self.view.setModel(self.filter)
         else:
             self.view.setModel(self.model)
+            self.filter.setSourceModel(None)  # type: ignore[arg-type]
         if self.only_problems.isChecked() != only:
             self.only_problems.setChecked(only)
 
@@ -697,8 +707,7 @@ class BatchWindow(QMainWindow):
         if not wanted:
             self._idle(self.tr("No row is ready to send: fix the problems first."), error=True)
             return
-        records = [self.model.record(r) for r in wanted]
-        self.model.locked = True
+        self.model.locked = True  # no edit until the send is over: the worker reads the rows
         self.cancel_event = threading.Event()
         self.progress.setRange(0, len(wanted))
         self.progress.setValue(0)
@@ -709,6 +718,7 @@ class BatchWindow(QMainWindow):
         saving = self.tr("Saving {n:,} claims to the outbox…")
         self.status.setText(saving.format(n=Count(len(wanted))))
         connection, form, cancel = self.connection, self.form, self.cancel_event
+        record = self.model.record
         # The sending thread only writes how far it is; the window reads it ten times a
         # second, so thousands of claims never flood the event loop and none is missed.
         sent_so_far = self._sent_so_far = [0, len(wanted)]
@@ -717,10 +727,19 @@ class BatchWindow(QMainWindow):
         def progress(state: BatchProgress) -> None:
             sent_so_far[0] = state.done
 
+        def send() -> BatchReport:
+            with bulk_work():
+                return submit_rows(
+                    outbox,
+                    connection,
+                    form,
+                    [record(r) for r in wanted],  # 10,000 dicts: made here, not on the GUI
+                    progress=progress,
+                    cancel=cancel,
+                )
+
         self.runner.run(
-            lambda: submit_rows(
-                outbox, connection, form, records, progress=progress, cancel=cancel
-            ),
+            send,
             lambda report: self._on_sent(report, wanted),
             self._on_send_failed,
         )

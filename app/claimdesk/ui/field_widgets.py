@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -48,7 +48,12 @@ class FieldEditor(QWidget):
 
     def set_invalid(self, invalid: bool) -> None:
         widget = self.focus_widget()
+        before = widget.property("invalid")
+        if before == invalid:
+            return
         widget.setProperty("invalid", invalid)
+        if before is None and not invalid:
+            return  # first set, to valid: the style sheet's look did not change
         widget.style().unpolish(widget)
         widget.style().polish(widget)
 
@@ -64,7 +69,9 @@ class LineEditor(FieldEditor):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.line = QLineEdit(self)
-        self.line.setClearButtonEnabled(True)
+        # The clear button only shows over text: it is made when the first text arrives,
+        # not for every empty field of a long form.
+        self.line.textChanged.connect(lambda text: self._first_text(text))
         self.line.setPlaceholderText(_placeholder(spec))
         if spec.type in (FieldType.NUMBER, FieldType.INTEGER):
             self.line.setFixedWidth(200)
@@ -84,8 +91,14 @@ class LineEditor(FieldEditor):
             completer.activated[str].connect(self._take_reference)  # type: ignore[index]
         self.row.addWidget(self.line)
         self.row.addStretch(1)
-        self.line.textEdited.connect(lambda _text: self.edited.emit())
-        self.line.editingFinished.connect(self.left.emit)
+        # Signal to signal, and lambdas rather than bound methods: each connection costs
+        # a third as much, which counts in a form of 200 fields (tests/benchmarks/bench_form.py).
+        self.line.textEdited.connect(self.edited)
+        self.line.editingFinished.connect(self.left)
+
+    def _first_text(self, text: str) -> None:
+        if text and not self.line.isClearButtonEnabled():
+            self.line.setClearButtonEnabled(True)
 
     def _take_reference(self, display: str) -> None:
         for choice in self.spec.suggestions:
@@ -116,7 +129,7 @@ class ChoiceEditor(FieldEditor):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.row.addWidget(self.combo)
         self.row.addStretch(1)
-        self.combo.activated.connect(self._chosen)
+        self.combo.activated.connect(lambda index: self._chosen(index))
 
     def _chosen(self, _index: int) -> None:
         self.edited.emit()
@@ -141,7 +154,7 @@ class BooleanEditor(FieldEditor):
         self.box = QCheckBox(_field_text(spec.help or spec.label), self)
         self.row.addWidget(self.box)
         self.row.addStretch(1)
-        self.box.toggled.connect(self._toggled)
+        self.box.toggled.connect(lambda on: self._toggled(on))
 
     def _toggled(self, _on: bool) -> None:
         self.edited.emit()
@@ -174,36 +187,38 @@ class DateEditor(FieldEditor):
         )
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
+        # The calendar is made the first time it opens: a form of many date fields shows in
+        # a fraction of the time (tests/benchmarks/bench_form.py).
+        self.calendar: QCalendarWidget | None = None
         menu = QMenu(self.button)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
         self.button.setMenu(menu)
-        menu.aboutToShow.connect(self._sync_calendar)
-        self.calendar.clicked.connect(self._pick)
-        self.calendar.activated.connect(self._pick)
+        menu.aboutToShow.connect(lambda: self._sync_calendar())
         self.row.addWidget(self.line)
         self.row.addWidget(self.button)
         self.row.addStretch(1)
-        self.line.textEdited.connect(lambda _text: self.edited.emit())
-        self.line.editingFinished.connect(self.left.emit)
-        self.line.installEventFilter(self)
+        self.line.textEdited.connect(self.edited)
+        self.line.editingFinished.connect(self.left)
+        # Alt+Down opens the calendar (a shortcut of the line, not a Python event filter
+        # that every event of the line would pass through).
+        opener = QAction(self.line)
+        opener.setShortcut(QKeySequence(Qt.KeyboardModifier.AltModifier | Qt.Key.Key_Down))
+        opener.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        opener.triggered.connect(self.button.showMenu)
+        self.line.addAction(opener)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.line
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Down
-            and event.modifiers() & Qt.KeyboardModifier.AltModifier
-        ):
-            self.button.showMenu()
-            return True
-        return super().eventFilter(watched, event)
+    def _make_calendar(self) -> QCalendarWidget:
+        calendar = QCalendarWidget()
+        calendar.setGridVisible(True)
+        action = QWidgetAction(self.button.menu())
+        action.setDefaultWidget(calendar)
+        self.button.menu().addAction(action)
+        calendar.clicked.connect(self._pick)
+        calendar.activated.connect(self._pick)
+        return calendar
 
     def _sync_calendar(self) -> None:
+        if self.calendar is None:
+            self.calendar = self._make_calendar()
         try:
             day = dt.date.fromisoformat(self.line.text().strip())
         except ValueError:

@@ -3,14 +3,46 @@ back as a Qt signal on the GUI thread. Every exception is caught and delivered."
 
 from __future__ import annotations
 
+import gc
 import logging
+import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger("claimdesk.ui")
+
+
+_bulk_lock = threading.Lock()
+_bulk_jobs = 0
+
+
+@contextmanager
+def bulk_work() -> Iterator[None]:
+    """Around a job that builds or walks 100,000-row structures (an import, a big send).
+
+    Python's cyclic collector runs a full pass each time the heap has grown by a quarter,
+    and a pass over a heap of a million containers holds the interpreter — the window
+    included — for a tenth of a second or more, again and again while the heap grows. Inside
+    this block it does not run (reference counting frees everything as usual); at the end
+    what is left, mostly the rows the grid keeps, is set aside from later passes
+    (``gc.freeze``), so they stay short. Nested and concurrent blocks are counted."""
+    global _bulk_jobs
+    with _bulk_lock:
+        _bulk_jobs += 1
+        if _bulk_jobs == 1:
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _bulk_lock:
+            _bulk_jobs -= 1
+            if _bulk_jobs == 0:
+                gc.freeze()
+                gc.enable()
 
 
 class _Signals(QObject):

@@ -1,0 +1,54 @@
+"""The batch grid's model answers "which rows have problems" and "which rows can be sent"
+from its problems and outcomes alone (one pass, whatever the number of rows)."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from claimdesk.domain.checks import ClaimCheck
+from claimdesk.domain.fields import FieldSpec, FieldType, FormSchema
+from claimdesk.domain.issues import Issue
+from claimdesk.ui.batch_model import BatchModel, Problems
+
+SCHEMA = FormSchema(
+    "t",
+    "T",
+    (
+        FieldSpec("a", "A", FieldType.TEXT, required=True),
+        FieldSpec("n", "N", FieldType.INTEGER),
+    ),
+)
+
+
+def model_of(count: int) -> BatchModel:
+    def checker(rows: list[dict[str, str]]) -> list[ClaimCheck]:
+        return [
+            ClaimCheck(() if r["a"] else (Issue("a", "required", "is required"),), {}) for r in rows
+        ]
+
+    model = BatchModel(SCHEMA, checker)
+    model.load([[f"x{n}", str(n)] for n in range(count)], Problems())
+    return model
+
+
+def test_rows_with_a_problem_or_already_accepted_are_not_sendable(qtbot: QtBot) -> None:
+    model = model_of(8)
+    model.problems.cells[(1, 0)] = "is required"
+    model.problems.cells[(1, 1)] = "must be a whole number"  # two in one row: one row
+    model.problems.rows[5] = "repeats row 2"
+    model.set_outcomes(
+        {2: ("accepted", "ok"), 3: ("rejected", "no"), 6: ("unknown", "?")}, Problems()
+    )
+    assert model.problem_rows() == {1, 5}
+    assert model.sendable_rows() == [0, 3, 4, 6, 7]
+    assert [r for r in range(8) if model.problem_count(r)] == [1, 5]
+
+
+def test_an_edit_moves_a_row_in_and_out_of_the_sendable_ones(qtbot: QtBot) -> None:
+    model = model_of(4)
+    model.setData(model.index(2, 1), "")
+    assert model.problem_rows() == {2}
+    assert model.sendable_rows() == [0, 1, 3]
+    model.undo_stack.undo()
+    assert model.problem_rows() == set()
+    assert model.sendable_rows() == [0, 1, 2, 3]
