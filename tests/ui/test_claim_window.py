@@ -291,3 +291,16 @@ def test_offline_start_uses_the_cached_form_and_queues(qtbot: QtBot) -> None:
     result = submit(qtbot, again)
     assert result.outcome is Outcome.FAILED
     assert [c.state.value for c in outbox_claims(again)] == ["queued"]
+
+
+def test_a_list_that_cannot_load_is_said_and_signalled(qtbot: QtBot, sandbox: str) -> None:
+    """``--quit-when-ready`` (IT's and the package test's check) stops on this signal
+    instead of waiting for a form that will not come."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    wrong = MyRewardsCredentials("not-a-key", "not-a-secret")
+    with qtbot.waitSignal(window.load_failed, timeout=15_000) as blocker:
+        window.use_service(MyRewardsService(MyRewardsConnector(sandbox, wrong)), "test")
+    assert blocker.args[0]  # the reason, in words
+    assert "Press F5 to try again" in window.empty_label.text()

@@ -81,6 +81,12 @@ def run(
         QTimer.singleShot(0, lambda: report("shown"))
     if quit_when_ready:
         window.form_ready.connect(lambda: report("ready"))
+
+        def failed(error: str) -> None:  # say why at once rather than wait for ever
+            print(f"claimdesk: not ready: {error}", file=sys.stderr, flush=True)
+            app.exit(1)
+
+        window.load_failed.connect(failed)
     # After the first frame: the window shows before anything slow starts (logging is set
     # up by that work, on a worker thread).
     if demo and not quit_after_shown:

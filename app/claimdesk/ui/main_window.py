@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
 
     targets_loaded = Signal()
     form_ready = Signal()
+    load_failed = Signal(str)  # the training sandbox, a list or a form could not be loaded
     submitted = Signal(object)  # SubmitResult
     # From any thread (the shared reward point cache): handled queued on the GUI thread.
     reward_points_changed = Signal(int)
@@ -381,6 +382,8 @@ class MainWindow(QMainWindow):
         self.set_connections(connections)
 
     def _on_training_failed(self, error: BaseException) -> None:
+        log.warning("the training sandbox could not start: %r", error)
+        self.load_failed.emit(str(error))
         self.training_button.setEnabled(True)
         self.show_empty(
             self.tr("The training sandbox could not start: {error}").format(error=error)
@@ -547,6 +550,8 @@ class MainWindow(QMainWindow):
         self.target_box.setCurrentIndex(0)
 
     def _on_load_failed(self, error: BaseException) -> None:
+        log.warning("loading from the platform failed: %r", error)
+        self.load_failed.emit(str(error))
         self.show_empty(
             self.tr("Could not load from the platform: {error}\n\nPress F5 to try again.").format(
                 error=error
