@@ -33,30 +33,13 @@ def export_rows(path: Path, headers: list[str], rows: list[list[str]], reasons: 
     for the user) when the file cannot be written."""
     if len(rows) != len(reasons):
         raise ValueError("one reason per row")
-    table = [[*headers, REASON]] + [
-        [safe_cell(c) for c in row] + [safe_cell(r)] for row, r in zip(rows, reasons, strict=True)
-    ]
-    try:
-        if path.suffix.lower() == ".xlsx":
-            from openpyxl import Workbook
-
-            book = Workbook(write_only=True)
-            sheet = book.create_sheet("To correct")
-            for line in table:
-                sheet.append(line)
-            book.save(path)
-        else:
-            with path.open("w", encoding="utf-8-sig", newline="") as out:
-                csv.writer(out).writerows(table)
-    except OSError as error:
-        raise ImportError_(
-            translate("Import", "{name} cannot be written: {why}.").format(
-                name=path.name, why=error.strerror or error
-            )
-        ) from None
+    table = [[*row, reason] for row, reason in zip(rows, reasons, strict=True)]
+    write_table(path, [*headers, REASON], table, sheet="To correct")
 
 
-def write_table(path: Path, headers: list[str], rows: list[list[str]]) -> None:
+def write_table(
+    path: Path, headers: list[str], rows: list[list[str]], sheet: str = "Export"
+) -> None:
     """A plain table (a list the user exports) as CSV or XLSX by the file's suffix, cells made
     safe from formula injection; raises ImportError_ when the file cannot be written."""
     table = [headers] + [[safe_cell(c) for c in row] for row in rows]
@@ -65,9 +48,9 @@ def write_table(path: Path, headers: list[str], rows: list[list[str]]) -> None:
             from openpyxl import Workbook
 
             book = Workbook(write_only=True)
-            sheet = book.create_sheet("Export")
+            page = book.create_sheet(sheet)
             for line in table:
-                sheet.append(line)
+                page.append(line)
             book.save(path)
         else:
             with path.open("w", encoding="utf-8-sig", newline="") as out:

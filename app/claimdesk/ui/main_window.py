@@ -597,21 +597,26 @@ class MainWindow(QMainWindow):
             self._on_load_failed,
         )
 
-    def _on_form_loaded(self, service: PlatformService, loaded: LoadedForm) -> None:
+    def _install_form(self, loaded: LoadedForm) -> ClaimForm:
+        """``loaded``'s form in the window, keeping what was typed in the one it replaces."""
         from claimdesk.ui.claim_form import ClaimForm
 
-        if service is not self.service:
-            return
         kept = self.form.values() if self.form is not None else {}
         self.current = loaded
-        self.form = ClaimForm(loaded.schema)
-        self.form.set_values(kept)
-        self.form.changed.connect(self.revalidate)
-        self.form.changed.connect(self._draft_changed)
-        self.form.field_left.connect(lambda _name: self.revalidate())
-        self.form_scroll.setWidget(self.form)
+        form = self.form = ClaimForm(loaded.schema)
+        form.set_values(kept)
+        form.changed.connect(self.revalidate)
+        form.changed.connect(self._draft_changed)
+        form.field_left.connect(lambda _name: self.revalidate())
+        self.form_scroll.setWidget(form)
+        self._chain_tab_order(form)
+        return form
+
+    def _on_form_loaded(self, service: PlatformService, loaded: LoadedForm) -> None:
+        if service is not self.service:
+            return
+        form = self._install_form(loaded)
         self.pages.setCurrentWidget(self.form_scroll)
-        self._chain_tab_order(self.form)
         self._set_form_enabled(True)
         self.hide_banner()
         self.revalidate()
@@ -624,7 +629,7 @@ class MainWindow(QMainWindow):
                 time=local_time(loaded.fetched_at),
             )
         )
-        self.form.focus_first()
+        form.focus_first()
         self.editing_claim = None
         pending = self._pending_edit
         if pending is not None and pending.target_key == loaded.target.key:
@@ -1118,16 +1123,7 @@ class MainWindow(QMainWindow):
         loaded = rebuild(current)
         if loaded is None:
             return
-        from claimdesk.ui.claim_form import ClaimForm
-
-        kept = self.form.values() if self.form is not None else {}
-        self.current = loaded
-        self.form = ClaimForm(loaded.schema)
-        self.form.set_values(kept)
-        self.form.changed.connect(self.revalidate)
-        self.form.changed.connect(self._draft_changed)
-        self.form.field_left.connect(lambda _name: self.revalidate())
-        self.form_scroll.setWidget(self.form)
+        self._install_form(loaded)
         self.revalidate()
         self.statusBar().showMessage(
             self.tr("Reward points updated: {summary}").format(summary=loaded.summary), 8_000
