@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from claimdesk.ui.workers import bulk_work
+from claimdesk.ui.workers import bulk_work, release_gradually
 
 
 def test_the_collector_pauses_for_the_job_and_comes_back() -> None:
@@ -50,3 +50,10 @@ def test_two_jobs_at_once_keep_it_paused_until_both_end() -> None:
     worker.join(5)
     assert gc.isenabled()
     gc.unfreeze()
+
+
+def test_release_gradually_empties_every_list() -> None:
+    first, second = list(range(10_001)), [{"a": 1}] * 3
+    release_gradually(first, second, step=1_000)
+    assert first == []
+    assert second == []

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, Count
 from claimdesk.ui.batch_model import STATUS, BatchModel, Problems, problems_of
 from claimdesk.ui.i18n import field_text, state_name
-from claimdesk.ui.workers import Runner, bulk_work
+from claimdesk.ui.workers import Runner, bulk_work, release_gradually
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -94,6 +94,7 @@ def prepare(
         checks = check_rows(connection.service, form, values)
         rows = [[record.get(name, "") for name in names] for record in values]
         problems = problems_of(checks, names)
+        release_gradually(raw, values, checks)
     return Imported(rows, problems, readings, table.source, list(table.notes))
 
 
@@ -550,6 +551,7 @@ class BatchWindow(QMainWindow):
             )
         )
         self.refresh_panel()
+        self.panel_timer.stop()  # just refreshed: the reset's delayed refresh would repeat it
         self.imported.emit()
 
     _replacing = False
