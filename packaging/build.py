@@ -135,9 +135,7 @@ def copyright_text() -> str:
         "Upstream-Name: ClaimDesk\n\n"
         "Files: opt/claimdesk/_internal/*\n"
         "Comment:\n"
-        + "".join(
-            f" {line}\n" if line else " .\n" for line in licences.as_text().splitlines()
-        )
+        + "".join(f" {line}\n" if line else " .\n" for line in licences.as_text().splitlines())
     )
 
 
@@ -151,7 +149,9 @@ def build_deb(bundle: Path, ver: str) -> Path:
         (stage / folder).mkdir(parents=True, exist_ok=True)
     copy_tree(bundle, stage / "opt" / NAME)
     (stage / "usr/bin" / NAME).symlink_to(f"/opt/{NAME}/{NAME}")
-    install_file(RESOURCES / "claimdesk.desktop", stage / "usr/share/applications/claimdesk.desktop")
+    install_file(
+        RESOURCES / "claimdesk.desktop", stage / "usr/share/applications/claimdesk.desktop"
+    )
     icons = stage / "usr/share/icons/hicolor"
     for png in sorted((RESOURCES / "icons" / "hicolor").glob("*/apps/claimdesk.png")):
         install_file(png, icons / png.relative_to(RESOURCES / "icons" / "hicolor"))
