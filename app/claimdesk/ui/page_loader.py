@@ -74,10 +74,7 @@ class PageLoader(QObject):
         self._generation = 0
         self._lock = threading.Lock()
         self.loading = False
-        # No parent: the reading thread holds these signals too, and the window may be
-        # deleted while a page is on its way; they live as long as either side needs them
-        # (emitting into a QObject deleted meanwhile by the GUI thread crashes Qt).
-        self._signals = _Signals()
+        self._signals = _Signals(self)
         self._signals.page.connect(self._on_page)
         self._signals.done.connect(self._on_done)
         self._signals.failed.connect(self._on_failed)
