@@ -265,3 +265,34 @@ class OutboxMachine(RuleBasedStateMachine):
 
 OutboxMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=30, deadline=None)
 TestOutboxMachine = OutboxMachine.TestCase
+
+
+def test_threads_opening_a_new_file_together_all_get_in(tmp_path: Path) -> None:
+    """The response cache, the outbox and a list load open the same new file at once on
+    start-up; none of them may meet "database is locked"."""
+    import threading
+
+    from claimdesk.storage.database import Database
+
+    for attempt in range(5):
+        database = Database(tmp_path / f"new-{attempt}.sqlite3")
+        errors: list[BaseException] = []
+        start = threading.Barrier(8)
+
+        def open_it(
+            db: Database = database,
+            gate: threading.Barrier = start,
+            found: list[BaseException] = errors,
+        ) -> None:
+            gate.wait()
+            try:
+                db.connect().execute("SELECT count(*) FROM claims").fetchone()
+            except BaseException as error:  # collected for the assertion below
+                found.append(error)
+
+        threads = [threading.Thread(target=open_it) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []

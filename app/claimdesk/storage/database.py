@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 DB_FILE = "claimdesk.sqlite3"
@@ -75,6 +76,21 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
+def _set_wal(connection: sqlite3.Connection, wait_s: float = 10.0) -> None:
+    """WAL mode. SQLite answers "database is locked" at once, without waiting, when another
+    connection is switching the same file to WAL or migrating it (two threads opening a new
+    file together): try again for a while, as every other statement does."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 class Database:
     """A connection per thread to one file; the schema brought up to date on first use."""
 
@@ -90,7 +106,7 @@ class Database:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
             connection.row_factory = sqlite3.Row
-            connection.execute("PRAGMA journal_mode=WAL")
+            _set_wal(connection)
             # FULL: a claim committed as queued survives a power cut, not only a crash.
             connection.execute("PRAGMA synchronous=FULL")
             connection.execute("PRAGMA foreign_keys=ON")
