@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import sys
 
 import requests
 
 from claimdesk import __version__
+from claimdesk.cli import parse
 from tests.helpers.cli import command
 
 
@@ -99,3 +101,81 @@ def test_self_test_fails_without_a_keyring() -> None:
     assert done.returncode == 1
     assert "keyring FAILED: No usable keyring" in done.stdout
     assert "sandbox ok" in done.stdout
+
+
+def test_the_windows_options_parse_without_the_commands_modules() -> None:
+    """Starting the window does not import the commands' modules; a command, help or an
+    unknown option still gets the whole parser, with every command named."""
+    script = (
+        "import sys\n"
+        "from claimdesk.cli import parse\n"
+        "args = parse(['--demo', '--quit-after-shown'])\n"
+        "print(args.demo, args.quit_after_shown, args.command,"
+        " 'claimdesk.reward_points_cli' in sys.modules, 'claimdesk.sales_cli' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=30, check=True
+    )
+    assert done.stdout.split() == ["True", "True", "None", "False", "False"]
+
+    listed = subprocess.run(claimdesk("--help"), capture_output=True, text=True, timeout=30)
+    assert listed.returncode == 0
+    assert "reward-points" in listed.stdout
+    assert "sandbox" in listed.stdout
+
+    wrong = subprocess.run(
+        claimdesk("--demo", "--bogus"), capture_output=True, text=True, timeout=30
+    )
+    assert wrong.returncode == 2
+    assert "unrecognized arguments: --bogus" in wrong.stderr
+    assert "COMMAND ..." in wrong.stderr  # the whole parser's usage
+
+    command_args = parse(
+        [
+            "sales",
+            "--profile",
+            "p",
+            "--sale-type",
+            "Actuals",
+            "--start",
+            "2026-01-01",
+            "--days",
+            "3",
+        ]
+    )
+    assert command_args.command == "sales"
+
+
+def test_the_first_frame_is_drawn_before_the_icons() -> None:
+    """The window paints before the icon module (and Qt's enum set-up) is loaded; its
+    icons, shortcuts and status bar follow straight after."""
+    script = (
+        "import sys\n"
+        "from claimdesk.ui.app import make_application\n"
+        "from claimdesk.ui import main_window\n"
+        "seen = []\n"
+        "paint = main_window.MainWindow.paintEvent\n"
+        "def watch(self, event):\n"
+        "    if not seen: seen.append('claimdesk.ui.icons' in sys.modules)\n"
+        "    paint(self, event)\n"
+        "main_window.MainWindow.paintEvent = watch\n"
+        "main_window.FINISH_SETUP_MS = 60_000\n"
+        "app = make_application()\n"
+        "window = main_window.MainWindow()\n"
+        "window.show()\n"
+        "from PySide6.QtCore import QDeadlineTimer\n"
+        "deadline = QDeadlineTimer(10_000)\n"
+        "while not hasattr(window, 'badge') and not deadline.hasExpired():\n"
+        "    app.processEvents()\n"
+        "print(seen, hasattr(window, 'badge'), window.empty_icon.pixmap().isNull(),"
+        " window.submit_button.icon().isNull())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=ENV,
+        check=True,
+    )
+    assert done.stdout.split("\n")[0].split() == ["[False]", "True", "False", "False"]
