@@ -179,6 +179,15 @@ def test_enqueue_many_is_one_transaction(outbox: Outbox) -> None:
     assert outbox.counts()[State.QUEUED] == 1000
 
 
+def test_each_connection_keeps_a_page_cache_big_enough_for_a_bulk_queue(tmp_path: Path) -> None:
+    """Durable (WAL, synchronous FULL) and with 32 MiB of page cache, so that queueing
+    100,000 claims does not spill the fingerprint index to the WAL mid-transaction."""
+    connection = Database(tmp_path / "o.sqlite3").connect()
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert connection.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert connection.execute("PRAGMA cache_size").fetchone()[0] == -32 * 1024
+
+
 def test_counts_and_filters(outbox: Outbox) -> None:
     outbox.enqueue(new_claim(1))
     rejected = outbox.enqueue(new_claim(2))
