@@ -41,6 +41,7 @@ def test_rows_with_a_problem_or_already_accepted_are_not_sendable(qtbot: QtBot) 
     )
     assert model.problem_rows() == {1, 5}
     assert model.sendable_rows() == [0, 3, 4, 6, 7]
+    assert model.sendable_count() == 5
     assert [r for r in range(8) if model.problem_count(r)] == [1, 5]
 
 
@@ -49,6 +50,8 @@ def test_an_edit_moves_a_row_in_and_out_of_the_sendable_ones(qtbot: QtBot) -> No
     model.setData(model.index(2, 1), "")
     assert model.problem_rows() == {2}
     assert model.sendable_rows() == [0, 1, 3]
+    assert model.sendable_count() == 3
     model.undo_stack.undo()
     assert model.problem_rows() == set()
     assert model.sendable_rows() == [0, 1, 2, 3]
+    assert model.sendable_count() == 4

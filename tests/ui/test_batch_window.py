@@ -231,6 +231,27 @@ def test_filter_shows_only_rows_with_problems(
     assert batch.view.model().rowCount() == 1
 
 
+def test_the_panel_lists_the_first_problems_and_leads_to_the_rest(
+    qtbot: QtBot, batch: BatchWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("claimdesk.ui.batch_window.PANEL_LIMIT", 2)
+    rows = [row(n, quantity="0" if n % 4 == 0 else "2") for n in range(12)]
+    load(qtbot, batch, write_csv(tmp_path / "claims.csv", rows))
+    panel = [batch.problem_list.item(i).text() for i in range(batch.problem_list.count())]
+    assert panel[:2] == [
+        "Row 1, Quantity: must be a whole number from 1 to 1,000,000",
+        "Row 5, Quantity: must be a whole number from 1 to 1,000,000",
+    ]
+    assert panel[2] == "…and 1 more: show only rows with problems to see them"
+    assert batch.problems_title.text() == "Problems: 3"
+    assert batch.send_button.text() == "&Send 9 valid rows"
+    batch.problem_list.itemClicked.emit(batch.problem_list.item(1))
+    assert batch.view.currentIndex().row() == 4
+    batch.problem_list.itemClicked.emit(batch.problem_list.item(2))
+    assert batch.only_problems.isChecked()
+    assert batch.view.model().rowCount() == 3
+
+
 def test_unmatched_columns_are_mapped_once_and_remembered(
     qtbot: QtBot, batch: BatchWindow, tmp_path: Path
 ) -> None:

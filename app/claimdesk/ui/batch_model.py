@@ -205,6 +205,12 @@ class BatchModel(QAbstractTableModel):
         skip.update(r for r, (state, _m) in self.outcome.items() if state == "accepted")
         return [r for r in range(len(self.rows)) if r not in skip]
 
+    def sendable_count(self) -> int:
+        """How many rows ``sendable_rows`` would give, without listing 100,000 of them."""
+        skip = self.problem_rows()
+        skip.update(r for r, (state, _m) in self.outcome.items() if state == "accepted")
+        return len(self.rows) - sum(1 for r in skip if 0 <= r < len(self.rows))
+
     # --- loading and checking ---------------------------------------------------------
 
     def load(self, rows: list[list[str]], problems: Problems) -> None:
