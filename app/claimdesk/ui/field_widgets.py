@@ -4,7 +4,6 @@ parses and checks it, so the form, the grid and an imported file share one valid
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,6 +28,7 @@ class FieldEditor(QWidget):
 
     edited = Signal()  # the text changed by the user
     left = Signal()  # the user finished with the field (focus left or Enter)
+    BLANK = ""  # text() of a new editor
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,11 +49,9 @@ class FieldEditor(QWidget):
     def set_invalid(self, invalid: bool) -> None:
         widget = self.focus_widget()
         before = widget.property("invalid")
-        if before == invalid:
-            return
+        if bool(before) == invalid:
+            return  # never set is valid: setting a property costs as much as a widget
         widget.setProperty("invalid", invalid)
-        if before is None and not invalid:
-            return  # first set, to valid: the style sheet's look did not change
         widget.style().unpolish(widget)
         widget.style().polish(widget)
 
@@ -148,6 +146,8 @@ class ChoiceEditor(FieldEditor):
 
 class BooleanEditor(FieldEditor):
     """A check box whose text is "1" or "0", like the platforms' tiny integers."""
+
+    BLANK = "0"
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
@@ -258,7 +258,7 @@ def _placeholder(spec: FieldSpec) -> str:
     return ""
 
 
-EDITORS: dict[FieldType, Callable[[FieldSpec, QWidget | None], FieldEditor]] = {
+EDITORS: dict[FieldType, type[FieldEditor]] = {
     FieldType.TEXT: LineEditor,
     FieldType.NUMBER: LineEditor,
     FieldType.INTEGER: LineEditor,
@@ -271,3 +271,8 @@ EDITORS: dict[FieldType, Callable[[FieldSpec, QWidget | None], FieldEditor]] = {
 
 def make_editor(spec: FieldSpec, parent: QWidget | None = None) -> FieldEditor:
     return EDITORS[spec.type](spec, parent)
+
+
+def blank_text(spec: FieldSpec) -> str:
+    """What ``text()`` of ``spec``'s new editor gives, without making it."""
+    return EDITORS[spec.type].BLANK

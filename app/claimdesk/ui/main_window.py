@@ -901,8 +901,9 @@ class MainWindow(QMainWindow):
 
     def _chain_tab_order(self, form: ClaimForm) -> None:
         """Tab goes header → the form's fields in order → the footer's buttons, the way the
-        eye reads the window (the form is made last, so Qt would put it after the footer)."""
-        fields = [row.editor.focus_widget() for row in form.rows.values()]
+        eye reads the window (the form is made last, so Qt would put it after the footer).
+        A long form's rows built later put themselves before the footer."""
+        fields = form.tab_chain()
         chain: list[QWidget] = [
             self.connection_box,
             self.target_box,
