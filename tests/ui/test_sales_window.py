@@ -140,3 +140,94 @@ def test_opened_from_the_main_window_for_claret(qtbot: QtBot, sandbox: str) -> N
     assert window.model.rowCount() > 0
     window.close()
     main.close()
+
+
+# --- closing mid-load ---------------------------------------------------------------------
+# Not given to qtbot: each test deletes its window itself, mid-load, and waits for the
+# thread pool in its own body (not through conftest's fixture).
+
+SALES_PATH = "/demo/api/v1/sales"
+
+
+class RecordingWindow(SalesWindow):
+    """Records every page, end and failure the window is handed."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        self.handed: list[str] = []
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    def _on_page(self, page: object) -> None:
+        self.handed.append("page")
+        super()._on_page(page)  # type: ignore[arg-type]
+
+    def _on_done(self) -> None:
+        self.handed.append("done")
+        super()._on_done()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.handed.append("failed")
+        super()._on_failed(error)
+
+
+def slow_pages(url: str) -> None:
+    requests.post(
+        f"{url}/_sandbox/faults",
+        json={"platform": "claret", "path": SALES_PATH, "latency_ms": 700, "times": 50},
+        timeout=5,
+    ).raise_for_status()
+
+
+def requests_made(url: str) -> int:
+    rules = requests.get(f"{url}/_sandbox/faults", timeout=5).json()
+    remaining = [rule["remaining"] for rule in rules if rule["path"] == SALES_PATH]
+    return 50 - (remaining[0] if remaining else 0)
+
+
+def loading_window(qtbot: QtBot, url: str) -> RecordingWindow:
+    slow_pages(url)
+    window = RecordingWindow(connector(url), "Training · Claret")
+    window.show()
+    window.set_query("Actuals", START, 3650)
+    window.load()
+    qtbot.waitUntil(lambda: window.pages_loaded >= 1, timeout=15_000)
+    return window
+
+
+def drain(qtbot: QtBot) -> None:
+    """Let every background job end, then deliver what they sent."""
+    from PySide6.QtCore import QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(30_000)
+    qtbot.wait(50)
+
+
+def test_closing_mid_load_returns_at_once_and_stops_reading(qtbot: QtBot, sandbox: str) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    window = loading_window(qtbot, sandbox)
+    window.close()
+    # close() did not wait for the page request under way: it is still running.
+    assert QThreadPool.globalInstance().activeThreadCount() >= 1
+    assert not window.loader.loading
+    assert window.load_button.isEnabled()  # shown again, it offers Load
+    assert not window.stop_button.isEnabled()
+    seen = len(window.handed)
+    drain(qtbot)
+    assert window.handed == ["page"] * seen
+    assert requests_made(sandbox) <= seen + 2  # not every page
+    window.deleteLater()
+    qtbot.wait(10)
+
+
+def test_deleted_mid_load_nothing_is_delivered_and_reading_stops(
+    qtbot: QtBot, sandbox: str
+) -> None:
+    """Deleted without being closed (as by its parent): no closeEvent, and still safe."""
+    import shiboken6
+
+    window = loading_window(qtbot, sandbox)
+    seen = len(window.handed)
+    shiboken6.delete(window)
+    drain(qtbot)
+    assert window.handed == ["page"] * seen
+    assert requests_made(sandbox) <= seen + 2

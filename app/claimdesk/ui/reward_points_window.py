@@ -160,8 +160,9 @@ class RewardPointsWindow(QMainWindow):
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         root.addWidget(self.banner)
 
-        self.model = RewardPointsModel()
-        self.proxy = RewardPointsFilter(self.model)
+        # Both belong to the window, so they go with it, on the GUI thread.
+        self.model = RewardPointsModel(self)
+        self.proxy = RewardPointsFilter(self.model, self)
         self.table = QTableView(central)
         self.table.setObjectName("rewardPointsTable")
         self.table.setModel(self.proxy)
@@ -314,11 +315,14 @@ class RewardPointsWindow(QMainWindow):
             self.model.append(waiting)
         self._show_status()
 
-    def _on_done(self) -> None:
+    def _end_loading(self) -> None:
         self.status_timer.stop()
         self._flush()
         self.progress.setVisible(False)
         self.reload_button.setEnabled(True)
+
+    def _on_done(self) -> None:
+        self._end_loading()
         if self.promotion is not None and self.fetched_at is not None:
             self.service.cache.put(self.promotion.id, self.model.items, self.fetched_at)
         self._show_status()
@@ -326,10 +330,7 @@ class RewardPointsWindow(QMainWindow):
         self.loaded.emit()
 
     def _on_failed(self, error: BaseException) -> None:
-        self.status_timer.stop()
-        self._flush()
-        self.progress.setVisible(False)
-        self.reload_button.setEnabled(True)
+        self._end_loading()
         self.show_banner(
             "error",
             self.tr("Stopped after {count} reward points: {error}").format(
@@ -437,11 +438,12 @@ class RewardPointsWindow(QMainWindow):
         self, dialog: RewardPointDialog, values: dict[str, str], *, overwrite: bool = False
     ) -> None:
         promotion, current, fetched_at = self.promotion, dialog.current, self.fetched_at
+        service = self.service  # the job holds the service, not the window
         assert promotion is not None
         if current is None:
-            job = lambda: self.service.create(promotion, values)  # noqa: E731
+            job = lambda: service.create(promotion, values)  # noqa: E731
         else:
-            job = lambda: self.service.update(  # noqa: E731
+            job = lambda: service.update(  # noqa: E731
                 promotion, current, values, fetched_at=fetched_at, overwrite=overwrite
             )
         self.runner.run(
@@ -490,7 +492,7 @@ class RewardPointsWindow(QMainWindow):
     # --- bulk ---------------------------------------------------------------------------
 
     def set_active(self, active: bool) -> None:
-        chosen, promotion = self.selected(), self.promotion
+        chosen, promotion, service = self.selected(), self.promotion, self.service
         if not chosen or promotion is None:
             return
         self._busy(True)
@@ -501,7 +503,7 @@ class RewardPointsWindow(QMainWindow):
             ),
         )
         self.runner.run(
-            lambda: self.service.set_active(promotion, chosen, active),
+            lambda: service.set_active(promotion, chosen, active),
             self._on_bulk_saved,
             self._on_bulk_error,
         )
@@ -548,7 +550,7 @@ class RewardPointsWindow(QMainWindow):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
-        promotion = self.promotion
+        promotion, service = self.promotion, self.service
         if promotion is None:
             return
         self._busy(True)
@@ -556,7 +558,7 @@ class RewardPointsWindow(QMainWindow):
             "info", self.tr("Creating reward points from {name}…").format(name=path.name)
         )
         self.runner.run(
-            lambda: _import(self.service, promotion, path), self._on_imported, self._on_bulk_error
+            lambda: _import(service, promotion, path), self._on_imported, self._on_bulk_error
         )
 
     def _on_imported(self, results: list[RowResult] | str) -> None:
@@ -646,7 +648,11 @@ class RewardPointsWindow(QMainWindow):
         self.banner.setVisible(False)
 
     def closeEvent(self, event: Any) -> None:
-        self.loader.cancel()
+        # A page request under way is not waited for: it ends on its own and is dropped.
+        if self.loader.loading:
+            self.loader.cancel()
+            self._end_loading()  # shown again, the window offers Reload
+            self._show_status()
         self.age_timer.stop()
         super().closeEvent(event)
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -55,8 +56,8 @@ _LABELS = dict(sales.COLUMNS)
 
 
 class SalesModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.items: list[Sale] = []
         self.keys: list[str] = [key for key, _label in sales.COLUMNS]
 
@@ -207,7 +208,7 @@ class SalesWindow(QMainWindow):
         self.banner.setVisible(False)
         root.addWidget(self.banner)
 
-        self.model = SalesModel()
+        self.model = SalesModel(self)  # goes with the window, on the GUI thread
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -358,5 +359,8 @@ class SalesWindow(QMainWindow):
         return len(rows)
 
     def closeEvent(self, event: Any) -> None:
-        self.loader.cancel()
+        # A page request under way is not waited for: it ends on its own and is dropped.
+        if self.loader.loading:
+            self.loader.cancel()
+            self._finished()  # shown again, the window offers Load
         super().closeEvent(event)
