@@ -12,16 +12,19 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from claimdesk.ui.workers import PoolJob, Ticket, mailbox
+from claimdesk.ui.workers import PoolJob, Ticket, bulk_work, mailbox
 
 
 class _Read(PoolJob):
     def perform(self, work: Callable[[], Any]) -> tuple[str, object]:
-        pages: Iterable[Any] = work()
-        for page in pages:
-            if self.ticket.cancelled:
-                return "cancelled", None  # stop asking the server for more
-            self.post("page", page)
+        # Thousands of records pile up while the pages arrive, and each time the heap grew by
+        # a quarter the collector walked all of it, holding the window 50-110 ms.
+        with bulk_work():
+            pages: Iterable[Any] = work()
+            for page in pages:
+                if self.ticket.cancelled:
+                    return "cancelled", None  # stop asking the server for more
+                self.post("page", page)
         return "done", None
 
 

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP
+from claimdesk.ui.growing_table import GrowingTableView
 from claimdesk.ui.i18n import local_number
 from claimdesk.ui.page_loader import PageLoader
 from claimdesk.ui.reward_point_dialog import RewardPointDialog
@@ -163,7 +163,7 @@ class RewardPointsWindow(QMainWindow):
         # Both belong to the window, so they go with it, on the GUI thread.
         self.model = RewardPointsModel(self)
         self.proxy = RewardPointsFilter(self.model, self)
-        self.table = QTableView(central)
+        self.table = GrowingTableView(central)
         self.table.setObjectName("rewardPointsTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

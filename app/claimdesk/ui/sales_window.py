@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from claimdesk.service import sales
+from claimdesk.ui.growing_table import GrowingTableView
 from claimdesk.ui.i18n import local_number
 from claimdesk.ui.page_loader import PageLoader
 
@@ -212,7 +212,7 @@ class SalesWindow(QMainWindow):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(central)
+        self.table = GrowingTableView(central)  # pages added below repaint only the scroll bar
         self.table.setObjectName("salesTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
