@@ -231,3 +231,20 @@ def test_deleted_mid_load_nothing_is_delivered_and_reading_stops(
     drain(qtbot)
     assert window.handed == ["page"] * seen
     assert requests_made(sandbox) <= seen + 2
+
+
+def test_an_export_that_cannot_be_written_says_why_in_the_banner(
+    qtbot: QtBot, window: SalesWindow, tmp_path: Path
+) -> None:
+    from claimdesk.ui.table_export import export_and_report
+
+    window.set_query("Actuals", TODAY - dt.timedelta(days=30), 31)
+    with qtbot.waitSignal(window.loaded, timeout=30_000):
+        window.load()
+    export_and_report(tmp_path, window.export_csv, window.show_banner)  # a folder
+    assert window.banner.isVisible()
+    assert window.banner.property("kind") == "error"
+    assert window.banner.text().startswith(f"{tmp_path.name} cannot be written:")
+    export_and_report(tmp_path / "sales.csv", window.export_csv, window.show_banner)
+    assert window.banner.property("kind") == "success"
+    assert window.banner.text() == f"{window.model.rowCount()} rows exported."

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP
+from claimdesk.ui.banner import Banner
 from claimdesk.ui.growing_table import GrowingTableView
 from claimdesk.ui.i18n import local_number
 from claimdesk.ui.page_loader import PageLoader
@@ -47,6 +48,7 @@ from claimdesk.ui.reward_points_model import (
     display,
     make_rows,
 )
+from claimdesk.ui.table_export import choose_and_export, shown_rows, write_csv
 from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -153,11 +155,7 @@ class RewardPointsWindow(QMainWindow):
         status.addWidget(self.progress)
         root.addLayout(status)
 
-        self.banner = QLabel(central)
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner = Banner(central)
         root.addWidget(self.banner)
 
         # Both belong to the window, so they go with it, on the GUI thread.
@@ -602,25 +600,15 @@ class RewardPointsWindow(QMainWindow):
         box.open()
 
     def _choose_export(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export reward points"), "reward-points.csv", self.tr("CSV (*.csv)")
-        )
-        if path:
-            try:
-                count = self.export_csv(Path(path))
-            except Exception as error:  # ImportError_: a sentence for the user
-                self.show_banner("error", str(error))
-            else:
-                self.show_banner("success", self.tr("{count} rows exported.").format(count=count))
+        title = self.tr("Export reward points")
+        choose_and_export(self, title, "reward-points.csv", self.export_csv, self.show_banner)
 
     def export_csv(self, path: Path) -> int:
         """The rows shown, in the order shown, with the API's column names."""
-        from claimdesk.importers.export import write_table
-
         keys = ["id", *(key for key, _label in COLUMNS)]
         rows = []
-        for row in range(self.proxy.rowCount()):
-            rp = self.proxy.items_at([row])[0]
+        for source in shown_rows(self.proxy):
+            rp = self.model.rows[source].rp
             cells = [str(rp.id)]
             for key in keys[1:]:
                 if key == "active":
@@ -632,17 +620,12 @@ class RewardPointsWindow(QMainWindow):
                 else:
                     cells.append(display(rp, key))
             rows.append(cells)
-        write_table(path, keys, rows)
-        return len(rows)
+        return write_csv(path, keys, rows)
 
     # --- banner and closing -------------------------------------------------------------
 
     def show_banner(self, kind: str, text: str) -> None:
-        self.banner.setProperty("kind", kind)
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
-        self.banner.setText(text)
-        self.banner.setVisible(True)
+        self.banner.say(kind, text)
 
     def hide_banner(self) -> None:
         self.banner.setVisible(False)
