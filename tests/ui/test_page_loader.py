@@ -9,18 +9,12 @@ import threading
 from collections.abc import Iterator
 
 import shiboken6
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.ui.page_loader import PageLoader
 from claimdesk.ui.workers import Runner
-
-
-def drain(qtbot: QtBot) -> None:
-    """Let every background job end, then deliver what they sent."""
-    assert QThreadPool.globalInstance().waitForDone(30_000)
-    qtbot.wait(50)
+from tests.helpers.loading import drain
 
 
 class Captured:

@@ -27,6 +27,7 @@ from claimdesk.ui.main_window import MainWindow
 from claimdesk.ui.reward_point_dialog import RewardPointDialog
 from claimdesk.ui.reward_points_model import COLUMNS
 from claimdesk.ui.reward_points_window import RewardPointsWindow
+from tests.helpers.loading import Recording, drain, requests_made, slow_down
 
 DEMO = MyRewardsCredentials(demo.MYREWARDS_API_KEY, demo.MYREWARDS_SECRET_KEY)
 BIG_PATH = "/api/v2/performance/promotions/52/reward_points"
@@ -457,43 +458,12 @@ def test_a_file_without_a_required_column_names_it(
 # waits for the thread pool in its own body (not through conftest's fixture).
 
 
-class RecordingWindow(RewardPointsWindow):
-    """Records every page, end and failure the window is handed."""
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        self.handed: list[str] = []
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-
-    def _on_page(self, page: list[object]) -> None:
-        self.handed.append("page")
-        super()._on_page(page)  # type: ignore[arg-type]
-
-    def _on_done(self) -> None:
-        self.handed.append("done")
-        super()._on_done()
-
-    def _on_failed(self, error: BaseException) -> None:
-        self.handed.append("failed")
-        super()._on_failed(error)
-
-
-def requests_made(url: str, path: str, times: int) -> int:
-    """How many requests a fault rule of ``times`` requests has slowed down so far."""
-    rules = requests.get(f"{url}/_sandbox/faults", timeout=5).json()
-    remaining = [rule["remaining"] for rule in rules if rule["path"] == path]
-    return times - (remaining[0] if remaining else 0)
-
-
-def drain(qtbot: QtBot) -> None:
-    """Let every background job end, then deliver what they sent."""
-    from PySide6.QtCore import QThreadPool
-
-    assert QThreadPool.globalInstance().waitForDone(30_000)
-    qtbot.wait(50)
+class RecordingWindow(Recording, RewardPointsWindow):
+    pass
 
 
 def test_closing_mid_load_returns_at_once_and_stops_reading(qtbot: QtBot, sandbox: str) -> None:
-    fault(sandbox, platform="myrewards", path=BIG_PATH, latency_ms=700, times=100)
+    slow_down(sandbox, "myrewards", BIG_PATH, times=100)
     window = RecordingWindow(make_service(sandbox), "Training · MyRewards", promotion_id=52)
     window.show()
     qtbot.waitUntil(lambda: window.pages_loaded >= 1, timeout=15_000)
@@ -519,7 +489,7 @@ def test_deleted_mid_load_nothing_is_delivered_and_reading_stops(
     """Deleted without being closed (as by its parent): no closeEvent, and still safe."""
     import shiboken6
 
-    fault(sandbox, platform="myrewards", path=BIG_PATH, latency_ms=700, times=100)
+    slow_down(sandbox, "myrewards", BIG_PATH, times=100)
     window = RecordingWindow(make_service(sandbox), "Training · MyRewards", promotion_id=52)
     window.show()
     qtbot.waitUntil(lambda: window.pages_loaded >= 1, timeout=15_000)

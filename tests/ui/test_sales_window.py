@@ -19,6 +19,7 @@ from claimdesk.sandbox import demo_credentials as demo
 from claimdesk.service.claret import ClaretService
 from claimdesk.ui.main_window import MainWindow
 from claimdesk.ui.sales_window import SalesWindow
+from tests.helpers.loading import Recording, drain, requests_made, slow_down
 
 DEMO = ClaretCredentials(demo.CLARET_TENANT, demo.CLARET_TOKEN)
 TODAY = dt.date.today()
@@ -103,12 +104,16 @@ def test_an_unknown_sale_type_is_named(qtbot: QtBot, window: SalesWindow) -> Non
     assert window.load_button.isEnabled()
 
 
-def test_export_writes_every_record_with_the_api_s_names(
-    qtbot: QtBot, window: SalesWindow, tmp_path: Path
-) -> None:
+def load_a_month(qtbot: QtBot, window: SalesWindow) -> None:
     window.set_query("Actuals", TODAY - dt.timedelta(days=30), 31)
     with qtbot.waitSignal(window.loaded, timeout=30_000):
         window.load()
+
+
+def test_export_writes_every_record_with_the_api_s_names(
+    qtbot: QtBot, window: SalesWindow, tmp_path: Path
+) -> None:
+    load_a_month(qtbot, window)
     path = tmp_path / "sales.csv"
     assert window.export_csv(path) == window.model.rowCount()
     with path.open(encoding="utf-8-sig") as handle:
@@ -149,56 +154,18 @@ def test_opened_from_the_main_window_for_claret(qtbot: QtBot, sandbox: str) -> N
 SALES_PATH = "/demo/api/v1/sales"
 
 
-class RecordingWindow(SalesWindow):
-    """Records every page, end and failure the window is handed."""
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        self.handed: list[str] = []
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-
-    def _on_page(self, page: object) -> None:
-        self.handed.append("page")
-        super()._on_page(page)  # type: ignore[arg-type]
-
-    def _on_done(self) -> None:
-        self.handed.append("done")
-        super()._on_done()
-
-    def _on_failed(self, error: BaseException) -> None:
-        self.handed.append("failed")
-        super()._on_failed(error)
-
-
-def slow_pages(url: str) -> None:
-    requests.post(
-        f"{url}/_sandbox/faults",
-        json={"platform": "claret", "path": SALES_PATH, "latency_ms": 700, "times": 50},
-        timeout=5,
-    ).raise_for_status()
-
-
-def requests_made(url: str) -> int:
-    rules = requests.get(f"{url}/_sandbox/faults", timeout=5).json()
-    remaining = [rule["remaining"] for rule in rules if rule["path"] == SALES_PATH]
-    return 50 - (remaining[0] if remaining else 0)
+class RecordingWindow(Recording, SalesWindow):
+    pass
 
 
 def loading_window(qtbot: QtBot, url: str) -> RecordingWindow:
-    slow_pages(url)
+    slow_down(url, "claret", SALES_PATH, times=50)
     window = RecordingWindow(connector(url), "Training · Claret")
     window.show()
     window.set_query("Actuals", START, 3650)
     window.load()
     qtbot.waitUntil(lambda: window.pages_loaded >= 1, timeout=15_000)
     return window
-
-
-def drain(qtbot: QtBot) -> None:
-    """Let every background job end, then deliver what they sent."""
-    from PySide6.QtCore import QThreadPool
-
-    assert QThreadPool.globalInstance().waitForDone(30_000)
-    qtbot.wait(50)
 
 
 def test_closing_mid_load_returns_at_once_and_stops_reading(qtbot: QtBot, sandbox: str) -> None:
@@ -214,7 +181,7 @@ def test_closing_mid_load_returns_at_once_and_stops_reading(qtbot: QtBot, sandbo
     seen = len(window.handed)
     drain(qtbot)
     assert window.handed == ["page"] * seen
-    assert requests_made(sandbox) <= seen + 2  # not every page
+    assert requests_made(sandbox, SALES_PATH, 50) <= seen + 2  # not every page
     window.deleteLater()
     qtbot.wait(10)
 
@@ -230,7 +197,7 @@ def test_deleted_mid_load_nothing_is_delivered_and_reading_stops(
     shiboken6.delete(window)
     drain(qtbot)
     assert window.handed == ["page"] * seen
-    assert requests_made(sandbox) <= seen + 2
+    assert requests_made(sandbox, SALES_PATH, 50) <= seen + 2
 
 
 def test_an_export_that_cannot_be_written_says_why_in_the_banner(
@@ -238,9 +205,7 @@ def test_an_export_that_cannot_be_written_says_why_in_the_banner(
 ) -> None:
     from claimdesk.ui.table_export import export_and_report
 
-    window.set_query("Actuals", TODAY - dt.timedelta(days=30), 31)
-    with qtbot.waitSignal(window.loaded, timeout=30_000):
-        window.load()
+    load_a_month(qtbot, window)
     export_and_report(tmp_path, window.export_csv, window.show_banner)  # a folder
     assert window.banner.isVisible()
     assert window.banner.property("kind") == "error"
