@@ -2335,14 +2335,6 @@ Save your values over the server&apos;s anyway?</source>
         <source>Export reward points</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} rows exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Sales</name>
@@ -2465,14 +2457,6 @@ Save your values over the server&apos;s anyway?</source>
         <source>Export sales</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} rows exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Service</name>
@@ -2592,6 +2576,17 @@ Save your values over the server&apos;s anyway?</source>
     </message>
     <message>
         <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>{count} rows exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2348,14 +2348,6 @@ Save your values over the server&apos;s anyway?</source>
         <source>Export reward points</source>
         <translation>Exportar puntos de recompensa</translation>
     </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>{count} rows exported.</source>
-        <translation>{count} filas exportadas.</translation>
-    </message>
 </context>
 <context>
     <name>Sales</name>
@@ -2478,14 +2470,6 @@ Save your values over the server&apos;s anyway?</source>
         <source>Export sales</source>
         <translation>Exportar ventas</translation>
     </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>{count} rows exported.</source>
-        <translation>{count} filas exportadas.</translation>
-    </message>
 </context>
 <context>
     <name>Service</name>
@@ -2606,6 +2590,17 @@ Save your values over the server&apos;s anyway?</source>
     <message>
         <source>invalid</source>
         <translation>no válida</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>{count} rows exported.</source>
+        <translation>{count} filas exportadas.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,11 @@ from pytestqt.qtbot import QtBot
 
 @pytest.fixture(autouse=True)
 def background_work_finishes(qtbot: QtBot) -> Iterator[None]:
-    """Torn down before ``qtbot`` closes and deletes the test's widgets: a page still being
-    read, or a job still running, must not deliver into a window that is being deleted (a
-    full run crashed there twice). The app itself keeps its windows while they load."""
+    """Torn down before ``qtbot`` closes and deletes the test's widgets, so that one test's
+    background work never overlaps the next test's. A job can no longer deliver into a
+    deleted window (``ui/workers``: the tests named ``*deleted_mid_load*`` delete windows
+    mid-load on purpose and wait in their own body); this stays as a belt for windows
+    whose Python-owned Qt objects a collector pass on a pool thread could still free."""
     yield
     from PySide6.QtCore import QThreadPool
 

@@ -27,6 +27,7 @@ from claimdesk.ui.main_window import MainWindow
 from claimdesk.ui.reward_point_dialog import RewardPointDialog
 from claimdesk.ui.reward_points_model import COLUMNS
 from claimdesk.ui.reward_points_window import RewardPointsWindow
+from tests.helpers.loading import Recording, drain, requests_made, slow_down
 
 DEMO = MyRewardsCredentials(demo.MYREWARDS_API_KEY, demo.MYREWARDS_SECRET_KEY)
 BIG_PATH = "/api/v2/performance/promotions/52/reward_points"
@@ -450,3 +451,75 @@ def test_a_file_without_a_required_column_names_it(
         "(columns found: reference, quantity)"
     )
     assert window.last_import == []
+
+
+# --- closing mid-load ---------------------------------------------------------------------
+# These windows are not given to qtbot: each test deletes its window itself, mid-load, and
+# waits for the thread pool in its own body (not through conftest's fixture).
+
+
+class RecordingWindow(Recording, RewardPointsWindow):
+    pass
+
+
+def test_closing_mid_load_returns_at_once_and_stops_reading(qtbot: QtBot, sandbox: str) -> None:
+    slow_down(sandbox, "myrewards", BIG_PATH, times=100)
+    window = RecordingWindow(make_service(sandbox), "Training · MyRewards", promotion_id=52)
+    window.show()
+    qtbot.waitUntil(lambda: window.pages_loaded >= 1, timeout=15_000)
+    from PySide6.QtCore import QThreadPool
+
+    window.close()
+    # close() did not wait for the page request under way: it is still running.
+    assert QThreadPool.globalInstance().activeThreadCount() >= 1
+    assert not window.loader.loading
+    assert window.reload_button.isEnabled()  # shown again, it offers Reload
+    assert window.progress.isHidden()
+    seen = len(window.handed)
+    drain(qtbot)
+    assert window.handed == ["page"] * seen  # nothing after the close
+    assert requests_made(sandbox, BIG_PATH, 100) <= seen + 2  # not the 53 pages
+    window.deleteLater()
+    qtbot.wait(10)
+
+
+def test_deleted_mid_load_nothing_is_delivered_and_reading_stops(
+    qtbot: QtBot, sandbox: str
+) -> None:
+    """Deleted without being closed (as by its parent): no closeEvent, and still safe."""
+    import shiboken6
+
+    slow_down(sandbox, "myrewards", BIG_PATH, times=100)
+    window = RecordingWindow(make_service(sandbox), "Training · MyRewards", promotion_id=52)
+    window.show()
+    qtbot.waitUntil(lambda: window.pages_loaded >= 1, timeout=15_000)
+    seen = len(window.handed)
+    shiboken6.delete(window)
+    assert not shiboken6.isValid(window)
+    drain(qtbot)
+    assert window.handed == ["page"] * seen
+    assert requests_made(sandbox, BIG_PATH, 100) <= seen + 2
+
+
+def test_a_save_answered_after_its_window_is_deleted_is_dropped(qtbot: QtBot, sandbox: str) -> None:
+    import shiboken6
+
+    window = RewardPointsWindow(make_service(sandbox), "Training · MyRewards", promotion_id=4)
+    window.show()
+    qtbot.waitUntil(lambda: window.promotion is not None, timeout=15_000)
+    saved: list[object] = []
+    window.saved.connect(saved.append)
+    fault(sandbox, platform="myrewards", latency_ms=700, method="POST", times=1)
+    today = dt.date.today()
+    dialog = window.new_reward_point()
+    assert dialog is not None
+    fill(qtbot, dialog, reference="GONE-1", quantity="1", points_per_quantity="3",
+         date_from=today.isoformat(),
+         date_to=(today + dt.timedelta(days=9)).isoformat())  # fmt: skip
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert window.runner.busy
+    shiboken6.delete(window)
+    drain(qtbot)
+    assert saved == []
+    # The job ended on its own: the server has the record.
+    assert "GONE-1" in {rp.reference for rp in make_service(sandbox).all(4)[0]}

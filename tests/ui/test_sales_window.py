@@ -19,6 +19,7 @@ from claimdesk.sandbox import demo_credentials as demo
 from claimdesk.service.claret import ClaretService
 from claimdesk.ui.main_window import MainWindow
 from claimdesk.ui.sales_window import SalesWindow
+from tests.helpers.loading import Recording, drain, requests_made, slow_down
 
 DEMO = ClaretCredentials(demo.CLARET_TENANT, demo.CLARET_TOKEN)
 TODAY = dt.date.today()
@@ -103,12 +104,16 @@ def test_an_unknown_sale_type_is_named(qtbot: QtBot, window: SalesWindow) -> Non
     assert window.load_button.isEnabled()
 
 
-def test_export_writes_every_record_with_the_api_s_names(
-    qtbot: QtBot, window: SalesWindow, tmp_path: Path
-) -> None:
+def load_a_month(qtbot: QtBot, window: SalesWindow) -> None:
     window.set_query("Actuals", TODAY - dt.timedelta(days=30), 31)
     with qtbot.waitSignal(window.loaded, timeout=30_000):
         window.load()
+
+
+def test_export_writes_every_record_with_the_api_s_names(
+    qtbot: QtBot, window: SalesWindow, tmp_path: Path
+) -> None:
+    load_a_month(qtbot, window)
     path = tmp_path / "sales.csv"
     assert window.export_csv(path) == window.model.rowCount()
     with path.open(encoding="utf-8-sig") as handle:
@@ -140,3 +145,71 @@ def test_opened_from_the_main_window_for_claret(qtbot: QtBot, sandbox: str) -> N
     assert window.model.rowCount() > 0
     window.close()
     main.close()
+
+
+# --- closing mid-load ---------------------------------------------------------------------
+# Not given to qtbot: each test deletes its window itself, mid-load, and waits for the
+# thread pool in its own body (not through conftest's fixture).
+
+SALES_PATH = "/demo/api/v1/sales"
+
+
+class RecordingWindow(Recording, SalesWindow):
+    pass
+
+
+def loading_window(qtbot: QtBot, url: str) -> RecordingWindow:
+    slow_down(url, "claret", SALES_PATH, times=50)
+    window = RecordingWindow(connector(url), "Training · Claret")
+    window.show()
+    window.set_query("Actuals", START, 3650)
+    window.load()
+    qtbot.waitUntil(lambda: window.pages_loaded >= 1, timeout=15_000)
+    return window
+
+
+def test_closing_mid_load_returns_at_once_and_stops_reading(qtbot: QtBot, sandbox: str) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    window = loading_window(qtbot, sandbox)
+    window.close()
+    # close() did not wait for the page request under way: it is still running.
+    assert QThreadPool.globalInstance().activeThreadCount() >= 1
+    assert not window.loader.loading
+    assert window.load_button.isEnabled()  # shown again, it offers Load
+    assert not window.stop_button.isEnabled()
+    seen = len(window.handed)
+    drain(qtbot)
+    assert window.handed == ["page"] * seen
+    assert requests_made(sandbox, SALES_PATH, 50) <= seen + 2  # not every page
+    window.deleteLater()
+    qtbot.wait(10)
+
+
+def test_deleted_mid_load_nothing_is_delivered_and_reading_stops(
+    qtbot: QtBot, sandbox: str
+) -> None:
+    """Deleted without being closed (as by its parent): no closeEvent, and still safe."""
+    import shiboken6
+
+    window = loading_window(qtbot, sandbox)
+    seen = len(window.handed)
+    shiboken6.delete(window)
+    drain(qtbot)
+    assert window.handed == ["page"] * seen
+    assert requests_made(sandbox, SALES_PATH, 50) <= seen + 2
+
+
+def test_an_export_that_cannot_be_written_says_why_in_the_banner(
+    qtbot: QtBot, window: SalesWindow, tmp_path: Path
+) -> None:
+    from claimdesk.ui.table_export import export_and_report
+
+    load_a_month(qtbot, window)
+    export_and_report(tmp_path, window.export_csv, window.show_banner)  # a folder
+    assert window.banner.isVisible()
+    assert window.banner.property("kind") == "error"
+    assert window.banner.text().startswith(f"{tmp_path.name} cannot be written:")
+    export_and_report(tmp_path / "sales.csv", window.export_csv, window.show_banner)
+    assert window.banner.property("kind") == "success"
+    assert window.banner.text() == f"{window.model.rowCount()} rows exported."

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -97,8 +98,8 @@ _NUMERIC_COLUMNS = frozenset(i for i, (key, _l) in enumerate(COLUMNS) if key in 
 
 
 class RewardPointsModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.rows: list[Row] = []
         self._row_of: dict[int, int] = {}
 
@@ -168,8 +169,8 @@ class RewardPointsFilter(QSortFilterProxyModel):
     """Search text within the reference, name, user groups or id; ``active``: None (all),
     True or False."""
 
-    def __init__(self, model: RewardPointsModel) -> None:
-        super().__init__()
+    def __init__(self, model: RewardPointsModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.setSourceModel(model)
         self.setSortRole(SORT_ROLE)
         self.text = ""

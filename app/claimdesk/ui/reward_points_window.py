@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP
+from claimdesk.ui.banner import Banner
+from claimdesk.ui.growing_table import GrowingTableView
 from claimdesk.ui.i18n import local_number
 from claimdesk.ui.page_loader import PageLoader
 from claimdesk.ui.reward_point_dialog import RewardPointDialog
@@ -47,6 +48,7 @@ from claimdesk.ui.reward_points_model import (
     display,
     make_rows,
 )
+from claimdesk.ui.table_export import choose_and_export, shown_rows, write_csv
 from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -153,16 +155,13 @@ class RewardPointsWindow(QMainWindow):
         status.addWidget(self.progress)
         root.addLayout(status)
 
-        self.banner = QLabel(central)
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner = Banner(central)
         root.addWidget(self.banner)
 
-        self.model = RewardPointsModel()
-        self.proxy = RewardPointsFilter(self.model)
-        self.table = QTableView(central)
+        # Both belong to the window, so they go with it, on the GUI thread.
+        self.model = RewardPointsModel(self)
+        self.proxy = RewardPointsFilter(self.model, self)
+        self.table = GrowingTableView(central)
         self.table.setObjectName("rewardPointsTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -314,11 +313,14 @@ class RewardPointsWindow(QMainWindow):
             self.model.append(waiting)
         self._show_status()
 
-    def _on_done(self) -> None:
+    def _end_loading(self) -> None:
         self.status_timer.stop()
         self._flush()
         self.progress.setVisible(False)
         self.reload_button.setEnabled(True)
+
+    def _on_done(self) -> None:
+        self._end_loading()
         if self.promotion is not None and self.fetched_at is not None:
             self.service.cache.put(self.promotion.id, self.model.items, self.fetched_at)
         self._show_status()
@@ -326,10 +328,7 @@ class RewardPointsWindow(QMainWindow):
         self.loaded.emit()
 
     def _on_failed(self, error: BaseException) -> None:
-        self.status_timer.stop()
-        self._flush()
-        self.progress.setVisible(False)
-        self.reload_button.setEnabled(True)
+        self._end_loading()
         self.show_banner(
             "error",
             self.tr("Stopped after {count} reward points: {error}").format(
@@ -437,11 +436,12 @@ class RewardPointsWindow(QMainWindow):
         self, dialog: RewardPointDialog, values: dict[str, str], *, overwrite: bool = False
     ) -> None:
         promotion, current, fetched_at = self.promotion, dialog.current, self.fetched_at
+        service = self.service  # the job holds the service, not the window
         assert promotion is not None
         if current is None:
-            job = lambda: self.service.create(promotion, values)  # noqa: E731
+            job = lambda: service.create(promotion, values)  # noqa: E731
         else:
-            job = lambda: self.service.update(  # noqa: E731
+            job = lambda: service.update(  # noqa: E731
                 promotion, current, values, fetched_at=fetched_at, overwrite=overwrite
             )
         self.runner.run(
@@ -490,7 +490,7 @@ class RewardPointsWindow(QMainWindow):
     # --- bulk ---------------------------------------------------------------------------
 
     def set_active(self, active: bool) -> None:
-        chosen, promotion = self.selected(), self.promotion
+        chosen, promotion, service = self.selected(), self.promotion, self.service
         if not chosen or promotion is None:
             return
         self._busy(True)
@@ -501,7 +501,7 @@ class RewardPointsWindow(QMainWindow):
             ),
         )
         self.runner.run(
-            lambda: self.service.set_active(promotion, chosen, active),
+            lambda: service.set_active(promotion, chosen, active),
             self._on_bulk_saved,
             self._on_bulk_error,
         )
@@ -548,7 +548,7 @@ class RewardPointsWindow(QMainWindow):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
-        promotion = self.promotion
+        promotion, service = self.promotion, self.service
         if promotion is None:
             return
         self._busy(True)
@@ -556,7 +556,7 @@ class RewardPointsWindow(QMainWindow):
             "info", self.tr("Creating reward points from {name}…").format(name=path.name)
         )
         self.runner.run(
-            lambda: _import(self.service, promotion, path), self._on_imported, self._on_bulk_error
+            lambda: _import(service, promotion, path), self._on_imported, self._on_bulk_error
         )
 
     def _on_imported(self, results: list[RowResult] | str) -> None:
@@ -600,25 +600,15 @@ class RewardPointsWindow(QMainWindow):
         box.open()
 
     def _choose_export(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export reward points"), "reward-points.csv", self.tr("CSV (*.csv)")
-        )
-        if path:
-            try:
-                count = self.export_csv(Path(path))
-            except Exception as error:  # ImportError_: a sentence for the user
-                self.show_banner("error", str(error))
-            else:
-                self.show_banner("success", self.tr("{count} rows exported.").format(count=count))
+        title = self.tr("Export reward points")
+        choose_and_export(self, title, "reward-points.csv", self.export_csv, self.show_banner)
 
     def export_csv(self, path: Path) -> int:
         """The rows shown, in the order shown, with the API's column names."""
-        from claimdesk.importers.export import write_table
-
         keys = ["id", *(key for key, _label in COLUMNS)]
         rows = []
-        for row in range(self.proxy.rowCount()):
-            rp = self.proxy.items_at([row])[0]
+        for source in shown_rows(self.proxy):
+            rp = self.model.rows[source].rp
             cells = [str(rp.id)]
             for key in keys[1:]:
                 if key == "active":
@@ -630,23 +620,22 @@ class RewardPointsWindow(QMainWindow):
                 else:
                     cells.append(display(rp, key))
             rows.append(cells)
-        write_table(path, keys, rows)
-        return len(rows)
+        return write_csv(path, keys, rows)
 
     # --- banner and closing -------------------------------------------------------------
 
     def show_banner(self, kind: str, text: str) -> None:
-        self.banner.setProperty("kind", kind)
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
-        self.banner.setText(text)
-        self.banner.setVisible(True)
+        self.banner.say(kind, text)
 
     def hide_banner(self) -> None:
         self.banner.setVisible(False)
 
     def closeEvent(self, event: Any) -> None:
-        self.loader.cancel()
+        # A page request under way is not waited for: it ends on its own and is dropped.
+        if self.loader.loading:
+            self.loader.cancel()
+            self._end_loading()  # shown again, the window offers Reload
+            self._show_status()
         self.age_timer.stop()
         super().closeEvent(event)
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,14 +35,16 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from claimdesk.service import sales
+from claimdesk.ui.banner import Banner
+from claimdesk.ui.growing_table import GrowingTableView
 from claimdesk.ui.i18n import local_number
 from claimdesk.ui.page_loader import PageLoader
+from claimdesk.ui.table_export import choose_and_export, shown_rows, write_csv
 
 if TYPE_CHECKING:
     from claimdesk.connectors.claret import ClaretConnector, SalesPage
@@ -55,8 +57,8 @@ _LABELS = dict(sales.COLUMNS)
 
 
 class SalesModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.items: list[Sale] = []
         self.keys: list[str] = [key for key, _label in sales.COLUMNS]
 
@@ -201,17 +203,14 @@ class SalesWindow(QMainWindow):
         status.addWidget(self.progress)
         root.addLayout(status)
 
-        self.banner = QLabel(central)
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
+        self.banner = Banner(central)
         root.addWidget(self.banner)
 
-        self.model = SalesModel()
+        self.model = SalesModel(self)  # goes with the window, on the GUI thread
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(central)
+        self.table = GrowingTableView(central)  # pages added below repaint only the scroll bar
         self.table.setObjectName("salesTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -327,36 +326,23 @@ class SalesWindow(QMainWindow):
         self.totals_label.setText(self.totals.text())
 
     def show_banner(self, kind: str, text: str) -> None:
-        self.banner.setProperty("kind", kind)
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
-        self.banner.setText(text)
-        self.banner.setVisible(True)
+        self.banner.say(kind, text)
 
     def _choose_export(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export sales"), "claret-sales.csv", self.tr("CSV (*.csv)")
-        )
-        if path:
-            try:
-                count = self.export_csv(Path(path))
-            except Exception as error:  # ImportError_: a sentence for the user
-                self.show_banner("error", str(error))
-            else:
-                self.show_banner("success", self.tr("{count} rows exported.").format(count=count))
+        title = self.tr("Export sales")
+        choose_and_export(self, title, "claret-sales.csv", self.export_csv, self.show_banner)
 
     def export_csv(self, path: Path) -> int:
         """Every record loaded, in the order shown, with the API's column names."""
-        from claimdesk.importers.export import write_table
-
         keys = self.model.keys
-        rows = []
-        for row in range(self.proxy.rowCount()):
-            sale = self.model.items[self.proxy.mapToSource(self.proxy.index(row, 0)).row()]
-            rows.append([sales.cell(sale, key) for key in keys])
-        write_table(path, list(keys), rows)
-        return len(rows)
+        rows = [
+            [sales.cell(self.model.items[i], key) for key in keys] for i in shown_rows(self.proxy)
+        ]
+        return write_csv(path, keys, rows)
 
     def closeEvent(self, event: Any) -> None:
-        self.loader.cancel()
+        # A page request under way is not waited for: it ends on its own and is dropped.
+        if self.loader.loading:
+            self.loader.cancel()
+            self._finished()  # shown again, the window offers Load
         super().closeEvent(event)

@@ -1,5 +1,10 @@
 """Run blocking work (network, large validation) off the GUI thread and get the result
-back as a Qt signal on the GUI thread. Every exception is caught and delivered."""
+back on the GUI thread. Every exception is caught and delivered.
+
+A job holds a ticket, never the window that started it, and sends to one mailbox that
+lives as long as the application: a window closed or deleted while its job runs cancels
+the ticket (or is found gone when the job reports), and the job's messages are dropped
+instead of being emitted into deleted objects."""
 
 from __future__ import annotations
 
@@ -9,9 +14,11 @@ import threading
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger("claimdesk.ui")
 
@@ -54,74 +61,119 @@ def release_gradually(*lists: list[Any], step: int = 2_000) -> None:
             del items[-step:]
 
 
-class _Signals(QObject):
-    returned = Signal(object)
-    errored = Signal(object)
-    finished = Signal()
+class Ticket:
+    """What a job on the pool holds of whoever started it: a flag, nothing of Qt. The window
+    that started the job may be closed or deleted while it runs; the job then ends on its
+    own (a page reader before its next page) and what it sends is dropped."""
+
+    def __init__(self) -> None:
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+Handler = Callable[[str, object], None]
+
+
+class _Mailbox(QObject):
+    """The one receiver of what every job on the pool sends: made on the GUI thread and never
+    deleted, so a job never emits into an object a window owns (a window deleted meanwhile
+    would be emitted into, and Qt crashes). Its slot runs on the GUI thread, where windows
+    are deleted too, and hands a message on only while the job's owner exists and has not
+    cancelled the job."""
+
+    posted = Signal(object, str, object, object)  # ticket, kind, payload, parcel (last only)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._handlers: dict[Ticket, tuple[QObject, Handler]] = {}
+        self.posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def subscribe(self, ticket: Ticket, owner: QObject, handler: Handler) -> None:
+        self._handlers[ticket] = (owner, handler)
+
+    @Slot(object, str, object, object)
+    def _deliver(self, ticket: Ticket, kind: str, payload: object, parcel: object) -> None:
+        if parcel is None:
+            entry = self._handlers.get(ticket)
+        else:  # the job's last message: what it held is released here, on the GUI thread
+            entry = self._handlers.pop(ticket, None)
+            assert isinstance(parcel, list)
+            parcel.clear()
+        if entry is None or ticket.cancelled:
+            return
+        owner, handler = entry
+        if not shiboken6.isValid(owner):  # its window is gone
+            ticket.cancel()
+            self._handlers.pop(ticket, None)
+            log.debug("a result arrived after its window was deleted")
+            return
+        handler(kind, payload)
+
+
+_mailbox: _Mailbox | None = None
+
+
+def mailbox() -> _Mailbox:
+    """Made by the first Runner or PageLoader, on the GUI thread."""
+    global _mailbox
+    if _mailbox is None:
+        _mailbox = _Mailbox()
+    return _mailbox
+
+
+class PoolJob(QRunnable):
+    """A job on the pool that sends its messages to the mailbox under its ticket. What its
+    work captured goes back with the last message and is released on the GUI thread: the
+    last reference to a Qt object dropped on a pool thread would delete it there."""
+
+    def __init__(self, ticket: Ticket, work: Callable[[], Any]) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self.fn = fn
-        self.signals = signals
+        self.ticket = ticket
+        self._parcel: list[Callable[[], Any]] = [work]
+        self._mailbox = mailbox()
 
     def run(self) -> None:
+        parcel, self._parcel = self._parcel, []
         try:
-            result = self.fn()
-        except Exception as error:  # delivered to the caller, which decides what to say
+            kind, payload = self.perform(parcel[0])
+        except Exception as error:  # delivered to the owner, which says what went wrong
             log.debug("background job failed:\n%s", traceback.format_exc())
-            self._emit(self.signals.errored, error)
-        else:
-            self._emit(self.signals.returned, result)
-        finally:
-            self._emit(self.signals.finished)
+            kind, payload = "failed", error.with_traceback(None)  # frames hold the work
+        self.post(kind, payload, parcel)
 
-    @staticmethod
-    def _emit(signal: Any, *args: object) -> None:
+    def perform(self, work: Callable[[], Any]) -> tuple[str, object]:
+        """Runs on the pool: the last message's kind and payload."""
+        raise NotImplementedError
+
+    def post(self, kind: str, payload: object = None, parcel: list[Any] | None = None) -> None:
         try:
-            signal.emit(*args)
+            self._mailbox.posted.emit(self.ticket, kind, payload, parcel)
         except RuntimeError:  # the application is shutting down; nobody is listening
-            log.debug("result of a background job dropped at shutdown")
+            log.debug("a %s message of a background job dropped at shutdown", kind)
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread, so signals from the pool reach these slots queued there."""
-
-    def __init__(
-        self,
-        on_result: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-        on_finished: Callable[[_Relay], None],
-        parent: QObject,
-    ) -> None:
-        super().__init__(parent)
-        self._on_result, self._on_error, self._on_finished = on_result, on_error, on_finished
-
-    @Slot(object)
-    def returned(self, value: object) -> None:
-        self._on_result(value)
-
-    @Slot(object)
-    def errored(self, error: object) -> None:
-        assert isinstance(error, BaseException)
-        self._on_error(error)
-
-    @Slot()
-    def finished(self) -> None:
-        self._on_finished(self)
+class _Job(PoolJob):
+    def perform(self, work: Callable[[], Any]) -> tuple[str, object]:
+        return "returned", work()
 
 
 class Runner(QObject):
-    """Starts jobs on a thread pool; keeps each job's signals alive until it finishes."""
+    """Starts jobs on a thread pool and calls back on the GUI thread with each one's result
+    or error; nothing once the runner (with its window) is deleted."""
 
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
-        self._live: set[_Relay] = set()
+        self._live: set[Ticket] = set()
 
     @property
     def busy(self) -> bool:
@@ -133,25 +185,33 @@ class Runner(QObject):
         on_result: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        # Both objects belong to the GUI thread and to this runner (not to Python's
-        # reference counts), and are deleted there with deleteLater once the job is done:
-        # deleting a receiver inside its own slot, or from the pool's thread, crashes Qt.
-        relay = _Relay(on_result, on_error, self._done, self)
-        signals = _Signals(relay)
-        job = _Job(fn, signals)
-        self._live.add(relay)
-        signals.returned.connect(relay.returned)
-        signals.errored.connect(relay.errored)
-        signals.finished.connect(relay.finished)
+        """``fn`` runs on the pool: it should capture what it needs (a service, values), not
+        the window, which may be gone before it ends."""
+        ticket = Ticket()
+        self._live.add(ticket)
+        mailbox().subscribe(ticket, self, partial(self._arrived, ticket, on_result, on_error))
         if len(self._live) == 1:
             self.busy_changed.emit(True)
-        self.pool.start(job)
+        self.pool.start(_Job(ticket, fn))
 
-    def _done(self, relay: _Relay) -> None:
-        self._live.discard(relay)
-        relay.deleteLater()
-        if not self._live:
-            self.busy_changed.emit(False)
+    def _arrived(
+        self,
+        ticket: Ticket,
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        kind: str,
+        payload: object,
+    ) -> None:
+        self._live.discard(ticket)
+        try:
+            if kind == "returned":
+                on_result(payload)
+            else:
+                assert isinstance(payload, BaseException)
+                on_error(payload)
+        finally:
+            if not self._live:
+                self.busy_changed.emit(False)
 
     def wait(self, msecs: int = 10_000) -> bool:
         return self.pool.waitForDone(msecs)
