@@ -71,11 +71,26 @@ def test_an_error_is_said_in_words_and_announced_with_its_field(qtbot: QtBot) ->
     assert widget.property("invalid") is False
 
 
+def test_what_the_status_bar_is_told_before_the_first_frame_is_kept(qtbot: QtBot) -> None:
+    """Outbox counts and the connection state can arrive before the icons are drawn (after
+    the first frame): they are shown, not dropped."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window._show_counts({"queued": 2, "unknown": 1})
+    window.set_connection_state("✔ Connected")
+    assert not window.icons_drawn
+    window.show()
+    qtbot.waitUntil(lambda: window.icons_drawn)
+    assert window.badge.text() == "Outbox: 2 queued · 1 unknown · 0 rejected"
+    assert window.connection_state.text() == "✔ Connected"
+    assert not window.badge.icon().isNull()
+
+
 def test_the_window_names_its_controls(qtbot: QtBot) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: hasattr(window, "badge"))
+    qtbot.waitUntil(lambda: window.icons_drawn)  # after the first frame
     for widget in (window.connection_box, window.target_box, window.points_label):
         assert widget.accessibleName()
     assert window.connection_state.accessibleName() == "Connection state"

@@ -159,15 +159,15 @@ def test_the_first_frame_is_drawn_before_the_icons() -> None:
         "    if not seen: seen.append('claimdesk.ui.icons' in sys.modules)\n"
         "    paint(self, event)\n"
         "main_window.MainWindow.paintEvent = watch\n"
-        "main_window.FINISH_SETUP_MS = 60_000\n"
+        "main_window.ICONS_LATEST_MS = 60_000\n"
         "app = make_application()\n"
         "window = main_window.MainWindow()\n"
         "window.show()\n"
         "from PySide6.QtCore import QDeadlineTimer\n"
         "deadline = QDeadlineTimer(10_000)\n"
-        "while not hasattr(window, 'badge') and not deadline.hasExpired():\n"
+        "while not window.icons_drawn and not deadline.hasExpired():\n"
         "    app.processEvents()\n"
-        "print(seen, hasattr(window, 'badge'), window.empty_icon.pixmap().isNull(),"
+        "print(seen, window.icons_drawn, window.empty_icon.pixmap().isNull(),"
         " window.submit_button.icon().isNull())\n"
     )
     done = subprocess.run(

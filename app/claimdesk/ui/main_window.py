@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("claimdesk.ui")
 
 DRAFT_DELAY_MS = 300  # a crash loses at most this much typing
-FINISH_SETUP_MS = 250  # the set-up of a window that is never painted (not shown)
+ICONS_LATEST_MS = 250  # the icons of a window that is never painted (not shown)
 
 
 class MainWindow(QMainWindow):
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._last_check: ClaimCheck | None = None
         self._closed = False
         self._painted = False
+        self.icons_drawn = False
         self.keep_welcome = False  # the first run's welcome stays until a connection opens
         self._caches: list[Any] = []  # reward point caches this window listens to
         self._cache_listener = self.reward_points_changed.emit
@@ -235,9 +236,10 @@ class MainWindow(QMainWindow):
         root.addLayout(footer)
         self.setCentralWidget(central)
 
-        # Set up after the first frame (see paintEvent): nothing the first frame shows needs
-        # them. A window never shown is set up a moment later all the same.
-        QTimer.singleShot(FINISH_SETUP_MS, self._finish_setup)
+        self._build_status_and_keys()
+        # The icons after the first frame (see paintEvent); a window never shown (or never
+        # painted) gets them a moment later all the same.
+        QTimer.singleShot(ICONS_LATEST_MS, self._draw_icons)
         self.target_box.currentIndexChanged.connect(self._on_target_chosen)
         self.connection_box.currentIndexChanged.connect(self._on_connection_chosen)
         self.reload_button.clicked.connect(self.reload)
@@ -260,32 +262,17 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
-            # The first frame is on screen: now the icons, shortcuts and status bar. Drawing
-            # the icons is the first use of Qt's ``Qt`` namespace, whose ~90 Python enums
-            # PySide makes at once (~45 ms): the window shows that much sooner.
-            self._painted = True
-            QTimer.singleShot(0, self._finish_setup)
-
-    def _finish_setup(self) -> None:
-        if hasattr(self, "badge"):
-            return  # already set up (after the first frame, or by the timer)
-        from PySide6.QtCore import Qt
+    def _build_status_and_keys(self) -> None:
+        """The status bar, the draft timer and the shortcuts: there before the first frame,
+        so that nothing said before the icons are drawn (outbox counts, connection state,
+        a key pressed) is lost."""
         from PySide6.QtGui import QKeySequence, QShortcut
-        from PySide6.QtWidgets import QApplication
-
-        from claimdesk.ui.icons import app_icon, icon
-
-        QApplication.setWindowIcon(app_icon())
 
         self.connection_state = QLabel(self.tr("Not connected"), self)
         self.connection_state.setObjectName("connectionState")
         self.connection_state.setAccessibleName(self.tr("Connection state"))
         self.statusBar().addPermanentWidget(self.connection_state)
         self.badge = QPushButton(self.tr("Outbox"), self)
-        self.badge.setIcon(icon("outbox"))
         self.badge.setObjectName("outboxBadge")
         self.badge.setFlat(True)
         self.badge.setToolTip(self.tr("Claims waiting to be sent or needing a look (Ctrl+O)"))
@@ -301,6 +288,31 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_claim)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_draft_now)
         self.settings_button.setShortcut(QKeySequence("Ctrl+,"))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.submit)
+        self.reload_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.target_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.connection_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # The first frame is on screen: now the icons. Drawing them is the first use of
+            # Qt's ``Qt`` namespace, whose ~90 Python enums PySide makes at once (~45 ms):
+            # the window shows that much sooner.
+            self._painted = True
+            QTimer.singleShot(0, self._draw_icons)
+
+    def _draw_icons(self) -> None:
+        if self.icons_drawn:
+            return  # already drawn (after the first frame, or by the timer)
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        from claimdesk.ui.icons import app_icon, icon
+
+        QApplication.setWindowIcon(app_icon())
+        self.badge.setIcon(icon("outbox"))
         for button, name in (
             (self.reload_button, "reload"),
             (self.connections_button, "connections"),
@@ -314,14 +326,10 @@ class MainWindow(QMainWindow):
             button.setIcon(icon(name))
         for tool in (self.reload_button, self.connections_button, self.settings_button):
             tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.submit)
-        self.reload_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.target_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.connection_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         if self.empty_icon.pixmap().isNull():
             self._draw_empty_icon()
+        self.icons_drawn = True
 
     def _draw_empty_icon(self) -> None:
         from claimdesk.ui.icons import icon
@@ -347,8 +355,8 @@ class MainWindow(QMainWindow):
         self.empty_title.setText(title)
         self.empty_title.setVisible(bool(title))
         self.empty_icon.setVisible(offer_training)
-        if offer_training and self.empty_icon.pixmap().isNull() and hasattr(self, "badge"):
-            self._draw_empty_icon()  # else drawn after the first frame, by _finish_setup
+        if offer_training and self.empty_icon.pixmap().isNull() and self.icons_drawn:
+            self._draw_empty_icon()  # else drawn after the first frame, with the others
         self.empty_label.setText(text)
         self.training_button.setVisible(offer_training)
         self.add_connection_button.setVisible(offer_training)
@@ -930,19 +938,17 @@ class MainWindow(QMainWindow):
         """Ctrl+S: keep what is typed as a draft now (it is also kept as you type)."""
         if self.form is None or self.current is None:
             return
-        if hasattr(self, "draft_timer"):
-            self.draft_timer.stop()
+        self.draft_timer.stop()
         self._save_draft()
         self.statusBar().showMessage(
             self.tr("Draft saved; it is offered back when this form opens again."), 5_000
         )
 
     def set_connection_state(self, text: str) -> None:
-        if hasattr(self, "connection_state"):
-            self.connection_state.setText(text)
-            self.connection_state.setAccessibleDescription(text)
-            connection = self.current_connection
-            self.connection_state.setToolTip(connection.description if connection else "")
+        self.connection_state.setText(text)
+        self.connection_state.setAccessibleDescription(text)
+        connection = self.current_connection
+        self.connection_state.setToolTip(connection.description if connection else "")
 
     def show_welcome(self) -> None:
         """The first run's welcome: what ClaimDesk does, and the two ways to begin."""
@@ -978,8 +984,7 @@ class MainWindow(QMainWindow):
         )
 
     def _draft_changed(self) -> None:
-        if hasattr(self, "draft_timer"):
-            self.draft_timer.start()
+        self.draft_timer.start()
 
     def _save_draft(self) -> None:
         drafts, name = self._drafts()
@@ -996,8 +1001,7 @@ class MainWindow(QMainWindow):
         drafts, name = self._drafts()
         if drafts is None or self.current is None:
             return
-        if hasattr(self, "draft_timer"):
-            self.draft_timer.stop()
+        self.draft_timer.stop()
         key = self.current.target.key
         self.runner.run(
             lambda: drafts.delete(name, key),
@@ -1208,7 +1212,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         for cache in self._caches:
             cache.forget(self._cache_listener)
-        if hasattr(self, "draft_timer") and self.draft_timer.isActive():
+        if self.draft_timer.isActive():
             self.draft_timer.stop()
             self._save_draft()
         self.outbox_sender.stop()
