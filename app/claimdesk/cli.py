@@ -1,34 +1,50 @@
 """The command line: the desktop app, training mode, and the sandbox on its own.
-Parsing stays light (argparse only) so that starting the window is not slowed."""
+Parsing stays light so that starting the window is not slowed: the window's own options
+are read without argparse, the commands' parsers are built only for a command."""
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    import argparse
+
+# The options that start the window (or time its start), and nothing else.
+WINDOW_OPTIONS = {"--demo": "demo", "--quit-after-shown": "quit_after_shown"}
+WINDOW_OPTIONS["--quit-when-ready"] = "quit_when_ready"
 
 
-class _VersionAction(argparse.Action):
-    """``--version``, reading the installed version only when asked."""
+def _version_action() -> type[argparse.Action]:
+    import argparse
 
-    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
-        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+    class VersionAction(argparse.Action):
+        """``--version``, reading the installed version only when asked."""
 
-    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
-        from claimdesk import __version__
+        def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+            super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
 
-        print(f"ClaimDesk {__version__}")
-        parser.exit()
+        def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+            from claimdesk import __version__
+
+            print(f"ClaimDesk {__version__}")
+            parser.exit()
+
+    return VersionAction
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; without ``commands``, only the window's own options."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="claimdesk",
         description="Enter sales claims and manage reward points on MyRewards, Claret, "
         "Peak and Thalamus.",
     )
-    parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument("--version", action=_version_action())
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -150,10 +166,16 @@ def _add_profile_commands(commands: argparse._SubParsersAction[argparse.Argument
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """Starting the window (options only, no command) parses without the commands' parsers
-    and the modules they import (~20 ms of a 0.3 s start); anything else — a command, help,
-    an unknown option — goes to the whole parser, whose usage and errors name every command."""
+    """Starting the window (its own options only) is read without argparse, which costs
+    ~20 ms of a 0.3 s start (it imports gettext and locale, and its help formatter shutil).
+    Other window options parse without the commands' parsers and the modules they import;
+    anything else — a command, help, an unknown option — goes to the whole parser, whose
+    usage and errors name every command."""
     given = list(sys.argv[1:] if argv is None else argv)
+    if set(given) <= WINDOW_OPTIONS.keys():
+        chosen = {dest: option in given for option, dest in WINDOW_OPTIONS.items()}
+        window = SimpleNamespace(command=None, qt_probe=False, self_test=False, **chosen)
+        return cast("argparse.Namespace", window)  # the same names, read the same way
     if all(arg.startswith("-") and arg not in ("-h", "--help") for arg in given):
         args, unknown = build_parser(commands=False).parse_known_args(given)
         if not unknown:

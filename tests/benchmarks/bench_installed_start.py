@@ -36,18 +36,19 @@ def measure(quick: bool, runs: int = 7) -> list[Row]:
         for _ in range(runs):
             installed.append(measure_process(installed_cmd))
             source.append(measure_process(source_cmd))
-        peak_installed = max(m for _, m in installed)
-        peak_source = max(m for _, m in source)
+        peak_installed = max(m for _, _, m in installed)
+        peak_source = max(m for _, _, m in source)
         what = "shown main window" if stage == "--quit-after-shown" else "claim form ready"
         rows.append(
             Row(
                 measurement=f"claimdesk --demo to the {what}, installed .deb",
-                value=statistics.median(w for w, _ in installed),
+                value=statistics.median(w for _, w, _ in installed),
                 unit="s",
-                baseline=statistics.median(w for w, _ in source),
+                baseline=statistics.median(w for _, w, _ in source),
                 baseline_name="the same from source (.venv)",
                 max_ratio=1.5,
-                note=f"median of {runs}; peak memory installed {peak_installed:.0f} MiB, "
+                note=f"median of {runs}, launch to exit; peak memory installed "
+                f"{peak_installed:.0f} MiB, "
                 f"source {peak_source:.0f} MiB",
             )
         )

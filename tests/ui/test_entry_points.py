@@ -10,7 +10,7 @@ import sys
 import requests
 
 from claimdesk import __version__
-from claimdesk.cli import parse
+from claimdesk.cli import build_parser, parse
 from tests.helpers.cli import command
 
 
@@ -104,19 +104,23 @@ def test_self_test_fails_without_a_keyring() -> None:
 
 
 def test_the_windows_options_parse_without_the_commands_modules() -> None:
-    """Starting the window does not import the commands' modules; a command, help or an
-    unknown option still gets the whole parser, with every command named."""
+    """Starting the window reads its options without argparse or the commands' modules,
+    to the same values the whole parser gives; a command, help or an unknown option still
+    gets the whole parser, with every command named."""
     script = (
         "import sys\n"
         "from claimdesk.cli import parse\n"
         "args = parse(['--demo', '--quit-after-shown'])\n"
-        "print(args.demo, args.quit_after_shown, args.command,"
+        "print(args.demo, args.quit_after_shown, args.command, 'argparse' in sys.modules,"
         " 'claimdesk.reward_points_cli' in sys.modules, 'claimdesk.sales_cli' in sys.modules)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=30, check=True
     )
-    assert done.stdout.split() == ["True", "True", "None", "False", "False"]
+    assert done.stdout.split() == ["True", "True", "None", "False", "False", "False"]
+    for given in ([], ["--demo"], ["--quit-when-ready", "--demo"], ["--quit-after-shown"]):
+        quick, whole = vars(parse(given)), vars(build_parser().parse_args(given))
+        assert quick == {name: whole[name] for name in quick}, given
 
     listed = subprocess.run(claimdesk("--help"), capture_output=True, text=True, timeout=30)
     assert listed.returncode == 0

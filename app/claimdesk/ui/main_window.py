@@ -290,8 +290,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._finish_setup)
 
     def _finish_setup(self) -> None:
-        if self.setup_finished:
-            return  # already done (after the first frame, or by the timer)
+        if self.setup_finished or self._closed:
+            return  # already done (after the first frame, or by the timer), or closed first
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut
         from PySide6.QtWidgets import QApplication
