@@ -13,8 +13,11 @@ if TYPE_CHECKING:
     import argparse
 
 # The options that start the window (or time its start), and nothing else.
-WINDOW_OPTIONS = {"--demo": "demo", "--quit-after-shown": "quit_after_shown"}
-WINDOW_OPTIONS["--quit-when-ready"] = "quit_when_ready"
+WINDOW_OPTIONS = {
+    "--demo": "demo",
+    "--quit-after-shown": "quit_after_shown",
+    "--quit-when-ready": "quit_when_ready",
+}
 
 
 def _version_action() -> type[argparse.Action]:
