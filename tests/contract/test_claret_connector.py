@@ -15,15 +15,15 @@ from claimdesk.connectors.claret import (
     ClaretCredentials,
     SalesCreated,
 )
-from claimdesk.connectors.errors import (
+from claimdesk.connectors.http import HttpClient
+from claimdesk.domain.claret import Sale, SalesRow
+from claimdesk.errors import (
     AmbiguousOutcome,
     AuthError,
     PermanentError,
     RejectedError,
     TransientError,
 )
-from claimdesk.connectors.http import HttpClient
-from claimdesk.domain.claret import Sale, SalesRow
 from claimdesk.sandbox import demo_credentials as demo
 from claimdesk.sandbox.claret_data import DEMO_EMAIL, DEMO_PASSWORD
 

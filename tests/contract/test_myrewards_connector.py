@@ -7,7 +7,9 @@ import logging
 import pytest
 import requests
 
-from claimdesk.connectors.errors import (
+from claimdesk.connectors.http import HttpClient
+from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
+from claimdesk.errors import (
     AmbiguousOutcome,
     AuthError,
     PermanentError,
@@ -15,8 +17,6 @@ from claimdesk.connectors.errors import (
     RejectedError,
     TransientError,
 )
-from claimdesk.connectors.http import HttpClient
-from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
 from claimdesk.sandbox import demo_credentials as demo
 
 DEMO = MyRewardsCredentials(demo.MYREWARDS_API_KEY, demo.MYREWARDS_SECRET_KEY)

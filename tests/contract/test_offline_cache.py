@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from claimdesk.connectors.errors import TransientError
 from claimdesk.connectors.http import HttpClient
 from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
+from claimdesk.errors import TransientError
 from claimdesk.sandbox import demo_credentials as demo
 from claimdesk.sandbox.server import SandboxServer
 from claimdesk.storage.catalog import Catalog, ResponseCatalog

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 import requests
 
-from claimdesk.connectors.errors import AmbiguousOutcome, AuthError, TransientError
 from claimdesk.connectors.http import HttpClient, make_session
 from claimdesk.connectors.peak import IngestResult, PeakConnector, PeakRejected, PeakSettings
 from claimdesk.domain.fields import FieldType
+from claimdesk.errors import AmbiguousOutcome, AuthError, TransientError
 from claimdesk.sandbox import demo_credentials as demo
 from claimdesk.service.peak import PeakService, training_connection
 from claimdesk.service.platform import Outcome

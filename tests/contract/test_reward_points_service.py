@@ -9,10 +9,10 @@ import datetime as dt
 import pytest
 import requests
 
-from claimdesk.connectors.errors import RejectedError
 from claimdesk.connectors.http import HttpClient
 from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
 from claimdesk.domain.myrewards import Promotion
+from claimdesk.errors import RejectedError
 from claimdesk.sandbox import demo_credentials as demo
 from claimdesk.sandbox.demo_data import TRADE_COUNTER_SIZE
 from claimdesk.service.reward_points import RewardPointCache, RewardPointsService

@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 import requests
 
-from claimdesk.connectors.errors import AmbiguousOutcome, AuthError, RejectedError, TransientError
 from claimdesk.connectors.http import make_session
 from claimdesk.connectors.thalamus import ThalamusConnector, ThalamusCredentials, sale_rejection
 from claimdesk.domain.thalamus import (
@@ -29,6 +28,7 @@ from claimdesk.domain.thalamus import (
     VENDOR_MESSAGE,
     PartnerSku,
 )
+from claimdesk.errors import AmbiguousOutcome, AuthError, RejectedError, TransientError
 from claimdesk.sandbox import demo_credentials as demo
 from claimdesk.sandbox.thalamus_data import NON_PARTNER_PASSWORD, NON_PARTNER_PRINCIPAL
 from claimdesk.service.platform import LoadedForm, Outcome, SubmitResult

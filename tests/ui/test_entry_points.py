@@ -112,7 +112,7 @@ def test_the_windows_options_parse_without_the_commands_modules() -> None:
         "from claimdesk.cli import parse\n"
         "args = parse(['--demo', '--quit-after-shown'])\n"
         "print(args.demo, args.quit_after_shown, args.command, 'argparse' in sys.modules,"
-        " 'claimdesk.reward_points_cli' in sys.modules, 'claimdesk.sales_cli' in sys.modules)\n"
+        " 'claimdesk.cli.reward_points' in sys.modules, 'claimdesk.cli.sales' in sys.modules)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=30, check=True

@@ -18,13 +18,6 @@ from urllib.parse import quote
 import requests
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from claimdesk.connectors.errors import (
-    AmbiguousOutcome,
-    AuthError,
-    ClaimDeskError,
-    PermanentError,
-    RejectedError,
-)
 from claimdesk.connectors.http import HttpClient, parse_answer
 from claimdesk.connectors.redaction import register_secret
 from claimdesk.domain.claret import (
@@ -38,6 +31,13 @@ from claimdesk.domain.claret import (
     sales_body,
 )
 from claimdesk.domain.issues import Issue
+from claimdesk.errors import (
+    AmbiguousOutcome,
+    AuthError,
+    ClaimDeskError,
+    PermanentError,
+    RejectedError,
+)
 
 _M = TypeVar("_M", bound=BaseModel)
 

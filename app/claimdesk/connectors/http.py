@@ -18,7 +18,9 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
 
 from claimdesk import __version__
-from claimdesk.connectors.errors import (
+from claimdesk.connectors.redaction import redact
+from claimdesk.domain.translation import translate
+from claimdesk.errors import (
     AmbiguousOutcome,
     AuthError,
     ClaimDeskError,
@@ -27,8 +29,6 @@ from claimdesk.connectors.errors import (
     RejectedError,
     TransientError,
 )
-from claimdesk.connectors.redaction import redact
-from claimdesk.domain.translation import translate
 
 log = logging.getLogger("claimdesk.http")
 _T = TypeVar("_T")

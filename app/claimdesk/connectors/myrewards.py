@@ -11,11 +11,11 @@ from typing import Any
 import requests
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
-from claimdesk.connectors.errors import AmbiguousOutcome, PermanentError, RejectedError
 from claimdesk.connectors.http import HttpClient, json_body, parse_answer
 from claimdesk.connectors.redaction import register_secret
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.myrewards import DataField, Promotion, RewardPoint
+from claimdesk.errors import AmbiguousOutcome, PermanentError, RejectedError
 
 PAGE_SIZE = 100
 MAX_PAGES = 10_000  # a guard against a server that never returns a short page

@@ -22,17 +22,17 @@ from typing import Any, Literal
 import requests
 from pydantic import BaseModel, ConfigDict
 
-from claimdesk.connectors.errors import (
-    AmbiguousOutcome,
-    ClaimDeskError,
-    PermanentError,
-    RejectedError,
-)
 from claimdesk.connectors.http import HttpClient, json_body, parse_answer
 from claimdesk.connectors.redaction import register_secret
 from claimdesk.domain.fields import Choice
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.peak import MAX_ROWS_PER_REQUEST
+from claimdesk.errors import (
+    AmbiguousOutcome,
+    ClaimDeskError,
+    PermanentError,
+    RejectedError,
+)
 
 Operation = Literal["UPSERT", "APPEND"]
 # The documented maximum: the fewest requests (far below the 50 a second Peak allows), and

@@ -25,12 +25,6 @@ from typing import Any
 import requests
 from pydantic import ValidationError
 
-from claimdesk.connectors.errors import (
-    AmbiguousOutcome,
-    AuthError,
-    PermanentError,
-    RejectedError,
-)
 from claimdesk.connectors.http import HttpClient, IssueParser, json_body, make_session
 from claimdesk.connectors.redaction import register_secret
 from claimdesk.domain.issues import Issue
@@ -40,6 +34,12 @@ from claimdesk.domain.thalamus import (
     PartnerSkuList,
     SaleCreated,
     server_issues,
+)
+from claimdesk.errors import (
+    AmbiguousOutcome,
+    AuthError,
+    PermanentError,
+    RejectedError,
 )
 
 API = "/api/v4/partner"

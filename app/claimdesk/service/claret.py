@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from claimdesk.connectors.claret import ClaretConnector, ClaretCredentials
-from claimdesk.connectors.errors import ClaimDeskError, RejectedError
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.claret import (
     BETA_WARNING,
@@ -31,6 +30,7 @@ from claimdesk.domain.claret import (
     sales_claim,
 )
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
+from claimdesk.errors import ClaimDeskError, RejectedError
 from claimdesk.service.platform import (
     LoadedForm,
     Outcome,

@@ -7,7 +7,6 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from claimdesk.connectors.errors import ClaimDeskError, RejectedError
 from claimdesk.connectors.myrewards import MyRewardsConnector, RecordResult
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.issues import Issue
@@ -22,6 +21,7 @@ from claimdesk.domain.myrewards import (
     field_of_server_message,
 )
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
+from claimdesk.errors import ClaimDeskError, RejectedError
 from claimdesk.service.platform import (
     LoadedForm,
     Outcome,

@@ -11,9 +11,9 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from claimdesk.connectors.errors import ClaimDeskError
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.translation import translate
+from claimdesk.errors import ClaimDeskError
 from claimdesk.service.platform import LoadedForm, Outcome, SubmitResult, Target
 from claimdesk.service.training import Connection
 from claimdesk.storage.database import DB_FILE, Database

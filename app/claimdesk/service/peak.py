@@ -8,12 +8,12 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from claimdesk.connectors.errors import ClaimDeskError
 from claimdesk.connectors.peak import ChunkOutcome, PeakConnector, PeakRejected, PeakSettings
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.peak import build_schema, check_batch, check_row, row_payload
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
+from claimdesk.errors import ClaimDeskError
 from claimdesk.service.platform import (
     LoadedForm,
     Outcome,

@@ -10,15 +10,15 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
 
-from claimdesk.connectors.errors import (
-    AmbiguousOutcome,
-    ClaimDeskError,
-    RejectedError,
-)
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.fields import FormSchema
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.translation import translate
+from claimdesk.errors import (
+    AmbiguousOutcome,
+    ClaimDeskError,
+    RejectedError,
+)
 
 
 class Outcome(StrEnum):

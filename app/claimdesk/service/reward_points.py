@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimdesk.connectors.errors import ClaimDeskError, RejectedError
 from claimdesk.connectors.myrewards import MyRewardsConnector
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.myrewards import Promotion, RewardPoint
@@ -28,6 +27,7 @@ from claimdesk.domain.reward_points import (
     differences,
 )
 from claimdesk.domain.translation import translate
+from claimdesk.errors import ClaimDeskError, RejectedError
 
 log = logging.getLogger("claimdesk.service")
 

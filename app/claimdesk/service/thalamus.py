@@ -20,7 +20,6 @@ from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from claimdesk.connectors.errors import AmbiguousOutcome, ClaimDeskError, RejectedError
 from claimdesk.connectors.thalamus import ThalamusConnector, ThalamusCredentials
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.fields import FormSchema
@@ -41,6 +40,7 @@ from claimdesk.domain.thalamus import (
     sale_body,
 )
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
+from claimdesk.errors import AmbiguousOutcome, ClaimDeskError, RejectedError
 from claimdesk.service.platform import (
     LoadedForm,
     Outcome,

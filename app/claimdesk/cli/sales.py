@@ -38,8 +38,8 @@ def _fail(message: str) -> int:
 
 
 def run_sales(args: argparse.Namespace) -> int:
-    from claimdesk.connectors.errors import ClaimDeskError
     from claimdesk.credentials import KeyringUnavailable
+    from claimdesk.errors import ClaimDeskError
     from claimdesk.profiles import ProfileError, ProfileStore
     from claimdesk.service import sales
     from claimdesk.service.connections import open_connection

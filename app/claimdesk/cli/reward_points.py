@@ -99,8 +99,8 @@ def _fail(action: str, message: str) -> int:
 
 
 def run_reward_points(args: argparse.Namespace) -> int:
-    from claimdesk.connectors.errors import ClaimDeskError
     from claimdesk.credentials import KeyringUnavailable
+    from claimdesk.errors import ClaimDeskError
     from claimdesk.profiles import ProfileError, ProfileStore
     from claimdesk.service.connections import open_connection
     from claimdesk.service.reward_points import RewardPointsService

@@ -86,7 +86,8 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     )
     _add_profile_commands(subcommands)
     _add_outbox_command(subcommands)
-    from claimdesk import reward_points_cli, sales_cli
+    from claimdesk.cli import reward_points as reward_points_cli
+    from claimdesk.cli import sales as sales_cli
 
     reward_points_cli.add_parser(subcommands)
     sales_cli.add_parser(subcommands)
@@ -201,31 +202,31 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
         return int(run_foreground(args.host, args.port, args.fault))
     if args.command in ("validate", "submit"):
         from claimdesk.app_logging import setup_logging
-        from claimdesk.batch_cli import run_batch
+        from claimdesk.cli.batch import run_batch
 
         setup_logging()
         return run_batch(args)
     if args.command == "outbox":
         from claimdesk.app_logging import setup_logging
-        from claimdesk.outbox_cli import run_outbox
+        from claimdesk.cli.outbox import run_outbox
 
         setup_logging()
         return run_outbox(args)
     if args.command == "reward-points":
         from claimdesk.app_logging import setup_logging
-        from claimdesk.reward_points_cli import run_reward_points
+        from claimdesk.cli.reward_points import run_reward_points
 
         setup_logging()
         return run_reward_points(args)
     if args.command == "sales":
         from claimdesk.app_logging import setup_logging
-        from claimdesk.sales_cli import run_sales
+        from claimdesk.cli.sales import run_sales
 
         setup_logging()
         return run_sales(args)
     if args.command == "profiles":
         from claimdesk.app_logging import setup_logging
-        from claimdesk.profiles_cli import run_profiles
+        from claimdesk.cli.profiles import run_profiles
 
         setup_logging()
         return run_profiles(args)

@@ -8,8 +8,8 @@ import sys
 
 from pydantic import ValidationError
 
-from claimdesk.connectors.errors import ClaimDeskError
 from claimdesk.credentials import KeyringUnavailable
+from claimdesk.errors import ClaimDeskError
 from claimdesk.profiles import (
     PLATFORM_NAMES,
     SETTINGS,

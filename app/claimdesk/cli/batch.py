@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimdesk.connectors.errors import ClaimDeskError
 from claimdesk.credentials import KeyringUnavailable
+from claimdesk.errors import ClaimDeskError
 from claimdesk.profiles import ProfileError, ProfileStore
 
 if TYPE_CHECKING:
