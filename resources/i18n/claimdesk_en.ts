@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>AdminButton</name>
+    <message>
+        <source>Reward &amp;points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, create and edit the reward points of a promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales &amp;browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse the sales Claret already holds, over every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Batch</name>
     <message>
         <source>{n:,} accepted</source>
@@ -404,6 +423,160 @@
     </message>
 </context>
 <context>
+    <name>ClaimPage</name>
+    <message>
+        <source>Estimated points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the form for a new claim (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and send the claim (Ctrl+Enter); the draft is kept as you type (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be opened ({why}), so claims cannot be saved or sent. Check that the data folder is writable, then restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {fields} fields{details}, fetched {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: this form uses what the platform sent at {when}. Claims you submit are kept in the outbox and sent when the platform can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward points updated: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated points: {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated points: — (needs a valid product and quantity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: correct the {count} marked field(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent. The form still holds the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the claim to the outbox and sending it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: it is already in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• claim #{id}, {state}, entered {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same claim again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same claim is already in the outbox:
+{lines}
+
+Send it again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued as claim #{id}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim #{id} needs a look in the outbox: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form is ready for the next claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why} Correct the form and submit to send claim #{id} again, or Clear to start a new claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending failed unexpectedly: {error}. The form still holds the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New claim: the form is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved; it is offered back when this form opens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the claim you were entering at {when}. Clear the form to discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting rejected claim #{id}; submitting sends it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Claret</name>
     <message>
         <source>Claret&apos;s sales upload (POST) is in beta: Claret&apos;s own documentation says it may not behave as expected and must not be used for production data. Send to Claret anyway?</source>
@@ -526,6 +699,93 @@
     </message>
     <message>
         <source>The server&apos;s answer could not be read (HTTP {status}, {kind}, expected JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>Training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims go to the built-in sandbox with demo data, never to a real platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promotion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the form&apos;s fields and choices from the platform again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit, test or remove connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and other preferences (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, and the licences of bundled software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Offline (saved data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;{noun}:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1087,71 +1347,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The outbox could not be opened ({why}), so claims cannot be saved or sent. Check that the data folder is writable, then restart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ClaimDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims go to the built-in sandbox with demo data, never to a real platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;onnection:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Promotion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetch the form&apos;s fields and choices from the platform again (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connections…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add, edit, test or remove connection profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start &amp;training mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practise with demo data on the built-in sandbox; nothing reaches a real platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add a connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimated points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1163,60 +1359,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty the form for a new claim (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Submit claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check and send the claim (Ctrl+Enter); the draft is kept as you type (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No connection yet.
-
-Start training mode to try ClaimDesk on the built-in sandbox with demo data for MyRewards, Claret, Peak and Thalamus. No account is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims waiting to be sent or needing a look (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Starting the training sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,17 +1367,7 @@ Start training mode to try ClaimDesk on the built-in sandbox with demo data for 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The training sandbox could not start: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Training sandbox failed to start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome to ClaimDesk.
-
-Add a connection to your platform, or start training mode to try everything on the built-in sandbox with demo data. No account is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1244,26 +1376,6 @@ Add a connection to your platform, or start training mode to try everything on t
     </message>
     <message>
         <source>Training · {platform}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language and other preferences (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version, and the licences of bundled software</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;{noun}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1285,156 +1397,7 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✖ Not reachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: {fields} fields{details}, fetched {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ Offline (saved data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✔ Connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: this form uses what the platform sent at {when}. Claims you submit are kept in the outbox and sent when the platform can be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimated points: {points}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimated points: — (needs a valid product and quantity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: correct the {count} marked field(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent. The form still holds the claim.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the outbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the claim to the outbox and sending it…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: it is already in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: correct the marked fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• claim #{id}, {state}, entered {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same claim again?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same claim is already in the outbox:
-{lines}
-
-Send it again anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queued as claim #{id}: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim #{id} needs a look in the outbox: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The form is ready for the next claim.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{why} Correct the form and submit to send claim #{id} again, or Clear to start a new claim.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending failed unexpectedly: {error}. The form still holds the claim.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New claim: the form is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft saved; it is offered back when this form opens again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter sales claims for MyRewards, Claret, Peak and Thalamus: every rule is checked before anything is sent, and the outbox never loses a claim.
-
-Try it first in training mode, on a built-in sandbox with demo data (no account needed), or add a connection profile for your platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome to ClaimDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored the claim you were entering at {when}. Clear the form to discard it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbox: {q} queued · {u} unknown · {r} rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Claim #{id} {state}: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reward &amp;points…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List, create and edit the reward points of a promotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales &amp;browser…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse the sales Claret already holds, over every page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reward points updated: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1443,10 +1406,6 @@ Try it first in training mode, on a built-in sandbox with demo data (no account 
     </message>
     <message>
         <source>That claim&apos;s target is not offered now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correcting rejected claim #{id}; submitting sends it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1560,6 +1519,21 @@ Try it first in training mode, on a built-in sandbox with demo data (no account 
     </message>
     <message>
         <source>{message} Will try again in {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxBadge</name>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims waiting to be sent or needing a look (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: {q} queued · {u} unknown · {r} rejected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2801,6 +2775,51 @@ Save your values over the server&apos;s anyway?</source>
     </message>
     <message>
         <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Start &amp;training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise with demo data on the built-in sandbox; nothing reaches a real platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection yet.
+
+Start training mode to try ClaimDesk on the built-in sandbox with demo data for MyRewards, Claret, Peak and Thalamus. No account is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter sales claims for MyRewards, Claret, Peak and Thalamus: every rule is checked before anything is sent, and the outbox never loses a claim.
+
+Try it first in training mode, on a built-in sandbox with demo data (no account needed), or add a connection profile for your platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to ClaimDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to ClaimDesk.
+
+Add a connection to your platform, or start training mode to try everything on the built-in sandbox with demo data. No account is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the training sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training sandbox could not start: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>AdminButton</name>
+    <message>
+        <source>Reward &amp;points…</source>
+        <translation>Puntos de &amp;recompensa…</translation>
+    </message>
+    <message>
+        <source>List, create and edit the reward points of a promotion</source>
+        <translation>Listar, crear y editar los puntos de recompensa de una promoción</translation>
+    </message>
+    <message>
+        <source>Sales &amp;browser…</source>
+        <translation>E&amp;xplorador de ventas…</translation>
+    </message>
+    <message>
+        <source>Browse the sales Claret already holds, over every page</source>
+        <translation>Recorrer las ventas que Claret ya tiene, página a página</translation>
+    </message>
+</context>
+<context>
     <name>Batch</name>
     <message>
         <source>{n:,} accepted</source>
@@ -404,6 +423,163 @@
     </message>
 </context>
 <context>
+    <name>ClaimPage</name>
+    <message>
+        <source>Estimated points</source>
+        <translation>Puntos estimados</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+    <message>
+        <source>Empty the form for a new claim (Ctrl+N)</source>
+        <translation>Vaciar el formulario para una nueva reclamación (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit claim</source>
+        <translation>&amp;Enviar reclamación</translation>
+    </message>
+    <message>
+        <source>Check and send the claim (Ctrl+Enter); the draft is kept as you type (Ctrl+S)</source>
+        <translation>Comprobar y enviar la reclamación (Ctrl+Intro); el borrador se guarda mientras escribe (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>The outbox could not be opened ({why}), so claims cannot be saved or sent. Check that the data folder is writable, then restart.</source>
+        <translation>No se pudo abrir la bandeja de salida ({why}), así que no se pueden guardar ni enviar reclamaciones. Compruebe que se puede escribir en la carpeta de datos y reinicie.</translation>
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation>Cargando {name}…</translation>
+    </message>
+    <message>
+        <source>{name}: {fields} fields{details}, fetched {time}</source>
+        <translation>{name}: {fields} campos{details}, obtenido a las {time}</translation>
+    </message>
+    <message>
+        <source>Offline: this form uses what the platform sent at {when}. Claims you submit are kept in the outbox and sent when the platform can be reached.</source>
+        <translation>Sin conexión: este formulario usa lo que la plataforma envió el {when}. Las reclamaciones que envíe se guardan en la bandeja de salida y se envían cuando se pueda llegar a la plataforma.</translation>
+    </message>
+    <message>
+        <source>Reward points updated: {summary}</source>
+        <translation>Puntos de recompensa actualizados: {summary}</translation>
+    </message>
+    <message>
+        <source>Estimated points: {points}</source>
+        <translation>Puntos estimados: {points}</translation>
+    </message>
+    <message>
+        <source>Estimated points: — (needs a valid product and quantity)</source>
+        <translation>Puntos estimados: — (hace falta un producto y una cantidad válidos)</translation>
+    </message>
+    <message>
+        <source>Not sent: correct the {count} marked field(s).</source>
+        <translation>No enviada: corrija los {count} campos marcados.</translation>
+    </message>
+    <message>
+        <source>Not sent. The form still holds the claim.</source>
+        <translation>No enviada. El formulario conserva la reclamación.</translation>
+    </message>
+    <message>
+        <source>Opening the outbox…</source>
+        <translation>Abriendo la bandeja de salida…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Saving the claim to the outbox and sending it…</source>
+        <translation>Guardando la reclamación en la bandeja de salida y enviándola…</translation>
+    </message>
+    <message>
+        <source>Not sent: it is already in the outbox.</source>
+        <translation>No enviada: ya está en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Not sent: correct the marked fields.</source>
+        <translation>No enviada: corrija los campos marcados.</translation>
+    </message>
+    <message>
+        <source>• claim #{id}, {state}, entered {when}</source>
+        <translation>• reclamación n.º {id}, {state}, introducida el {when}</translation>
+    </message>
+    <message>
+        <source>Same claim again?</source>
+        <translation>¿La misma reclamación otra vez?</translation>
+    </message>
+    <message>
+        <source>The same claim is already in the outbox:
+{lines}
+
+Send it again anyway?</source>
+        <translation>La misma reclamación ya está en la bandeja de salida:
+{lines}
+
+¿Enviarla de nuevo de todos modos?</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Confirme, por favor</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <source>Queued as claim #{id}: {why}</source>
+        <translation>En cola como reclamación n.º {id}: {why}</translation>
+    </message>
+    <message>
+        <source>Claim #{id} needs a look in the outbox: {why}</source>
+        <translation>La reclamación n.º {id} requiere revisión en la bandeja de salida: {why}</translation>
+    </message>
+    <message>
+        <source>The form is ready for the next claim.</source>
+        <translation>El formulario está listo para la siguiente reclamación.</translation>
+    </message>
+    <message>
+        <source>{why} Correct the form and submit to send claim #{id} again, or Clear to start a new claim.</source>
+        <translation>{why} Corrija el formulario y envíelo para mandar de nuevo la reclamación n.º {id}, o pulse Vaciar para empezar una nueva.</translation>
+    </message>
+    <message>
+        <source>Sending failed unexpectedly: {error}. The form still holds the claim.</source>
+        <translation>El envío falló inesperadamente: {error}. El formulario conserva la reclamación.</translation>
+    </message>
+    <message>
+        <source>New claim: the form is empty.</source>
+        <translation>Nueva reclamación: el formulario está vacío.</translation>
+    </message>
+    <message>
+        <source>Draft saved; it is offered back when this form opens again.</source>
+        <translation>Borrador guardado; se le ofrecerá de nuevo cuando vuelva a abrir este formulario.</translation>
+    </message>
+    <message>
+        <source>Restored the claim you were entering at {when}. Clear the form to discard it.</source>
+        <translation>Se ha recuperado la reclamación que estaba introduciendo el {when}. Vacíe el formulario para descartarla.</translation>
+    </message>
+    <message>
+        <source>Correcting rejected claim #{id}; submitting sends it again.</source>
+        <translation>Corrigiendo la reclamación rechazada n.º {id}; al enviarla se manda de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>Claret</name>
     <message>
         <source>Claret&apos;s sales upload (POST) is in beta: Claret&apos;s own documentation says it may not behave as expected and must not be used for production data. Send to Claret anyway?</source>
@@ -527,6 +703,93 @@
     <message>
         <source>The server&apos;s answer could not be read (HTTP {status}, {kind}, expected JSON).</source>
         <translation>No se pudo leer la respuesta del servidor (HTTP {status}, {kind}; se esperaba JSON).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>Training mode</source>
+        <translation>Modo de práctica</translation>
+    </message>
+    <message>
+        <source>Claims go to the built-in sandbox with demo data, never to a real platform.</source>
+        <translation>Las reclamaciones van al entorno de pruebas integrado con datos de demostración, nunca a una plataforma real.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection:</source>
+        <translation>C&amp;onexión:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Promotion:</source>
+        <translation>&amp;Promoción:</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promoción</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Fetch the form&apos;s fields and choices from the platform again (F5)</source>
+        <translation>Volver a traer de la plataforma los campos y opciones del formulario (F5)</translation>
+    </message>
+    <message>
+        <source>Connections…</source>
+        <translation>Conexiones…</translation>
+    </message>
+    <message>
+        <source>Add, edit, test or remove connection profiles</source>
+        <translation>Añadir, editar, probar o quitar perfiles de conexión</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <source>Language and other preferences (Ctrl+,)</source>
+        <translation>Idioma y otras preferencias (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Version, and the licences of bundled software</source>
+        <translation>Versión y licencias del software incluido</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <source>Connecting to {name}…</source>
+        <translation>Conectando con {name}…</translation>
+    </message>
+    <message>
+        <source>⚠ Offline (saved data)</source>
+        <translation>⚠ Sin conexión (datos guardados)</translation>
+    </message>
+    <message>
+        <source>✔ Connected</source>
+        <translation>✔ Conectado</translation>
+    </message>
+    <message>
+        <source>✖ Not reachable</source>
+        <translation>✖ Inaccesible</translation>
+    </message>
+    <message>
+        <source>&amp;{noun}:</source>
+        <translation>&amp;{noun}:</translation>
     </message>
 </context>
 <context>
@@ -1087,80 +1350,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The outbox could not be opened ({why}), so claims cannot be saved or sent. Check that the data folder is writable, then restart.</source>
-        <translation>No se pudo abrir la bandeja de salida ({why}), así que no se pueden guardar ni enviar reclamaciones. Compruebe que se puede escribir en la carpeta de datos y reinicie.</translation>
-    </message>
-    <message>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
-    </message>
-    <message>
-        <source>Training mode</source>
-        <translation>Modo de práctica</translation>
-    </message>
-    <message>
-        <source>Claims go to the built-in sandbox with demo data, never to a real platform.</source>
-        <translation>Las reclamaciones van al entorno de pruebas integrado con datos de demostración, nunca a una plataforma real.</translation>
-    </message>
-    <message>
-        <source>C&amp;onnection:</source>
-        <translation>C&amp;onexión:</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
-        <source>&amp;Promotion:</source>
-        <translation>&amp;Promoción:</translation>
-    </message>
-    <message>
-        <source>Promotion</source>
-        <translation>Promoción</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Recargar</translation>
-    </message>
-    <message>
-        <source>Fetch the form&apos;s fields and choices from the platform again (F5)</source>
-        <translation>Volver a traer de la plataforma los campos y opciones del formulario (F5)</translation>
-    </message>
-    <message>
-        <source>Connections…</source>
-        <translation>Conexiones…</translation>
-    </message>
-    <message>
-        <source>Add, edit, test or remove connection profiles</source>
-        <translation>Añadir, editar, probar o quitar perfiles de conexión</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Ajustes…</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Acerca de</translation>
-    </message>
-    <message>
-        <source>Version, and the licences of bundled software</source>
-        <translation>Versión y licencias del software incluido</translation>
-    </message>
-    <message>
-        <source>Start &amp;training mode</source>
-        <translation>Iniciar el modo de prá&amp;ctica</translation>
-    </message>
-    <message>
-        <source>Practise with demo data on the built-in sandbox; nothing reaches a real platform.</source>
-        <translation>Practique con datos de demostración en el entorno de pruebas integrado; nada llega a una plataforma real.</translation>
-    </message>
-    <message>
-        <source>&amp;Add a connection…</source>
-        <translation>&amp;Añadir una conexión…</translation>
-    </message>
-    <message>
-        <source>Estimated points</source>
-        <translation>Puntos estimados</translation>
     </message>
     <message>
         <source>&amp;Batch…</source>
@@ -1171,66 +1362,6 @@
         <translation>Muchas reclamaciones a la vez: importe una hoja de cálculo o pegue filas (Ctrl+B)</translation>
     </message>
     <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Vaciar</translation>
-    </message>
-    <message>
-        <source>&amp;Submit claim</source>
-        <translation>&amp;Enviar reclamación</translation>
-    </message>
-    <message>
-        <source>Empty the form for a new claim (Ctrl+N)</source>
-        <translation>Vaciar el formulario para una nueva reclamación (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Language and other preferences (Ctrl+,)</source>
-        <translation>Idioma y otras preferencias (Ctrl+,)</translation>
-    </message>
-    <message>
-        <source>Check and send the claim (Ctrl+Enter); the draft is kept as you type (Ctrl+S)</source>
-        <translation>Comprobar y enviar la reclamación (Ctrl+Intro); el borrador se guarda mientras escribe (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>No connection yet.
-
-Start training mode to try ClaimDesk on the built-in sandbox with demo data for MyRewards, Claret, Peak and Thalamus. No account is needed.</source>
-        <translation>Aún no hay ninguna conexión.
-
-Inicie el modo de práctica para probar ClaimDesk en el entorno de pruebas integrado, con datos de demostración de MyRewards, Claret, Peak y Thalamus. No hace falta ninguna cuenta.</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>No conectado</translation>
-    </message>
-    <message>
-        <source>Connection state</source>
-        <translation>Estado de la conexión</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Bandeja de salida</translation>
-    </message>
-    <message>
-        <source>Claims waiting to be sent or needing a look (Ctrl+O)</source>
-        <translation>Reclamaciones pendientes de envío o que requieren revisión (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecho</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Aviso</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Información</translation>
-    </message>
-    <message>
         <source>Starting the training sandbox…</source>
         <translation>Iniciando el entorno de pruebas…</translation>
     </message>
@@ -1239,20 +1370,8 @@ Inicie el modo de práctica para probar ClaimDesk en el entorno de pruebas integ
         <translation>ClaimDesk — Modo de práctica</translation>
     </message>
     <message>
-        <source>The training sandbox could not start: {error}</source>
-        <translation>No se pudo iniciar el entorno de pruebas: {error}</translation>
-    </message>
-    <message>
         <source>Training sandbox failed to start</source>
         <translation>El entorno de pruebas no se pudo iniciar</translation>
-    </message>
-    <message>
-        <source>Welcome to ClaimDesk.
-
-Add a connection to your platform, or start training mode to try everything on the built-in sandbox with demo data. No account is needed.</source>
-        <translation>Bienvenido a ClaimDesk.
-
-Añada una conexión a su plataforma, o inicie el modo de práctica para probarlo todo en el entorno de pruebas integrado con datos de demostración. No hace falta ninguna cuenta.</translation>
     </message>
     <message>
         <source>Your connection profiles could not be read: {error}</source>
@@ -1261,14 +1380,6 @@ Añada una conexión a su plataforma, o inicie el modo de práctica para probarl
     <message>
         <source>Training · {platform}</source>
         <translation>Práctica · {platform}</translation>
-    </message>
-    <message>
-        <source>&amp;{noun}:</source>
-        <translation>&amp;{noun}:</translation>
-    </message>
-    <message>
-        <source>Connecting to {name}…</source>
-        <translation>Conectando con {name}…</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1291,162 +1402,8 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>Error al cargar</translation>
     </message>
     <message>
-        <source>✖ Not reachable</source>
-        <translation>✖ Inaccesible</translation>
-    </message>
-    <message>
-        <source>Loading {name}…</source>
-        <translation>Cargando {name}…</translation>
-    </message>
-    <message>
-        <source>{name}: {fields} fields{details}, fetched {time}</source>
-        <translation>{name}: {fields} campos{details}, obtenido a las {time}</translation>
-    </message>
-    <message>
-        <source>⚠ Offline (saved data)</source>
-        <translation>⚠ Sin conexión (datos guardados)</translation>
-    </message>
-    <message>
-        <source>✔ Connected</source>
-        <translation>✔ Conectado</translation>
-    </message>
-    <message>
-        <source>Offline: this form uses what the platform sent at {when}. Claims you submit are kept in the outbox and sent when the platform can be reached.</source>
-        <translation>Sin conexión: este formulario usa lo que la plataforma envió el {when}. Las reclamaciones que envíe se guardan en la bandeja de salida y se envían cuando se pueda llegar a la plataforma.</translation>
-    </message>
-    <message>
-        <source>Estimated points: {points}</source>
-        <translation>Puntos estimados: {points}</translation>
-    </message>
-    <message>
-        <source>Estimated points: — (needs a valid product and quantity)</source>
-        <translation>Puntos estimados: — (hace falta un producto y una cantidad válidos)</translation>
-    </message>
-    <message>
-        <source>Not sent: correct the {count} marked field(s).</source>
-        <translation>No enviada: corrija los {count} campos marcados.</translation>
-    </message>
-    <message>
-        <source>Not sent. The form still holds the claim.</source>
-        <translation>No enviada. El formulario conserva la reclamación.</translation>
-    </message>
-    <message>
-        <source>Opening the outbox…</source>
-        <translation>Abriendo la bandeja de salida…</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>Saving the claim to the outbox and sending it…</source>
-        <translation>Guardando la reclamación en la bandeja de salida y enviándola…</translation>
-    </message>
-    <message>
-        <source>Not sent: it is already in the outbox.</source>
-        <translation>No enviada: ya está en la bandeja de salida.</translation>
-    </message>
-    <message>
-        <source>Not sent: correct the marked fields.</source>
-        <translation>No enviada: corrija los campos marcados.</translation>
-    </message>
-    <message>
-        <source>• claim #{id}, {state}, entered {when}</source>
-        <translation>• reclamación n.º {id}, {state}, introducida el {when}</translation>
-    </message>
-    <message>
-        <source>Same claim again?</source>
-        <translation>¿La misma reclamación otra vez?</translation>
-    </message>
-    <message>
-        <source>The same claim is already in the outbox:
-{lines}
-
-Send it again anyway?</source>
-        <translation>La misma reclamación ya está en la bandeja de salida:
-{lines}
-
-¿Enviarla de nuevo de todos modos?</translation>
-    </message>
-    <message>
-        <source>Please confirm</source>
-        <translation>Confirme, por favor</translation>
-    </message>
-    <message>
-        <source>Send anyway</source>
-        <translation>Enviar de todos modos</translation>
-    </message>
-    <message>
-        <source>Queued as claim #{id}: {why}</source>
-        <translation>En cola como reclamación n.º {id}: {why}</translation>
-    </message>
-    <message>
-        <source>Claim #{id} needs a look in the outbox: {why}</source>
-        <translation>La reclamación n.º {id} requiere revisión en la bandeja de salida: {why}</translation>
-    </message>
-    <message>
-        <source>The form is ready for the next claim.</source>
-        <translation>El formulario está listo para la siguiente reclamación.</translation>
-    </message>
-    <message>
-        <source>{why} Correct the form and submit to send claim #{id} again, or Clear to start a new claim.</source>
-        <translation>{why} Corrija el formulario y envíelo para mandar de nuevo la reclamación n.º {id}, o pulse Vaciar para empezar una nueva.</translation>
-    </message>
-    <message>
-        <source>Sending failed unexpectedly: {error}. The form still holds the claim.</source>
-        <translation>El envío falló inesperadamente: {error}. El formulario conserva la reclamación.</translation>
-    </message>
-    <message>
-        <source>New claim: the form is empty.</source>
-        <translation>Nueva reclamación: el formulario está vacío.</translation>
-    </message>
-    <message>
-        <source>Draft saved; it is offered back when this form opens again.</source>
-        <translation>Borrador guardado; se le ofrecerá de nuevo cuando vuelva a abrir este formulario.</translation>
-    </message>
-    <message>
-        <source>Enter sales claims for MyRewards, Claret, Peak and Thalamus: every rule is checked before anything is sent, and the outbox never loses a claim.
-
-Try it first in training mode, on a built-in sandbox with demo data (no account needed), or add a connection profile for your platform.</source>
-        <translation>Introduzca reclamaciones de ventas para MyRewards, Claret, Peak y Thalamus: se comprueban todas las reglas antes de enviar nada, y la bandeja de salida nunca pierde una reclamación.
-
-Pruébelo primero en el modo de práctica, en un entorno de pruebas integrado con datos de demostración (sin necesidad de cuenta), o añada un perfil de conexión para su plataforma.</translation>
-    </message>
-    <message>
-        <source>Welcome to ClaimDesk</source>
-        <translation>Bienvenido a ClaimDesk</translation>
-    </message>
-    <message>
-        <source>Restored the claim you were entering at {when}. Clear the form to discard it.</source>
-        <translation>Se ha recuperado la reclamación que estaba introduciendo el {when}. Vacíe el formulario para descartarla.</translation>
-    </message>
-    <message>
-        <source>Outbox: {q} queued · {u} unknown · {r} rejected</source>
-        <translation>Bandeja de salida: {q} en cola · {u} desconocidas · {r} rechazadas</translation>
-    </message>
-    <message>
         <source>Claim #{id} {state}: {why}</source>
         <translation>Reclamación n.º {id} {state}: {why}</translation>
-    </message>
-    <message>
-        <source>Reward &amp;points…</source>
-        <translation>Puntos de &amp;recompensa…</translation>
-    </message>
-    <message>
-        <source>List, create and edit the reward points of a promotion</source>
-        <translation>Listar, crear y editar los puntos de recompensa de una promoción</translation>
-    </message>
-    <message>
-        <source>Sales &amp;browser…</source>
-        <translation>E&amp;xplorador de ventas…</translation>
-    </message>
-    <message>
-        <source>Browse the sales Claret already holds, over every page</source>
-        <translation>Recorrer las ventas que Claret ya tiene, página a página</translation>
-    </message>
-    <message>
-        <source>Reward points updated: {summary}</source>
-        <translation>Puntos de recompensa actualizados: {summary}</translation>
     </message>
     <message>
         <source>Claim #{id} belongs to the connection {name}, which is not open.</source>
@@ -1455,10 +1412,6 @@ Pruébelo primero en el modo de práctica, en un entorno de pruebas integrado co
     <message>
         <source>That claim&apos;s target is not offered now.</source>
         <translation>El destino de esa reclamación no está disponible ahora.</translation>
-    </message>
-    <message>
-        <source>Correcting rejected claim #{id}; submitting sends it again.</source>
-        <translation>Corrigiendo la reclamación rechazada n.º {id}; al enviarla se manda de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1525,21 @@ Pruébelo primero en el modo de práctica, en un entorno de pruebas integrado co
     <message>
         <source>{message} Will try again in {minutes} minutes.</source>
         <translation>{message} Se volverá a intentar dentro de {minutes} minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxBadge</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Claims waiting to be sent or needing a look (Ctrl+O)</source>
+        <translation>Reclamaciones pendientes de envío o que requieren revisión (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Outbox: {q} queued · {u} unknown · {r} rejected</source>
+        <translation>Bandeja de salida: {q} en cola · {u} desconocidas · {r} rechazadas</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +2783,57 @@ Save your values over the server&apos;s anyway?</source>
     <message>
         <source>is required</source>
         <translation>es obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Start &amp;training mode</source>
+        <translation>Iniciar el modo de prá&amp;ctica</translation>
+    </message>
+    <message>
+        <source>Practise with demo data on the built-in sandbox; nothing reaches a real platform.</source>
+        <translation>Practique con datos de demostración en el entorno de pruebas integrado; nada llega a una plataforma real.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a connection…</source>
+        <translation>&amp;Añadir una conexión…</translation>
+    </message>
+    <message>
+        <source>No connection yet.
+
+Start training mode to try ClaimDesk on the built-in sandbox with demo data for MyRewards, Claret, Peak and Thalamus. No account is needed.</source>
+        <translation>Aún no hay ninguna conexión.
+
+Inicie el modo de práctica para probar ClaimDesk en el entorno de pruebas integrado, con datos de demostración de MyRewards, Claret, Peak y Thalamus. No hace falta ninguna cuenta.</translation>
+    </message>
+    <message>
+        <source>Enter sales claims for MyRewards, Claret, Peak and Thalamus: every rule is checked before anything is sent, and the outbox never loses a claim.
+
+Try it first in training mode, on a built-in sandbox with demo data (no account needed), or add a connection profile for your platform.</source>
+        <translation>Introduzca reclamaciones de ventas para MyRewards, Claret, Peak y Thalamus: se comprueban todas las reglas antes de enviar nada, y la bandeja de salida nunca pierde una reclamación.
+
+Pruébelo primero en el modo de práctica, en un entorno de pruebas integrado con datos de demostración (sin necesidad de cuenta), o añada un perfil de conexión para su plataforma.</translation>
+    </message>
+    <message>
+        <source>Welcome to ClaimDesk</source>
+        <translation>Bienvenido a ClaimDesk</translation>
+    </message>
+    <message>
+        <source>Welcome to ClaimDesk.
+
+Add a connection to your platform, or start training mode to try everything on the built-in sandbox with demo data. No account is needed.</source>
+        <translation>Bienvenido a ClaimDesk.
+
+Añada una conexión a su plataforma, o inicie el modo de práctica para probarlo todo en el entorno de pruebas integrado con datos de demostración. No hace falta ninguna cuenta.</translation>
+    </message>
+    <message>
+        <source>Starting the training sandbox…</source>
+        <translation>Iniciando el entorno de pruebas…</translation>
+    </message>
+    <message>
+        <source>The training sandbox could not start: {error}</source>
+        <translation>No se pudo iniciar el entorno de pruebas: {error}</translation>
     </message>
 </context>
 </TS>

@@ -76,8 +76,8 @@ def test_what_the_status_bar_is_told_before_the_first_frame_is_kept(qtbot: QtBot
     the first frame): they are shown, not dropped."""
     window = MainWindow()
     qtbot.addWidget(window)
-    window._show_counts({"queued": 2, "unknown": 1})
-    window.set_connection_state("✔ Connected")
+    window.badge.show_counts({"queued": 2, "unknown": 1})
+    window.bar.set_state("✔ Connected")
     assert not window.setup_finished
     window.show()
     qtbot.waitUntil(lambda: window.setup_finished)
