@@ -10,6 +10,8 @@ class ClaimDeskError(Exception):
     """Base of every error a connector raises. ``str()`` is a sentence for a person."""
 
     retryable = False
+    # Seconds the platform asked to wait before a retry (429, 503); None when it did not say.
+    retry_after: float | None = None
 
     def __init__(self, message: str, *, status: int | None = None) -> None:
         super().__init__(message)

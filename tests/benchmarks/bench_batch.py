@@ -142,8 +142,8 @@ def references(form: Any) -> list[str]:
 
 def measure(quick: bool) -> list[Row]:
     os.environ["CLAIMDESK_HOME"] = tempfile.mkdtemp(prefix="claimdesk-bench-")
-    from claimdesk.service.myrewards import training_connection
-    from claimdesk.service.outbox import GROUP_SIZE, OutboxService
+    from claimdesk.service.outbox import OutboxService
+    from claimdesk.service.workspace import training_connection
     from claimdesk.ui.batch_window import BatchWindow
 
     app = QApplication.instance() or QApplication([])
@@ -152,8 +152,9 @@ def measure(quick: bool) -> list[Row]:
     folder = Path(tempfile.mkdtemp(prefix="claimdesk-bench-"))
     rows: list[Row] = []
     with sandbox_process() as url:
-        connection = training_connection(url)
+        connection = training_connection(url, "myrewards")
         service = connection.service
+        per_request = service.capabilities.claims_per_request
         target = next(t for t in service.targets() if t.key == "36")
         form = service.load_form(target)
         outbox = OutboxService.open(folder, lambda name: connection)
@@ -270,7 +271,7 @@ def measure(quick: bool) -> list[Row]:
                 limit=50,
                 note=f"a {TICK_MS} ms QTimer on the GUI thread while the batch window sends "
                 f"its {counts['accepted']:,} valid rows (queued in the outbox in one "
-                f"transaction, then sent to MyRewards, {GROUP_SIZE} claims a request, on the "
+                f"transaction, then sent to MyRewards, {per_request} claims a request, on the "
                 f"sandbox in its own process) until it reports; the send took {sending:.0f} s. "
                 f"The baseline is the same timer with nothing to do for {idle_s:g} s: a gap "
                 "there is the machine's (other processes), not ClaimDesk's.",

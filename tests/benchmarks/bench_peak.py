@@ -37,13 +37,13 @@ def form_rows(count: int, variant: str) -> list[dict[str, str]]:
 
 
 def measure(quick: bool) -> list[Row]:
-    from claimdesk.service.peak import training_connection
     from claimdesk.service.platform import Outcome
+    from claimdesk.service.workspace import training_connection
 
     count = 1_000 if quick else 100_000
     runs = 1 if quick else 2
     with sandbox_process() as url:
-        service = training_connection(url).service
+        service = training_connection(url, "peak").service
         target = service.targets()[0]
         form = service.load_form(target)
         endpoint = f"{url}/api/v2/ingest/object/{demo.PEAK_PREFIX}SALE_EXTRA{demo.PEAK_SUFFIX}"

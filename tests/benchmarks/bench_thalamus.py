@@ -71,14 +71,15 @@ def naive(url: str, rows: list[dict[str, str]]) -> None:
 
 def measure(quick: bool) -> list[Row]:
     from claimdesk.service.platform import Outcome
-    from claimdesk.service.thalamus import DEFAULT_WORKERS, training_connection
+    from claimdesk.service.thalamus import DEFAULT_WORKERS
+    from claimdesk.service.workspace import training_connection
 
     count = 50 if quick else 10_000
     with sandbox_process() as url:
         if LATENCY_MS:
             rule = {"platform": "thalamus", "path": f"{API}/sale", "latency_ms": LATENCY_MS}
             requests.post(f"{url}/_sandbox/faults", json={**rule, "times": 0}, timeout=5)
-        service = training_connection(url).service
+        service = training_connection(url, "thalamus").service
         form = service.load_form(service.targets()[0])
         started = time.perf_counter()
         results = service.submit_many(form, sales(count, "OURS"))

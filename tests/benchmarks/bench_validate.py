@@ -44,10 +44,10 @@ def plain_adapter(schema: FormSchema) -> TypeAdapter[Any]:
 def demo_form() -> tuple[Any, Any]:
     """The service and loaded form of promotion 36, fetched once from the sandbox."""
     from claimdesk.sandbox.server import SandboxServer
-    from claimdesk.service.myrewards import training_connection
+    from claimdesk.service.workspace import training_connection
 
     with SandboxServer() as server:
-        connection = training_connection(server.base_url)
+        connection = training_connection(server.base_url, "myrewards")
         service = connection.service
         target = next(t for t in service.targets() if t.key == "36")
         form = service.load_form(target)

@@ -16,8 +16,9 @@ from claimdesk.connectors.peak import IngestResult, PeakConnector, PeakRejected,
 from claimdesk.domain.fields import FieldType
 from claimdesk.errors import AmbiguousOutcome, AuthError, TransientError
 from claimdesk.sandbox import demo_credentials as demo
-from claimdesk.service.peak import PeakService, training_connection
+from claimdesk.service.peak import PeakService
 from claimdesk.service.platform import Outcome
+from claimdesk.service.workspace import training_connection
 from tests.contract.test_sandbox_peak import SEED_ROW, received, row_with, table
 
 DEMO = PeakSettings(demo.PEAK_TOKEN, demo.PEAK_SOLUTION_NAME, demo.PEAK_PREFIX, demo.PEAK_SUFFIX)
@@ -211,7 +212,7 @@ def test_a_catalogue_read_with_a_wrong_token_is_an_auth_error(sandbox: str) -> N
 
 
 def test_one_form_row_is_sent_with_every_key_and_nulls(sandbox: str) -> None:
-    service = training_connection(sandbox).service
+    service = training_connection(sandbox, "peak").service
     assert isinstance(service, PeakService)
     form = service.load_form(service.targets()[0])
     result = service.submit(form, form_row(sales_value="19.50"))

@@ -32,11 +32,8 @@ from claimdesk.errors import AmbiguousOutcome, AuthError, RejectedError, Transie
 from claimdesk.sandbox import demo_credentials as demo
 from claimdesk.sandbox.thalamus_data import NON_PARTNER_PASSWORD, NON_PARTNER_PRINCIPAL
 from claimdesk.service.platform import LoadedForm, Outcome, SubmitResult
-from claimdesk.service.thalamus import (
-    CANCELLED_MESSAGE,
-    ThalamusService,
-    training_connection,
-)
+from claimdesk.service.thalamus import CANCELLED_MESSAGE, ThalamusService
+from claimdesk.service.workspace import training_connection
 
 DEMO = ThalamusCredentials(
     demo.THALAMUS_TOUCHPOINT,
@@ -436,7 +433,7 @@ def test_the_non_partner_refusal_is_shown_as_a_record_level_issue(sandbox: str) 
 
 
 def test_training_connection(sandbox: str) -> None:
-    connection = training_connection(sandbox)
+    connection = training_connection(sandbox, "thalamus")
     assert connection.name == "Training · Thalamus"
     assert connection.service.platform == "thalamus"
     assert [t.key for t in connection.service.targets()] == ["DESKTOP"]

@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 from claimdesk.connectors.claret import ClaretConnector, ClaretCredentials
 from claimdesk.domain.claret import BETA_WARNING
 from claimdesk.sandbox import demo_credentials as demo
-from claimdesk.service.claret import ClaretService, training_connection
+from claimdesk.service.claret import ClaretService
 from claimdesk.service.platform import Outcome
+from claimdesk.service.workspace import training_connection
 from claimdesk.ui.main_window import MainWindow
 from tests.helpers.window import error_of, line, stored, submit, type_into, wait_for_outbox
 
@@ -179,7 +180,7 @@ def test_the_training_connection_reaches_the_claret_sandbox(qtbot: QtBot, sandbo
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
-    connection = training_connection(sandbox)
+    connection = training_connection(sandbox, "claret")
     assert connection.name == "Training · Claret"
     with qtbot.waitSignal(window.form_ready, timeout=15_000):
         window.set_connections([connection])

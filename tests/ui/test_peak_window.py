@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from claimdesk.service.peak import training_connection
 from claimdesk.service.platform import Outcome
+from claimdesk.service.workspace import training_connection
 from claimdesk.ui.main_window import MainWindow
 from tests.helpers.window import error_of, stored, submit, type_into, wait_for_outbox
 
@@ -23,7 +23,7 @@ def window(qtbot: QtBot, sandbox: str) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.form_ready, timeout=15_000):
-        window.set_connections([training_connection(sandbox)])
+        window.set_connections([training_connection(sandbox, "peak")])
     wait_for_outbox(qtbot, window)
     return window
 

@@ -390,12 +390,12 @@ def test_opened_from_the_main_window_and_the_claim_form_follows_its_changes(
 
 
 def test_the_admin_button_is_hidden_for_other_platforms(qtbot: QtBot, sandbox: str) -> None:
-    from claimdesk.service.thalamus import training_connection
+    from claimdesk.service.workspace import training_connection
 
     main = MainWindow()
     qtbot.addWidget(main)
     main.show()
-    connection = training_connection(sandbox)
+    connection = training_connection(sandbox, "thalamus")
     main.use_service(connection.service, "test")
     assert not main.admin_button.isVisible()
     main.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from claimdesk.profiles import Profile, ProfileError, ProfileStore, check_url
+from claimdesk.service.profiles import Profile, ProfileError, ProfileStore, check_url
 from tests.helpers.keyrings import MemoryKeyring
 
 
@@ -55,7 +55,85 @@ def test_each_platform_needs_its_settings() -> None:
     peak = Profile(
         name="p", platform="peak", url="https://x.io", solution="QP_OOTB", api_key="ignored"
     )
-    assert peak.api_key == ""  # another platform's setting does not stick
+    assert peak.settings == {"solution": "QP_OOTB", "prefix": "", "suffix": ""}  # not api_key
+
+
+def test_a_setting_no_platform_has_is_refused() -> None:
+    with pytest.raises(ValidationError, match="unknown settings: colour"):
+        Profile(name="x", platform="claret", url="https://x.io", tenant="t", colour="red")
+    with pytest.raises(ValidationError, match="must be one of myrewards, claret, peak, thalamus"):
+        Profile(name="x", platform="nowhere", url="https://x.io")
+
+
+def test_training_names_are_kept_for_training_mode() -> None:
+    with pytest.raises(ValidationError):
+        Profile(name="Training · MyRewards", platform="myrewards", url="https://x", api_key="k")
+    profile = Profile.training("myrewards", "http://127.0.0.1:9", {"api_key": "demo-key"})
+    assert profile.name == "Training · MyRewards"
+
+
+# profiles.json as ClaimDesk wrote it before settings were declared in the registry: every
+# platform's setting flat beside the name, empty where another platform's.
+TODAYS_FILE = {
+    "version": 1,
+    "profiles": [
+        {
+            "name": "Acme MR",
+            "platform": "myrewards",
+            "url": "https://mr.example.com",
+            "api_key": "KEY-1",
+            "tenant": "",
+            "solution": "",
+            "prefix": "",
+            "suffix": "",
+            "touchpoint": "",
+            "user": "",
+            "beta_confirmed": False,
+        },
+        {
+            "name": "Partner",
+            "platform": "thalamus",
+            "url": "https://t.example.com",
+            "api_key": "",
+            "tenant": "",
+            "solution": "",
+            "prefix": "",
+            "suffix": "",
+            "touchpoint": "DESKTOP",
+            "user": "partner",
+            "beta_confirmed": True,
+        },
+    ],
+}
+
+
+def test_a_profiles_file_in_todays_format_loads_and_keeps_its_shape(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    path = tmp_path / "profiles.json"
+    path.write_text(json.dumps(TODAYS_FILE, indent=2))
+    store = ProfileStore(path)
+    acme, partner = store.list()
+    assert acme.settings == {"api_key": "KEY-1"}
+    assert partner.settings == {"touchpoint": "DESKTOP", "user": "partner"}
+    assert partner.beta_confirmed
+    store.save(acme.model_copy(update={"url": "https://mr2.example.com"}))
+    written = {p["name"]: p for p in json.loads(path.read_text())["profiles"]}
+    assert written["Acme MR"] == {
+        "name": "Acme MR",
+        "platform": "myrewards",
+        "url": "https://mr2.example.com",
+        "api_key": "KEY-1",
+        "beta_confirmed": False,
+    }
+    assert written["Partner"] == {
+        "name": "Partner",
+        "platform": "thalamus",
+        "url": "https://t.example.com",
+        "touchpoint": "DESKTOP",
+        "user": "partner",
+        "beta_confirmed": True,
+    }
 
 
 def test_save_keeps_secrets_out_of_the_file(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:

@@ -32,14 +32,16 @@ from claimdesk.domain.claret import (
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.errors import ClaimDeskError, RejectedError
 from claimdesk.service.platform import (
+    AdminTool,
+    Capabilities,
     LoadedForm,
     Outcome,
+    ServiceBase,
     SubmitResult,
     Target,
     invalid_result,
     result_from_error,
 )
-from claimdesk.service.training import Connection
 
 log = logging.getLogger("claimdesk.service")
 
@@ -56,7 +58,7 @@ class SalesContext:
     catalog: Catalog
 
 
-class ClaretService:
+class ClaretService(ServiceBase):
     """``beta_confirmed``: whoever calls ``submit`` has had ``warning()`` confirmed. The
     window asks the user before its first send on a connection, so the default trusts it; the
     command line passes the value of ``BETA_CLI_FLAG``, so a script cannot send without it."""
@@ -64,6 +66,8 @@ class ClaretService:
     platform = "claret"
     platform_name = "Claret"
     target_noun = QT_TRANSLATE_NOOP("Service", "Data")
+    capabilities = Capabilities(admin_tools=(AdminTool.SALES,))
+    connector: ClaretConnector
 
     def __init__(
         self,
@@ -78,11 +82,15 @@ class ClaretService:
         self.beta_confirmed = beta_confirmed
         self._today = today
 
-    def close(self) -> None:
-        self.connector.close()
-
     def warning(self, form: LoadedForm) -> str | None:
         return translate("Claret", BETA_WARNING)
+
+    def admin(self, tool: AdminTool) -> object:
+        if tool is not AdminTool.SALES:
+            return super().admin(tool)
+        from claimdesk.service.sales import SalesBrowser
+
+        return SalesBrowser(self.connector, self.sale_types)
 
     def targets(self) -> list[Target]:
         return [SALES_TARGET]
@@ -167,19 +175,5 @@ class ClaretService:
 
 
 def open_service(url: str, tenant: str, token: str) -> ClaretService:
-    """A profile's Claret connection (for service/connections.py: tenant setting, token secret)."""
+    """A profile's Claret connection (service/platforms.py: tenant setting, token secret)."""
     return ClaretService(ClaretConnector(url, ClaretCredentials(tenant, token)))
-
-
-def training_connection(base_url: str) -> Connection:
-    """Claret on the training sandbox, with its demo tenant and token."""
-    from claimdesk.sandbox import demo_credentials as demo
-
-    service = open_service(base_url, demo.CLARET_TENANT, demo.CLARET_TOKEN)
-    return Connection(
-        "Training · Claret",
-        service,
-        translate("Service", "Claret (sales upload in beta), sandbox at {url}").format(
-            url=base_url
-        ),
-    )

@@ -1,70 +1,74 @@
-"""Open a saved profile as a ready ``Connection``: its settings, its secrets from the
-keyring (held in memory only), the platform's connector and service."""
+"""Open a profile as a ready ``Connection``: its settings, its secrets (from the keyring,
+held in memory only), the platform's service from the registry. Saved profiles and training
+mode's profiles take this one path."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from claimdesk.domain.translation import translate
-from claimdesk.profiles import PLATFORM_NAMES, Profile, ProfileError, ProfileStore
 from claimdesk.service.platform import PlatformService
-from claimdesk.service.training import Connection
+from claimdesk.service.platforms import PLATFORM_NAMES, OpenContext, entry
+from claimdesk.service.profiles import Profile, ProfileError, ProfileStore
+
+if TYPE_CHECKING:
+    from claimdesk.storage.database import Database
 
 
-def _myrewards(profile: Profile, secrets: dict[str, str]) -> PlatformService:
-    from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
-    from claimdesk.service.myrewards import MyRewardsService
+@dataclass(frozen=True)
+class Connection:
+    """A named, ready service: a connection profile once opened, or a training one."""
 
-    credentials = MyRewardsCredentials(profile.api_key, secrets["secret_key"])
-    return MyRewardsService(MyRewardsConnector(profile.url, credentials))
-
-
-def _claret(profile: Profile, secrets: dict[str, str]) -> PlatformService:
-    from claimdesk.service.claret import open_service
-
-    return open_service(profile.url, profile.tenant, secrets["token"])
+    name: str
+    service: PlatformService
+    description: str = ""
+    profile: str | None = None  # the saved profile behind it; None in training mode
+    confirmed: bool = False  # the platform's caution was confirmed (Claret's beta POST)
 
 
-def _peak(profile: Profile, secrets: dict[str, str]) -> PlatformService:
-    from claimdesk.service.peak import open_service
-
-    return open_service(
-        profile.url, secrets["token"], profile.solution, profile.prefix, profile.suffix
+def open_profile(
+    profile: Profile,
+    secrets: Mapping[str, str],
+    *,
+    database: Database | None = None,
+    training: bool = False,
+) -> Connection:
+    """The profile's connection (no request is made). ``database`` keeps what must outlive
+    the run (Thalamus's sent transaction IDs); ``training``: a profile of training mode,
+    described as the sandbox and tied to no saved profile."""
+    platform = entry(profile.platform)
+    service = platform.open(
+        profile.url, profile.settings, secrets, OpenContext(profile.name, database)
     )
-
-
-def _thalamus(profile: Profile, secrets: dict[str, str]) -> PlatformService:
-    from claimdesk.paths import data_dir
-    from claimdesk.service.thalamus import open_service
-    from claimdesk.storage.database import DB_FILE, Database
-    from claimdesk.storage.sent_ids import StoredSentTransactions
-
-    service = open_service(profile.url, profile.touchpoint, profile.user, secrets)
-    # Thalamus keeps every transactionId: remember the ones sent across runs.
-    service.sent = StoredSentTransactions(Database(data_dir() / DB_FILE), profile.name)
-    return service
-
-
-OPENERS: dict[str, Callable[[Profile, dict[str, str]], PlatformService]] = {
-    "thalamus": _thalamus,
-    "peak": _peak,
-    "myrewards": _myrewards,
-    "claret": _claret,
-}
+    if training:
+        description = translate("Service", platform.training_description).format(url=profile.url)
+        return Connection(profile.name, service, description)
+    description = translate("Service", "{platform} at {url}").format(
+        platform=platform.name, url=profile.url
+    )
+    return Connection(
+        profile.name,
+        service,
+        description,
+        profile=profile.name,
+        confirmed=profile.beta_confirmed,
+    )
 
 
 def open_connection(profile: Profile, store: ProfileStore) -> Connection:
-    """Raises ProfileError or KeyringUnavailable with a sentence for the user."""
+    """A saved profile's connection, its secrets read from the keyring, its lasting state in
+    the user's database. Raises ProfileError or KeyringUnavailable with a sentence."""
+    from claimdesk.paths import data_dir
+    from claimdesk.storage.database import DB_FILE, Database
+
     secrets = store.secrets_of(profile)
-    service = OPENERS[profile.platform](profile, secrets)
-    description = translate("Service", "{platform} at {url}").format(
-        platform=PLATFORM_NAMES[profile.platform], url=profile.url
-    )
-    return Connection(profile.name, service, description)
+    return open_profile(profile, secrets, database=Database(data_dir() / DB_FILE))
 
 
 def check_connection(
-    profile: Profile, store: ProfileStore, secrets: dict[str, str] | None = None
+    profile: Profile, store: ProfileStore, secrets: Mapping[str, str] | None = None
 ) -> str:
     """A real call to the platform; returns what was found, raises what went wrong.
 
@@ -77,7 +81,7 @@ def check_connection(
     except ProfileError:  # a secret not stored yet: fine when the dialog gives it
         if not given:
             raise
-    service = OPENERS[profile.platform](profile, {**stored, **given})
+    service = entry(profile.platform).open(profile.url, profile.settings, {**stored, **given})
     try:
         targets = service.targets()
     finally:

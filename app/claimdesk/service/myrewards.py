@@ -23,15 +23,17 @@ from claimdesk.domain.myrewards import (
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.errors import ClaimDeskError, RejectedError
 from claimdesk.service.platform import (
+    AdminTool,
+    Capabilities,
     LoadedForm,
     Outcome,
+    ServiceBase,
     SubmitResult,
     Target,
     invalid_result,
     result_from_error,
 )
 from claimdesk.service.reward_points import RewardPointCache
-from claimdesk.service.training import Connection
 
 log = logging.getLogger("claimdesk.service")
 
@@ -44,10 +46,16 @@ class PromotionContext:
     data_fields: tuple[DataField, ...] = ()
 
 
-class MyRewardsService:
+class MyRewardsService(ServiceBase):
     platform = "myrewards"
     platform_name = "MyRewards"
     target_noun = QT_TRANSLATE_NOOP("Service", "Promotion")
+    # Up to 100 claims a request. The request is all-or-nothing, and only rows that pass
+    # every local rule are sent; should the server still refuse one, that row alone is
+    # rejected and the rest of its request is sent again (``submit_many``), so a late
+    # refusal costs one more request and sinks no other row.
+    capabilities = Capabilities(claims_per_request=100, admin_tools=(AdminTool.REWARD_POINTS,))
+    connector: MyRewardsConnector
 
     def __init__(
         self, connector: MyRewardsConnector, today: Callable[[], dt.date] = dt.date.today
@@ -59,11 +67,25 @@ class MyRewardsService:
         # reaches the claim form's SKU picker and points estimate.
         self.reward_point_cache = RewardPointCache()
 
-    def close(self) -> None:
-        self.connector.close()
+    def admin(self, tool: AdminTool) -> object:
+        if tool is not AdminTool.REWARD_POINTS:
+            return super().admin(tool)
+        from claimdesk.service.reward_points import RewardPointsService
 
-    def warning(self, form: LoadedForm) -> str | None:
-        return None
+        return RewardPointsService(self.connector, cache=self.reward_point_cache)
+
+    def watch_forms(self, listener: Callable[[str], None]) -> Callable[[], None]:
+        """A promotion's reward points changed in the shared cache (its admin window):
+        its form's SKU picker, rules and points estimate need rebuilding."""
+
+        def changed(promotion_id: int) -> None:
+            listener(str(promotion_id))
+
+        self.reward_point_cache.listen(changed)
+        return lambda: self.reward_point_cache.forget(changed)
+
+    def refreshed_form(self, form: LoadedForm) -> LoadedForm | None:
+        return self.with_cached_reward_points(form)
 
     def promotions(self) -> list[Promotion]:
         """Promotions a claim can be entered for (archived ones left out): active first."""
@@ -220,18 +242,3 @@ class MyRewardsService:
             points=result.points,
             claim_ids=ids,
         )
-
-
-def training_connection(base_url: str) -> Connection:
-    """MyRewards on the training sandbox, with its demo credentials."""
-    from claimdesk.connectors.myrewards import MyRewardsCredentials
-    from claimdesk.sandbox import demo_credentials as demo
-
-    connector = MyRewardsConnector(
-        base_url, MyRewardsCredentials(demo.MYREWARDS_API_KEY, demo.MYREWARDS_SECRET_KEY)
-    )
-    return Connection(
-        "Training · MyRewards",
-        MyRewardsService(connector),
-        translate("Service", "MyRewards, sandbox at {url}").format(url=base_url),
-    )

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.translation import translate
 from claimdesk.errors import ClaimDeskError
+from claimdesk.service.connections import Connection
 from claimdesk.service.platform import LoadedForm, Outcome, SubmitResult, Target
-from claimdesk.service.training import Connection
 from claimdesk.storage.database import DB_FILE, Database
 from claimdesk.storage.outbox import (
     AttemptEnd,
     Finish,
+    InvalidTransition,
     NewClaim,
     Outbox,
     OutboxClaim,
@@ -28,16 +29,25 @@ from claimdesk.storage.outbox import (
     utcnow,
 )
 
+# The outbox's records, for the windows and the command line (which import no storage).
+__all__ = [
+    "InvalidTransition",
+    "OutboxClaim",
+    "OutboxService",
+    "Queued",
+    "SentOne",
+    "State",
+    "enqueue_rows",
+    "new_claim",
+    "result_of",
+    "submit_through",
+]
+
 log = logging.getLogger("claimdesk.outbox")
 
 FIRST_RETRY_S = 2.0
 MAX_RETRY_S = 300.0
-AUTH_RETRY_S = 600.0
-# Claims in one request to a platform that takes several (MyRewards). Its request is
-# all-or-nothing, and only rows that pass every local rule are sent; should the server
-# still refuse one, that row alone is rejected and the rest of its request is sent again
-# (service/myrewards.py), so a late refusal costs one more request and sinks no other row.
-GROUP_SIZE = 100  # credentials do not fix themselves: try rarely until the user acts
+AUTH_RETRY_S = 600.0  # credentials do not fix themselves: try rarely until the user acts
 
 _FINISH = {
     Outcome.ACCEPTED: Finish.ACCEPTED,
@@ -66,7 +76,7 @@ def summarize(form: LoadedForm, values: Mapping[str, str]) -> str:
 def new_claim(connection: Connection, form: LoadedForm, values: Mapping[str, str]) -> NewClaim:
     """The outbox record of one claim: its values, a summary line, and the fingerprint
     that finds the same content again (fields the platform generates left out)."""
-    ignore = getattr(connection.service, "generated_fields", ())
+    capabilities = connection.service.capabilities
     return NewClaim(
         connection.name,
         connection.service.platform,
@@ -74,8 +84,8 @@ def new_claim(connection: Connection, form: LoadedForm, values: Mapping[str, str
         form.target.name,
         dict(values),
         summarize(form, values),
-        fingerprint(connection.name, form.target.key, values, ignore),
-        resend_is_safe=bool(getattr(connection.service, "resend_is_safe", False)),
+        fingerprint(connection.name, form.target.key, values, capabilities.generated_fields),
+        resend_is_safe=capabilities.resend_is_safe,
     )
 
 
@@ -166,8 +176,8 @@ class OutboxService:
 
     def send_group(self, claims: Sequence[OutboxClaim]) -> list[SentOne]:
         """One attempt for claims of one connection and target; one request when the
-        platform takes several claims at once (``submit_many``), else one per claim.
-        Empty when the connection is not open."""
+        platform takes several claims at once (``capabilities.claims_per_request``), else
+        one per claim. Empty when the connection is not open."""
         if not claims:
             return []
         connection = self.connection_of(claims[0].connection)
@@ -178,8 +188,7 @@ class OutboxService:
         except ClaimDeskError as error:  # nothing was sent: try later
             return [self._not_sent(claim, error) for claim in claims]
         service = connection.service
-        many = getattr(service, "submit_many", None)
-        if many is None or len(claims) == 1:
+        if service.capabilities.claims_per_request <= 1 or len(claims) == 1:
             out = []
             for claim in claims:
                 (attempt,) = self.outbox.begin_attempts([claim.id])  # committed before the request
@@ -188,7 +197,7 @@ class OutboxService:
                 out.append(SentOne(self.outbox.get(claim.id), result))
             return out
         attempts = self.outbox.begin_attempts([c.id for c in claims])
-        results: list[SubmitResult] = many(form, [c.values for c in claims])
+        results = service.submit_many(form, [c.values for c in claims])
         self.outbox.finish_attempts(
             [self._end(c, a, r) for c, a, r in zip(claims, attempts, results, strict=True)]
         )
@@ -196,7 +205,7 @@ class OutboxService:
 
     def _not_sent(self, claim: OutboxClaim, error: ClaimDeskError) -> SentOne:
         wait = (
-            retry_delay(claim.attempt_count + 1, getattr(error, "retry_after", None), self.rng)
+            retry_delay(claim.attempt_count + 1, error.retry_after, self.rng)
             if error.retryable
             else AUTH_RETRY_S
         )
@@ -244,9 +253,9 @@ class OutboxService:
             retry_at=retry_at,
         )
 
-    def _takes_many(self, claim: OutboxClaim) -> bool:
+    def _per_request(self, claim: OutboxClaim) -> int:
         connection = self.connection_of(claim.connection)
-        return connection is not None and hasattr(connection.service, "submit_many")
+        return 1 if connection is None else connection.service.capabilities.claims_per_request
 
     def send_due(
         self, limit: int = 50, cancel: threading.Event | None = None, only: int | None = None
@@ -273,7 +282,8 @@ class OutboxService:
     ) -> None:
         """Send the named claims, in order, one attempt each; ``on_sent(index, sent)`` after
         each (sent is None when the claim was no longer queued: another sender had it).
-        Claims for a platform that takes several at once go ``GROUP_SIZE`` to a request.
+        Claims for a platform that takes several at once go as many to a request as it
+        takes (``capabilities.claims_per_request``).
         Stops between two requests when ``cancel`` is set; the rest stay queued."""
         index = 0
         while index < len(ids):
@@ -281,7 +291,7 @@ class OutboxService:
                 return
             with self._lock:  # the background sender may be sending too: one at a time
                 first = self.outbox.get(ids[index])
-                size = GROUP_SIZE if self._takes_many(first) else 1
+                size = max(1, self._per_request(first))
                 claims = [first, *(self.outbox.get(i) for i in ids[index + 1 : index + size])]
                 queued = [c for c in claims if c.state is State.QUEUED]
                 group = _same_target(queued) if queued else []

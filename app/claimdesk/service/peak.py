@@ -15,14 +15,15 @@ from claimdesk.domain.peak import build_schema, check_batch, check_row, row_payl
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.errors import ClaimDeskError
 from claimdesk.service.platform import (
+    Capabilities,
     LoadedForm,
     Outcome,
+    ServiceBase,
     SubmitResult,
     Target,
     invalid_result,
     result_from_error,
 )
-from claimdesk.service.training import Connection
 
 
 @dataclass(frozen=True)
@@ -36,22 +37,18 @@ class ChunkResult:
     row_issues: Mapping[int, tuple[Issue, ...]] = field(default_factory=dict)
 
 
-class PeakService:
+class PeakService(ServiceBase):
     platform = "peak"
     platform_name = "Peak"
     target_noun = QT_TRANSLATE_NOOP("Service", "Object")
     # UPSERT by primary key: a row sent twice leaves one row, so a claim whose outcome a
-    # crash made unknown is simply sent again.
-    resend_is_safe = True
+    # crash made unknown is simply sent again. A batch's rows are checked together: a
+    # primary key repeated within one batch is an error.
+    capabilities = Capabilities(resend_is_safe=True, batch_rules=True)
+    connector: PeakConnector
 
     def __init__(self, connector: PeakConnector) -> None:
         self.connector = connector
-
-    def close(self) -> None:
-        self.connector.close()
-
-    def warning(self, form: LoadedForm) -> str | None:
-        return None
 
     def targets(self) -> list[Target]:
         name = self.connector.sale_extra
@@ -162,17 +159,3 @@ class PeakService:
 
 def open_service(url: str, token: str, solution: str, prefix: str, suffix: str) -> PeakService:
     return PeakService(PeakConnector(url, PeakSettings(token, solution, prefix, suffix)))
-
-
-def training_connection(base_url: str) -> Connection:
-    """Peak on the training sandbox, with its demo token, prefix and suffix."""
-    from claimdesk.sandbox import demo_credentials as demo
-
-    service = open_service(
-        base_url, demo.PEAK_TOKEN, demo.PEAK_SOLUTION_NAME, demo.PEAK_PREFIX, demo.PEAK_SUFFIX
-    )
-    return Connection(
-        "Training · Peak",
-        service,
-        translate("Service", "Peak, sandbox at {url}").format(url=base_url),
-    )

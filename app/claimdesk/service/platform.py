@@ -1,11 +1,13 @@
 """What the window and the command line need from any platform, and the values they get
 back. Each platform's service (``service/myrewards.py``, ``service/claret.py``, …)
-implements ``PlatformService``; the UI holds no platform-specific code."""
+implements ``PlatformService`` (usually on ``ServiceBase``) and declares what it can do in
+its ``Capabilities``: callers read those, they never guess with ``hasattr``. The UI holds no
+platform-specific code."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
@@ -71,11 +73,34 @@ class LoadedForm:
     sticky_fields: tuple[str, ...] = ()
 
 
+class AdminTool(StrEnum):
+    """A window beside the claim form that a platform may offer (``PlatformService.admin``)."""
+
+    REWARD_POINTS = "reward_points"  # service.reward_points.RewardPointsService
+    SALES = "sales"  # service.sales.SalesBrowser
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What a platform's service can do, declared once by the service itself."""
+
+    claims_per_request: int = 1  # >1: submit_many sends up to that many per request
+    resend_is_safe: bool = False  # a resend cannot double a claim
+    batch_rules: bool = False  # check_rows adds rules across rows
+    generated_fields: tuple[str, ...] = ()  # left out of duplicate fingerprints
+    admin_tools: tuple[AdminTool, ...] = ()
+
+
+def _stop_nothing() -> None:
+    return None
+
+
 @runtime_checkable
 class PlatformService(Protocol):
     platform: str  # "myrewards", "claret", "peak", "thalamus"
     platform_name: str  # "MyRewards", ...
     target_noun: str  # "Promotion", "Sale type", …, shown as the target list's label
+    capabilities: Capabilities
 
     def targets(self) -> list[Target]: ...
 
@@ -83,14 +108,104 @@ class PlatformService(Protocol):
 
     def check(self, form: LoadedForm, values: Mapping[str, object]) -> ClaimCheck: ...
 
+    def check_rows(
+        self, form: LoadedForm, rows: Sequence[Mapping[str, object]]
+    ) -> list[ClaimCheck]:
+        """One check per row, in order; with ``capabilities.batch_rules`` also the rules
+        that look across rows (Peak: a primary key repeated within one batch)."""
+        ...
+
     def submit(self, form: LoadedForm, values: Mapping[str, object]) -> SubmitResult: ...
+
+    def submit_many(
+        self, form: LoadedForm, rows: Sequence[Mapping[str, object]]
+    ) -> list[SubmitResult]:
+        """One result per row, in order; never raises a ClaimDeskError. Up to
+        ``capabilities.claims_per_request`` rows share one request."""
+        ...
 
     def warning(self, form: LoadedForm) -> str | None:
         """A caution the user must confirm once per connection before the first send
         (Claret's POST is beta), or None."""
         ...
 
+    def served_from_cache(self) -> dt.datetime | None:
+        """When the last answers came from the offline cache: their fetch time, else None."""
+        ...
+
+    def admin(self, tool: AdminTool) -> object:
+        """The service behind an admin window in ``capabilities.admin_tools``
+        (REWARD_POINTS: a RewardPointsService, SALES: a SalesBrowser); LookupError for a
+        tool the platform does not offer."""
+        ...
+
+    def watch_forms(self, listener: Callable[[str], None]) -> Callable[[], None]:
+        """Call ``listener(target_key)`` (from any thread) when a target's form changed
+        behind the form's back (an admin edited MyRewards' reward points); returns the
+        function that stops listening."""
+        ...
+
+    def refreshed_form(self, form: LoadedForm) -> LoadedForm | None:
+        """The form rebuilt on what changed since (no network), or None when nothing did."""
+        ...
+
     def close(self) -> None: ...
+
+
+class _Transport(Protocol):
+    served_from_cache: dt.datetime | None
+
+
+class _Connector(Protocol):
+    @property
+    def http(self) -> _Transport: ...
+
+    def close(self) -> None: ...
+
+
+class ServiceBase:
+    """Defaults of ``PlatformService`` so that a platform's service writes only what it
+    has: rows checked and sent one by one, no admin tool, forms that never change."""
+
+    platform: str
+    platform_name: str
+    target_noun: str
+    capabilities = Capabilities()
+    connector: _Connector
+
+    def check(self, form: LoadedForm, values: Mapping[str, object]) -> ClaimCheck:
+        raise NotImplementedError
+
+    def submit(self, form: LoadedForm, values: Mapping[str, object]) -> SubmitResult:
+        raise NotImplementedError
+
+    def check_rows(
+        self, form: LoadedForm, rows: Sequence[Mapping[str, object]]
+    ) -> list[ClaimCheck]:
+        return [self.check(form, row) for row in rows]
+
+    def submit_many(
+        self, form: LoadedForm, rows: Sequence[Mapping[str, object]]
+    ) -> list[SubmitResult]:
+        return [self.submit(form, row) for row in rows]
+
+    def warning(self, form: LoadedForm) -> str | None:
+        return None
+
+    def served_from_cache(self) -> dt.datetime | None:
+        return self.connector.http.served_from_cache
+
+    def admin(self, tool: AdminTool) -> object:
+        raise LookupError(f"{self.platform_name} offers no {tool.value} tool")
+
+    def watch_forms(self, listener: Callable[[str], None]) -> Callable[[], None]:
+        return _stop_nothing
+
+    def refreshed_form(self, form: LoadedForm) -> LoadedForm | None:
+        return None
+
+    def close(self) -> None:
+        self.connector.close()
 
 
 def invalid_result(check: ClaimCheck) -> SubmitResult:
@@ -117,11 +232,10 @@ def result_from_error(error: ClaimDeskError, schema: FormSchema) -> SubmitResult
         return SubmitResult(Outcome.REJECTED, error.message, issues, http_status=error.status)
     if isinstance(error, AmbiguousOutcome):
         return SubmitResult(Outcome.UNKNOWN, error.message, http_status=error.status)
-    wait = getattr(error, "retry_after", None)
     return SubmitResult(
         Outcome.FAILED,
         error.message,
         retryable=error.retryable,
-        retry_after=wait,
+        retry_after=error.retry_after,
         http_status=error.status,
     )

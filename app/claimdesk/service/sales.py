@@ -148,3 +148,11 @@ def table(sales: Sequence[Sale]) -> tuple[list[str], list[list[str]]]:
     """Headers (the API's names, so a script can read the file) and one row per sale."""
     keys = [key for key, _label in COLUMNS] + hierarchy_keys(sales)
     return keys, [[cell(sale, key) for key in keys] for sale in sales]
+
+
+class SalesBrowser:
+    """Placeholder until helper C's SalesBrowser lands (keep C's version on merge)."""
+
+    def __init__(self, connector: ClaretConnector, sale_types: Sequence[str]) -> None:
+        self.connector = connector
+        self.sale_types = tuple(sale_types)

@@ -42,14 +42,15 @@ from claimdesk.domain.thalamus import (
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.errors import AmbiguousOutcome, ClaimDeskError, RejectedError
 from claimdesk.service.platform import (
+    Capabilities,
     LoadedForm,
     Outcome,
+    ServiceBase,
     SubmitResult,
     Target,
     invalid_result,
     result_from_error,
 )
-from claimdesk.service.training import Connection
 
 log = logging.getLogger("claimdesk.service")
 
@@ -131,13 +132,14 @@ def cancelled_result() -> SubmitResult:
     return SubmitResult(Outcome.FAILED, CANCELLED_MESSAGE, retryable=True)
 
 
-class ThalamusService:
+class ThalamusService(ServiceBase):
     platform = "thalamus"
     platform_name = "Thalamus"
     target_noun = QT_TRANSLATE_NOOP("Service", "Touchpoint")
     # Read by the outbox: Thalamus does not deduplicate transactionId, so a sale whose send
-    # was interrupted must not be sent again blindly.
-    resend_is_safe = False
+    # was interrupted must not be sent again blindly. One sale per request.
+    capabilities = Capabilities(resend_is_safe=False)
+    connector: ThalamusConnector
 
     def __init__(
         self,
@@ -151,12 +153,6 @@ class ThalamusService:
         self.sent: SentTransactions = sent if sent is not None else MemorySentTransactions()
         self._today = today
         self._make_uuid = make_uuid
-
-    def close(self) -> None:
-        self.connector.close()
-
-    def warning(self, form: LoadedForm) -> str | None:
-        return None
 
     def targets(self) -> list[Target]:
         """The connection's touchpoint; logging in here shows wrong credentials at once."""
@@ -308,20 +304,3 @@ def open_service(
         touchpoint, secrets["api_token"], principal, secrets["password"]
     )
     return ThalamusService(ThalamusConnector(base_url, credentials))
-
-
-def training_connection(base_url: str) -> Connection:
-    """Thalamus on the training sandbox, with its demo touchpoint and partner login."""
-    from claimdesk.sandbox import demo_credentials as demo
-
-    service = open_service(
-        base_url,
-        demo.THALAMUS_TOUCHPOINT,
-        demo.THALAMUS_PRINCIPAL,
-        {"password": demo.THALAMUS_PASSWORD, "api_token": demo.THALAMUS_API_TOKEN},
-    )
-    return Connection(
-        "Training · Thalamus",
-        service,
-        translate("Service", "Thalamus, sandbox at {url}").format(url=base_url),
-    )

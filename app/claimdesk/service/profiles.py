@@ -1,0 +1,334 @@
+"""Connection profiles: the non-secret settings of each connection, validated with pydantic
+against the platform's entry in ``service/platforms.py`` and kept as JSON in the user's
+config folder. Secrets go to ``credentials.SecretStore``.
+
+On disk a profile is flat (``{"name", "platform", "url", "api_key", …, "beta_confirmed"}``),
+as it always was; in memory its platform's settings are one mapping, ``settings``."""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import os
+import tempfile
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    ValidationError,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
+
+from claimdesk.credentials import SecretStore
+from claimdesk.domain.translation import translate
+from claimdesk.paths import config_dir
+from claimdesk.service.platforms import (
+    PLATFORM_KEYS,
+    PLATFORM_NAMES,
+    REQUIRED,
+    SETTINGS,
+    SettingSpec,
+    entry,
+)
+
+__all__ = [
+    "PLATFORMS",
+    "PLATFORM_NAMES",
+    "REQUIRED",
+    "SETTINGS",
+    "Profile",
+    "ProfileError",
+    "ProfileStore",
+    "SettingSpec",
+    "check_url",
+    "describe_validation",
+    "is_loopback",
+    "secret_names",
+]
+TRAINING_PREFIX = "Training ·"
+
+PLATFORMS: tuple[str, ...] = PLATFORM_KEYS
+
+
+def secret_names(platform: str) -> tuple[str, ...]:
+    return entry(platform).secret_names
+
+
+def is_loopback(host: str) -> bool:
+    if host.casefold() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str) -> str:
+    """``https://`` everywhere; ``http://`` only to this computer (the sandbox)."""
+    text = url.strip().rstrip("/")
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(
+            translate("Profiles", "must be a web address such as https://platform.example.com")
+        )
+    if parts.username or parts.password:
+        raise ValueError(
+            translate(
+                "Profiles", "must not contain a user name or password; secrets go in the keyring"
+            )
+        )
+    if parts.query or parts.fragment:
+        raise ValueError(translate("Profiles", "must not contain ? or # parts"))
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        raise ValueError(
+            translate(
+                "Profiles",
+                "must use https:// for {host}; plain http:// is allowed only for this "
+                "computer (127.0.0.1, localhost), where the training sandbox runs",
+            ).format(host=parts.hostname)
+        )
+    return text
+
+
+class Profile(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    name: str = Field(min_length=1, max_length=60)
+    platform: str
+    url: str
+    # The platform's non-secret settings (its entry's ``setting_names``).
+    settings: dict[str, str] = Field(default_factory=dict)
+    # Claret's POST is beta: the user confirmed its warning once for this profile.
+    beta_confirmed: bool = False
+
+    @model_validator(mode="before")
+    @classmethod
+    def _flat(cls, data: Any) -> Any:
+        """Settings given flat (profiles.json, ``Profile(api_key=…)``) go in ``settings``."""
+        if not isinstance(data, Mapping):
+            return data
+        own = {k: v for k, v in data.items() if k in cls.model_fields}
+        flat = {k: v for k, v in data.items() if k not in cls.model_fields}
+        if flat:
+            own["settings"] = {**dict(own.get("settings") or {}), **flat}
+        return own
+
+    @model_serializer(mode="wrap")
+    def _flatten(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        settings = data.pop("settings", {}) or {}
+        confirmed = data.pop("beta_confirmed", False)
+        return {**data, **settings, "beta_confirmed": confirmed}
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if any(c in value for c in "/\\:\n\t") or value.startswith(TRAINING_PREFIX):
+            raise ValueError(translate("Profiles", "must not contain / \\ : or a line break"))
+        return value
+
+    @field_validator("platform")
+    @classmethod
+    def _platform(cls, value: str) -> str:
+        if value not in PLATFORM_NAMES:
+            raise ValueError(
+                translate("Profiles", "must be one of {platforms}").format(
+                    platforms=", ".join(PLATFORMS)
+                )
+            )
+        return value
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        return check_url(value)
+
+    @model_validator(mode="after")
+    def _platform_settings(self) -> Profile:
+        platform = entry(self.platform)
+        known = {s.name for specs in SETTINGS.values() for s in specs if not s.secret}
+        unknown = sorted(set(self.settings) - known)
+        if unknown:
+            raise ValueError(
+                translate("Profiles", "unknown settings: {names}").format(names=", ".join(unknown))
+            )
+        # Settings of another platform do not apply.
+        self.settings = {name: self.settings.get(name, "") for name in platform.setting_names}
+        missing = [
+            translate("Profiles", s.label)
+            for s in platform.settings
+            if s.name in REQUIRED[self.platform] and not self.settings.get(s.name)
+        ]
+        if missing:
+            raise ValueError(
+                translate("Profiles", "{platform} needs: {settings}").format(
+                    platform=PLATFORM_NAMES[self.platform], settings=", ".join(missing)
+                )
+            )
+        return self
+
+    def setting(self, name: str) -> str:
+        return self.settings.get(name, "")
+
+    @classmethod
+    def training(cls, platform: str, url: str, settings: Mapping[str, str]) -> Profile:
+        """Training mode's profile of a platform, named "Training · <platform>": a name no
+        saved profile may take."""
+        profile = cls(name="training", platform=platform, url=url, settings=dict(settings))
+        return profile.model_copy(update={"name": f"{TRAINING_PREFIX} {PLATFORM_NAMES[platform]}"})
+
+
+class ProfileError(Exception):
+    """A profile could not be saved or found; ``str()`` says why."""
+
+
+def describe_validation(error: ValidationError) -> str:
+    parts = []
+    for item in error.errors(include_url=False):
+        where = ".".join(str(p) for p in item["loc"])
+        message = str(item["msg"]).removeprefix("Value error, ")
+        parts.append(f"{where}: {message}" if where else message)
+    return "; ".join(parts)
+
+
+class ProfileStore:
+    """profiles.json in the config folder, written atomically; secrets in the keyring."""
+
+    def __init__(self, path: Path | None = None, secrets: SecretStore | None = None) -> None:
+        self.path = path or config_dir() / "profiles.json"
+        self.secrets = secrets or SecretStore()
+
+    def _read(self) -> list[Profile]:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return []
+        except (OSError, ValueError) as error:
+            raise ProfileError(
+                translate("Profiles", "{path} could not be read: {error}").format(
+                    path=self.path, error=error
+                )
+            ) from None
+        items = raw.get("profiles", []) if isinstance(raw, dict) else []
+        profiles = []
+        for item in items:
+            try:
+                profiles.append(Profile.model_validate(item))
+            except ValidationError as error:
+                name = item.get("name", "?") if isinstance(item, dict) else "?"
+                raise ProfileError(
+                    translate("Profiles", "profile {name} in {path} is invalid: {why}").format(
+                        name=repr(name), path=self.path, why=describe_validation(error)
+                    )
+                ) from None
+        return profiles
+
+    def _write(self, profiles: list[Profile]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        body = {"version": 1, "profiles": [p.model_dump() for p in profiles]}
+        handle, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".profiles.", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(body, out, indent=2)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temp, self.path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+
+    def list(self) -> list[Profile]:
+        return sorted(self._read(), key=lambda p: p.name.casefold())
+
+    def __iter__(self) -> Iterator[Profile]:
+        return iter(self.list())
+
+    def get(self, name: str) -> Profile:
+        for profile in self._read():
+            if profile.name == name:
+                return profile
+        raise ProfileError(
+            translate("Profiles", "there is no profile named {name}").format(name=repr(name))
+        )
+
+    def save(
+        self,
+        profile: Profile,
+        secrets: dict[str, str] | None = None,
+        *,
+        replacing: str | None = None,
+    ) -> None:
+        """Add or update ``profile`` (renaming ``replacing`` if given). Empty secrets keep
+        what the keyring holds; a rename moves the secrets to the new name."""
+        profiles = self._read()
+        old_name = replacing or profile.name
+        existing = next((p for p in profiles if p.name == old_name), None)
+        if replacing and existing is None:
+            raise ProfileError(
+                translate("Profiles", "there is no profile named {name}").format(
+                    name=repr(replacing)
+                )
+            )
+        if profile.name != old_name and any(p.name == profile.name for p in profiles):
+            raise ProfileError(
+                translate("Profiles", "a profile named {name} already exists").format(
+                    name=repr(profile.name)
+                )
+            )
+        given = {k: v for k, v in (secrets or {}).items() if v}
+        unknown = set(given) - set(secret_names(profile.platform))
+        if unknown:
+            raise ProfileError(
+                translate("Profiles", "{platform} has no secret {names}").format(
+                    platform=PLATFORM_NAMES[profile.platform], names=", ".join(sorted(unknown))
+                )
+            )
+        if existing is None or existing.platform != profile.platform:
+            missing = [n for n in secret_names(profile.platform) if n not in given]
+            if missing:
+                raise ProfileError(
+                    translate(
+                        "Profiles", "a new {platform} profile needs its secrets: {names}"
+                    ).format(platform=PLATFORM_NAMES[profile.platform], names=", ".join(missing))
+                )
+        # Secrets first: a profile on disk always has its secrets in the keyring.
+        if existing is not None and existing.name != profile.name:
+            self.secrets.move(existing.name, profile.name, secret_names(existing.platform))
+        if existing is not None and existing.platform != profile.platform:
+            for name in secret_names(existing.platform):
+                if name not in secret_names(profile.platform):
+                    self.secrets.delete(profile.name, name)
+        for name, value in given.items():
+            self.secrets.set(profile.name, name, value)
+        kept = [p for p in profiles if p.name != old_name]
+        self._write([*kept, profile])
+
+    def remove(self, name: str) -> None:
+        profile = self.get(name)
+        for secret in secret_names(profile.platform):
+            self.secrets.delete(name, secret)
+        self._write([p for p in self._read() if p.name != name])
+
+    def secrets_of(self, profile: Profile) -> dict[str, str]:
+        """The profile's secrets from the keyring; ProfileError names any that is missing."""
+        found: dict[str, str] = {}
+        for name in secret_names(profile.platform):
+            value = self.secrets.get(profile.name, name)
+            if not value:
+                raise ProfileError(
+                    translate(
+                        "Profiles",
+                        "the keyring holds no {secret} for profile {name}; edit the profile and "
+                        "enter it again",
+                    ).format(secret=name.replace("_", " "), name=repr(profile.name))
+                )
+            found[name] = value
+        return found
