@@ -339,12 +339,11 @@ def read_rows(path: Path) -> FileRows:
     name or label (the claims importer's own reading and mapping)."""
     from claimdesk.domain.reward_points import CREATE_SCHEMA
     from claimdesk.importers.mapping import match_columns, records
-    from claimdesk.importers.table import ImportError_
-    from claimdesk.importers.xlsx import read_file
+    from claimdesk.service.batch_import import ImportProblem, read
 
     try:
-        table = read_file(path)
-    except ImportError_ as error:
+        table = read(path)
+    except ImportProblem as error:
         raise FileProblem(str(error)) from None
     mapping = match_columns(table, CREATE_SCHEMA)
     if mapping.missing_required:

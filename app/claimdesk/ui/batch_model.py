@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette, QUndoComman
 
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.fields import FormSchema
+from claimdesk.domain.issues import Issue
 from claimdesk.ui.i18n import field_text, state_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -246,6 +247,18 @@ class BatchModel(QAbstractTableModel):
         self.problems.rows.update(problems.rows)
         if self.rows:
             self._changed(0, len(self.rows) - 1)
+
+    def set_sent(self, sent: Iterable[tuple[int, str, str, Sequence[Issue]]]) -> None:
+        """Each sent row's (row, state, message, issues): the server's refusals and the
+        rules it broke are marked on their cells."""
+        outcomes: dict[int, tuple[str, str]] = {}
+        refused = Problems()
+        for row, state, message, issues in sent:
+            outcomes[row] = (state, message)
+            if state in ("rejected", "invalid") and issues:
+                found = problems_of([ClaimCheck(tuple(issues), {})], self.names, row)
+                refused.cells.update(found.cells)
+        self.set_outcomes(outcomes, refused)
 
     def _changed(self, first: int, last: int) -> None:
         self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.names)))

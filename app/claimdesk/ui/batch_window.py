@@ -508,18 +508,9 @@ class BatchWindow(QMainWindow):
             self.status.setText(self.tr("Stopping after the request being sent…"))
 
     def _on_sent(self, report: BatchReport, rows: list[int]) -> None:
-        outcomes: dict[int, tuple[str, str]] = {}
-        checks_issues = Problems()
-        names = self.model.names
-        for outcome in report.outcomes:
-            row = rows[outcome.row]
-            outcomes[row] = (outcome.state, outcome.message)
-            if outcome.state in ("rejected", "invalid") and outcome.issues:
-                found = problems_of_issues(outcome.issues, names, row)
-                checks_issues.cells.update(found.cells)
         self._progress_timer.stop()
         self.model.locked = False
-        self.model.set_outcomes(outcomes, checks_issues)
+        self.model.set_sent((rows[o.row], o.state, o.message, o.issues) for o in report.outcomes)
         self._set_editing(True)
         self.last_report = report
         self.progress.setVisible(False)
@@ -594,9 +585,3 @@ class BatchWindow(QMainWindow):
             self.cancel_event.set()  # nothing more leaves; unsent rows are withdrawn
             self.runner.wait(30_000)
         super().closeEvent(event)
-
-
-def problems_of_issues(issues: Any, names: list[str], row: int) -> Problems:
-    from claimdesk.domain.checks import ClaimCheck
-
-    return problems_of([ClaimCheck(tuple(issues), {})], names, row)

@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
+from claimdesk.ui.growing_table import GrowingTableView
 from claimdesk.ui.page_loader import PageLoader
 
 
@@ -112,3 +114,35 @@ class PagedTableLoader(QObject):
     def _on_failed(self, error: BaseException) -> None:
         self._end()
         self.failed.emit(error)
+
+
+def paged_table_view(parent: QWidget, model: QAbstractItemModel, name: str) -> GrowingTableView:
+    """A read-only table of whole rows for a paged list: pages added below the rows shown
+    repaint only the scroll bar; a click on a header sorts (in the server's order until
+    then); columns are widened by hand, the last one stretched."""
+    view = GrowingTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return view
+
+
+def fit_columns(view: GrowingTableView, samples: Sequence[str]) -> None:
+    """Each column wide enough for its sample value and for its header in the user's
+    language (with room for the sort arrow)."""
+    metrics, header = view.fontMetrics(), view.horizontalHeader()
+    model = view.model()
+    for section, sample in enumerate(samples):
+        shown = f"{model.headerData(section, Qt.Orientation.Horizontal)} ▲"
+        text = max(sample, shown, key=metrics.horizontalAdvance)
+        header.resizeSection(section, metrics.horizontalAdvance(text) + 24)

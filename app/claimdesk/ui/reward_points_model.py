@@ -24,6 +24,17 @@ from claimdesk.service.reward_points import TABLE_COLUMNS
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = TABLE_COLUMNS  # the service's reward point columns that the table shows
+SAMPLES = {  # the widest usual value of each column, for its first width
+    "reference": "TC-00000 wide",
+    "name": "Thermostatic radiator valve pair",
+    "active": "Active ▲",
+    "quantity": "Quantity ▲",
+    "points_per_quantity": "Points per qty ▲",
+    "sale_date_from": "2026-12-31 ▲",
+    "sale_date_to": "2026-12-31 ▲",
+    "user_groups": "User groups ▲",
+    "updated_at": "2026-12-31 23:59",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,20 +14,16 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -39,12 +35,12 @@ from claimdesk.domain.translation import QT_TRANSLATE_NOOP
 from claimdesk.service.columns import write_file
 from claimdesk.service.reward_points import COLUMNS as ALL_COLUMNS
 from claimdesk.ui.banner import Banner
-from claimdesk.ui.growing_table import GrowingTableView
 from claimdesk.ui.i18n import local_number
-from claimdesk.ui.paged_table import Chunk, PagedTableLoader
-from claimdesk.ui.reward_point_dialog import RewardPointDialog
+from claimdesk.ui.paged_table import Chunk, PagedTableLoader, fit_columns, paged_table_view
+from claimdesk.ui.reward_point_dialog import RewardPointDialog, rows_dialog
 from claimdesk.ui.reward_points_model import (
     COLUMNS,
+    SAMPLES,
     RewardPointsFilter,
     RewardPointsModel,
     make_rows,
@@ -164,38 +160,9 @@ class RewardPointsWindow(QMainWindow):
         root.addWidget(self.banner)
 
         self.proxy = RewardPointsFilter(self.model, self)
-        self.table = GrowingTableView(central)
-        self.table.setObjectName("rewardPointsTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # server order until asked
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = paged_table_view(central, self.proxy, "rewardPointsTable")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.fontMetrics()
-        widths = {
-            "reference": "TC-00000 wide",
-            "name": "Thermostatic radiator valve pair",
-            "active": "Active ▲",
-            "quantity": "Quantity ▲",
-            "points_per_quantity": "Points per qty ▲",
-            "sale_date_from": "2026-12-31 ▲",
-            "sale_date_to": "2026-12-31 ▲",
-            "user_groups": "User groups ▲",
-            "updated_at": "2026-12-31 23:59",
-        }
-        for section, column in enumerate(COLUMNS):
-            # Wide enough for a sample value and for the header in the user's language.
-            shown = self.model.headerData(section, Qt.Orientation.Horizontal) or column.label
-            text = max(widths[column.key], f"{shown} ▲", key=metrics.horizontalAdvance)
-            header.resizeSection(section, metrics.horizontalAdvance(text) + 24)
-        header.setStretchLastSection(True)
+        fit_columns(self.table, [SAMPLES[column.key] for column in COLUMNS])
         root.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
@@ -559,23 +526,9 @@ class RewardPointsWindow(QMainWindow):
         self.show_banner("error" if lines else "success", text)
         self._show_status()
         if lines and self.isVisible():
-            self._show_rows(text, lines)
+            self.rows_dialog = rows_dialog(self, text, lines)
+            self.rows_dialog.open()
         self.bulk_done.emit(results)
-
-    def _show_rows(self, title: str, lines: list[str]) -> None:
-        box = QDialog(self)
-        box.setWindowTitle(self.tr("Rows not created"))
-        layout = QVBoxLayout(box)
-        layout.addWidget(QLabel(title, box))
-        text = QPlainTextEdit("\n".join(lines), box)
-        text.setReadOnly(True)
-        layout.addWidget(text)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, box)
-        close.rejected.connect(box.reject)
-        layout.addWidget(close)
-        box.resize(640, 360)
-        self.rows_dialog = box
-        box.open()
 
     def _choose_export(self) -> None:
         title = self.tr("Export reward points")

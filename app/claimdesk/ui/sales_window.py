@@ -23,12 +23,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -41,9 +39,8 @@ from PySide6.QtWidgets import (
 from claimdesk.service import sales
 from claimdesk.service.columns import Column, write_file
 from claimdesk.ui.banner import Banner
-from claimdesk.ui.growing_table import GrowingTableView
 from claimdesk.ui.i18n import local_number
-from claimdesk.ui.paged_table import Chunk, PagedTableLoader
+from claimdesk.ui.paged_table import Chunk, PagedTableLoader, paged_table_view
 from claimdesk.ui.table_export import choose_and_export, shown_rows
 
 if TYPE_CHECKING:
@@ -210,21 +207,9 @@ class SalesWindow(QMainWindow):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = GrowingTableView(central)  # pages added below repaint only the scroll bar
-        self.table.setObjectName("salesTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = paged_table_view(central, self.proxy, "salesTable")
         # Widths from the first rows only: measuring a 1,000-row page would stall the window.
         self.table.horizontalHeader().setResizeContentsPrecision(40)
-        self.table.horizontalHeader().setStretchLastSection(True)
         root.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
