@@ -165,10 +165,10 @@ def test_undo_redo_copy_paste_add_duplicate_delete(
     quantity = column(batch, "quantity")
     edit_cell(qtbot, batch, 1, quantity, "0")
     assert (1, quantity - 1) in model.problems.cells
-    batch.undo_action.trigger()
+    batch.commands.undo_action.trigger()
     assert model.rows[1][quantity - 1] == "2"
     assert (1, quantity - 1) not in model.problems.cells
-    batch.redo_action.trigger()
+    batch.commands.redo_action.trigger()
     assert model.rows[1][quantity - 1] == "0"
     assert (1, quantity - 1) in model.problems.cells
 
@@ -187,24 +187,24 @@ def test_undo_redo_copy_paste_add_duplicate_delete(
     assert len(model.rows) == 5
     assert model.rows[4] == model.rows[1]
     assert (4, quantity - 1) in model.problems.cells  # pasted cells are checked too
-    batch.undo_action.trigger()
+    batch.commands.undo_action.trigger()
     assert len(model.rows) == 3
 
     batch.view.selectRow(2)
-    batch.duplicate_action.trigger()
+    batch.commands.duplicate_action.trigger()
     assert len(model.rows) == 4
     assert model.rows[3] == model.rows[2]
-    batch.add_action.trigger()  # inserted under the selected row
+    batch.commands.add_action.trigger()  # inserted under the selected row
     assert len(model.rows) == 5
     assert model.rows[3] == [""] * len(model.names)
     assert model.problem_count(3) >= 3  # an empty row breaks the required fields
     batch.view.selectRow(1)
-    batch.delete_action.trigger()
+    batch.commands.delete_action.trigger()
     assert len(model.rows) == 4
     assert all(
         (1, c) not in model.problems.cells for c in range(len(model.names))
     )  # row 2 had the bad quantity
-    batch.undo_action.trigger()
+    batch.commands.undo_action.trigger()
     assert len(model.rows) == 5
     assert model.rows[1][quantity - 1] == "0"
     assert (1, quantity - 1) in model.problems.cells
@@ -234,7 +234,7 @@ def test_filter_shows_only_rows_with_problems(
 def test_the_panel_lists_the_first_problems_and_leads_to_the_rest(
     qtbot: QtBot, batch: BatchWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("claimdesk.ui.batch_window.PANEL_LIMIT", 2)
+    monkeypatch.setattr("claimdesk.ui.problem_panel.PANEL_LIMIT", 2)
     rows = [row(n, quantity="0" if n % 4 == 0 else "2") for n in range(12)]
     load(qtbot, batch, write_csv(tmp_path / "claims.csv", rows))
     panel = [batch.problem_list.item(i).text() for i in range(batch.problem_list.count())]

@@ -17,6 +17,7 @@ from claimdesk.connectors.claret import ClaretConnector, ClaretCredentials
 from claimdesk.connectors.http import HttpClient
 from claimdesk.sandbox import demo_credentials as demo
 from claimdesk.service.claret import ClaretService
+from claimdesk.service.sales import SalesBrowser
 from claimdesk.ui.main_window import MainWindow
 from claimdesk.ui.sales_window import SalesWindow
 from tests.helpers.loading import Recording, drain, requests_made, slow_down
@@ -31,13 +32,17 @@ def connector(url: str) -> ClaretConnector:
     return ClaretConnector(url, DEMO, http=http)
 
 
+def browser(url: str) -> SalesBrowser:
+    return SalesBrowser(connector(url), ("Actuals", "Forecast"))
+
+
 def everything(url: str, flat: bool = False) -> list[object]:
     return connector(url).sales("Actuals", START, 3650, include_flattened_hierarchy=flat)
 
 
 @pytest.fixture
 def window(qtbot: QtBot, sandbox: str) -> SalesWindow:
-    window = SalesWindow(connector(sandbox), "Training · Claret")
+    window = SalesWindow(browser(sandbox), "Training · Claret")
     qtbot.addWidget(window)
     window.show()
     return window
@@ -160,7 +165,7 @@ class RecordingWindow(Recording, SalesWindow):
 
 def loading_window(qtbot: QtBot, url: str) -> RecordingWindow:
     slow_down(url, "claret", SALES_PATH, times=50)
-    window = RecordingWindow(connector(url), "Training · Claret")
+    window = RecordingWindow(browser(url), "Training · Claret")
     window.show()
     window.set_query("Actuals", START, 3650)
     window.load()

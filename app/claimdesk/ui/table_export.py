@@ -3,13 +3,13 @@ banner how it went: one way for the reward points and the Claret sales windows."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from claimdesk.importers.table import ImportError_
+from claimdesk.service.batch_import import ImportProblem
 
 Report = Callable[[str, str], None]  # (kind, text), as a window's show_banner
 
@@ -20,19 +20,10 @@ def shown_rows(proxy: QSortFilterProxyModel) -> Iterator[int]:
         yield proxy.mapToSource(proxy.index(row, 0)).row()
 
 
-def write_csv(path: Path, keys: Sequence[str], rows: list[list[str]]) -> int:
-    """Writes the rows under the API's column names; raises ImportError_ (a sentence for the
-    user) when the file cannot be written. Returns how many rows were written."""
-    from claimdesk.importers.export import write_table
-
-    write_table(path, list(keys), rows)
-    return len(rows)
-
-
 def export_and_report(path: Path, export: Callable[[Path], int], report: Report) -> None:
     try:
         count = export(path)
-    except ImportError_ as error:
+    except ImportProblem as error:
         report("error", str(error))
     else:
         done = QCoreApplication.translate("TableExport", "{count} rows exported.")
