@@ -62,19 +62,18 @@ def _keyring() -> str:
 
 
 def _sandbox() -> str:
-    import requests
-
-    from claimdesk.sandbox import demo_credentials as demo
-    from claimdesk.sandbox.server import SandboxServer
+    """Training mode starts: the sandbox, and its MyRewards connection lists promotions."""
+    from claimdesk.service.workspace import Workspace
 
     started = time.perf_counter()
-    with SandboxServer() as server:
-        answer = requests.get(
-            f"{server.base_url}/api/v2/performance/promotions",
-            timeout=10,
-            headers={"Authorization": demo.MYREWARDS_AUTHORIZATION},
-        )
-        answer.raise_for_status()
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = Workspace(Path(folder))
+        try:
+            first = workspace.start_training()[0]
+            if not first.service.targets():
+                raise RuntimeError(f"{first.name} offers nothing")
+        finally:
+            workspace.close()
     return f"{time.perf_counter() - started:.1f} s"
 
 

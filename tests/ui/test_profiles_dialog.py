@@ -2,22 +2,46 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from claimdesk.profiles import ProfileStore
+from claimdesk.service.profiles import Profile, ProfileStore
+from claimdesk.service.workspace import Workspace
 from claimdesk.ui.profiles_dialog import ProfilesDialog
 from tests.helpers.keyrings import MemoryKeyring
 
 
+class ThreadsSeen(Workspace):
+    """The real workspace, noting the threads that read and write the profiles."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path.parent, ProfileStore(path))
+        self.threads: set[threading.Thread] = set()
+
+    def profiles(self) -> list[Profile]:
+        self.threads.add(threading.current_thread())
+        return super().profiles()
+
+    def save_profile(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        self.threads.add(threading.current_thread())
+        super().save_profile(*args, **kwargs)
+
+
 @pytest.fixture
-def dialog(qtbot: QtBot, tmp_path: Path) -> ProfilesDialog:
-    dialog = ProfilesDialog(ProfileStore(tmp_path / "profiles.json"))
+def workspace(tmp_path: Path) -> ThreadsSeen:
+    return ThreadsSeen(tmp_path / "profiles.json")
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, workspace: ThreadsSeen) -> ProfilesDialog:
+    dialog = ProfilesDialog(workspace)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: bool(workspace.threads) and not dialog.runner.busy)
     return dialog
 
 
@@ -34,6 +58,13 @@ def fill_myrewards(qtbot: QtBot, dialog: ProfilesDialog, url: str, secret: str) 
     qtbot.keyClicks(edit(dialog, "myrewards", "secret_key"), secret)
 
 
+def save(qtbot: QtBot, dialog: ProfilesDialog) -> str:
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as done:
+        assert dialog.save(), dialog.status.text()
+    assert done.args[0] is True, done.args[1]
+    return str(done.args[1])
+
+
 def test_only_the_chosen_platforms_fields_show(dialog: ProfilesDialog) -> None:
     dialog.platform_box.setCurrentIndex(dialog.platform_box.findData("thalamus"))
     visible = {key for key, e in dialog.setting_edits.items() if e.isVisibleTo(dialog)}
@@ -47,10 +78,14 @@ def test_only_the_chosen_platforms_fields_show(dialog: ProfilesDialog) -> None:
 
 
 def test_add_edit_without_retyping_the_secret_and_remove(
-    qtbot: QtBot, dialog: ProfilesDialog, sandbox: str, memory_keyring: MemoryKeyring
+    qtbot: QtBot,
+    dialog: ProfilesDialog,
+    workspace: ThreadsSeen,
+    sandbox: str,
+    memory_keyring: MemoryKeyring,
 ) -> None:
     fill_myrewards(qtbot, dialog, sandbox, "demo-secret")
-    assert dialog.save(), dialog.status.text()
+    assert "Saved Acme" in save(qtbot, dialog)
     assert memory_keyring.store == {("ClaimDesk", "Acme:secret_key"): "demo-secret"}
     assert dialog.list.count() == 1
     # The secret field is never filled back from the keyring.
@@ -59,17 +94,31 @@ def test_add_edit_without_retyping_the_secret_and_remove(
 
     dialog.url_edit.setText(sandbox + "/")
     edit(dialog, "myrewards", "api_key").setText("demo-key")
-    assert dialog.save(), dialog.status.text()
+    save(qtbot, dialog)
     assert memory_keyring.store == {("ClaimDesk", "Acme:secret_key"): "demo-secret"}
 
     dialog.name_edit.setText("Acme renamed")
-    assert dialog.save()
+    save(qtbot, dialog)
     assert memory_keyring.store == {("ClaimDesk", "Acme renamed:secret_key"): "demo-secret"}
 
     dialog.confirm_remove = lambda _name: True  # type: ignore[method-assign]
-    dialog.remove_selected()
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.remove_selected()
     assert dialog.list.count() == 0
     assert memory_keyring.store == {}
+    # Read and written on workers only, never on the GUI thread.
+    assert threading.main_thread() not in workspace.threads
+
+
+def test_a_profile_the_store_refuses_is_explained(
+    qtbot: QtBot, dialog: ProfilesDialog, sandbox: str
+) -> None:
+    fill_myrewards(qtbot, dialog, sandbox, "")  # a new profile needs its secret
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as done:
+        assert dialog.save()
+    assert done.args[0] is False
+    assert "needs its secrets: secret_key" in dialog.status.text()
+    assert dialog.name_edit.text() == "Acme"
 
 
 def test_invalid_input_is_explained_and_kept(qtbot: QtBot, dialog: ProfilesDialog) -> None:

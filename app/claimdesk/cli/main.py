@@ -136,27 +136,21 @@ def _add_profile_commands(commands: argparse._SubParsersAction[argparse.Argument
         "the operating system's keyring.",
     )
     actions = profiles.add_subparsers(dest="action", metavar="ACTION", required=True)
+    from claimdesk.service.platforms import PLATFORM_KEYS, cli_settings, secret_order
+
     add = actions.add_parser(
         "add",
         help="add a profile",
         description=(
             "Add a profile. The secrets are asked for without echo, or read one per line from "
-            "standard input with --secret-stdin, in this order: MyRewards: secret key; Claret: "
-            "token; Peak: token; Thalamus: password, then the touchpoint's API token."
+            f"standard input with --secret-stdin, in this order: {secret_order()}."
         ),
     )
     add.add_argument("name")
-    add.add_argument(
-        "--platform", required=True, choices=("myrewards", "claret", "peak", "thalamus")
-    )
+    add.add_argument("--platform", required=True, choices=PLATFORM_KEYS)
     add.add_argument("--url", required=True, help="https://… (http:// only for 127.0.0.1)")
-    add.add_argument("--api-key", default="", help="MyRewards API key (not secret)")
-    add.add_argument("--tenant", default="", help="Claret tenant")
-    add.add_argument("--solution", default="", help="Peak solutionName")
-    add.add_argument("--prefix", default="", help="Peak object prefix")
-    add.add_argument("--suffix", default="", help="Peak object suffix")
-    add.add_argument("--touchpoint", default="", help="Thalamus touchpoint code")
-    add.add_argument("--user", default="", help="Thalamus partner principal")
+    for option, dest, text in cli_settings():  # each platform's settings, from the registry
+        add.add_argument(option, dest=dest, default="", help=text)
     add.add_argument(
         "--secret-stdin",
         action="store_true",
@@ -197,9 +191,9 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
         if not 0 <= args.port <= 65535:
             print(f"claimdesk sandbox: --port must be 0–65535, not {args.port}", file=sys.stderr)
             return 2
-        from claimdesk.sandbox.server import run_foreground
+        from claimdesk.service.workspace import run_sandbox_foreground
 
-        return int(run_foreground(args.host, args.port, args.fault))
+        return run_sandbox_foreground(args.host, args.port, args.fault)
     if args.command in ("validate", "submit"):
         from claimdesk.app_logging import setup_logging
         from claimdesk.cli.batch import run_batch

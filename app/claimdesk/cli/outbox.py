@@ -5,16 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from claimdesk.credentials import KeyringUnavailable
-from claimdesk.profiles import ProfileError, ProfileStore
-from claimdesk.service.training import Connection
-from claimdesk.storage.outbox import State
+from claimdesk.service.outbox import OutboxClaim, State
+from claimdesk.service.profiles import KeyringUnavailable, ProfileError
+from claimdesk.service.workspace import Workspace
 
 OK, SOME_FAILED, USAGE = 0, 1, 2
 ATTENTION = (State.QUEUED, State.SENDING, State.UNKNOWN, State.REJECTED)
 
 
-def _print(claims: list, out=sys.stdout) -> None:  # type: ignore[no-untyped-def,type-arg]
+def _print(claims: list[OutboxClaim], out=sys.stdout) -> None:  # type: ignore[no-untyped-def]
     if not claims:
         print("The outbox is empty: nothing queued, unknown or rejected.", file=out)
         return
@@ -25,26 +24,30 @@ def _print(claims: list, out=sys.stdout) -> None:  # type: ignore[no-untyped-def
         )
 
 
-def run_outbox(args: argparse.Namespace) -> int:
-    from claimdesk.paths import data_dir
-    from claimdesk.service.connections import open_connection
-    from claimdesk.service.outbox import OutboxService
+def _open_for(workspace: Workspace, claims: list[OutboxClaim]) -> list[str]:
+    """Open the profiles these claims go to; a sentence for each that cannot open."""
+    problems = []
+    for name in dict.fromkeys(c.connection for c in claims):
+        try:
+            workspace.open_profile(name)
+        except (ProfileError, KeyringUnavailable) as error:
+            problems.append(f"{name}: {error}")
+    return problems
 
-    store = ProfileStore()
-    opened: dict[str, Connection | None] = {}
-    problems: list[str] = []
 
-    def connection_of(name: str) -> Connection | None:
-        if name not in opened:
-            try:
-                opened[name] = open_connection(store.get(name), store)
-            except (ProfileError, KeyringUnavailable) as error:
-                problems.append(f"{name}: {error}")
-                opened[name] = None
-        return opened[name]
-
+def run_outbox(args: argparse.Namespace, workspace: Workspace | None = None) -> int:
+    owned = workspace is None
+    workspace = workspace or Workspace()
     try:
-        service = OutboxService.open(data_dir(), connection_of)
+        return _run(args, workspace)
+    finally:
+        if owned:
+            workspace.close()
+
+
+def _run(args: argparse.Namespace, workspace: Workspace) -> int:
+    try:
+        service = workspace.outbox()
         if args.retry:
             requeued, unknown = service.recover()
             if requeued or unknown:
@@ -52,7 +55,9 @@ def run_outbox(args: argparse.Namespace) -> int:
                     f"After an interruption: {requeued} re-queued, {unknown} marked unknown.",
                     file=sys.stderr,
                 )
-            for claim in service.outbox.claims(states=[State.QUEUED]):
+            queued = service.outbox.claims(states=[State.QUEUED])
+            problems = _open_for(workspace, queued)
+            for claim in queued:
                 service.outbox.retry_now(claim.id)
             sent = 0
             while True:
@@ -70,8 +75,8 @@ def run_outbox(args: argparse.Namespace) -> int:
                 f"{counts[State.QUEUED]} still queued, {counts[State.UNKNOWN]} unknown, "
                 f"{counts[State.REJECTED]} rejected."
             )
-        for problem in dict.fromkeys(problems):
-            print(f"claimdesk outbox: cannot send for {problem}", file=sys.stderr)
+            for problem in problems:
+                print(f"claimdesk outbox: cannot send for {problem}", file=sys.stderr)
         waiting = service.outbox.claims(states=ATTENTION)
         _print(waiting)
     except (OSError, RuntimeError) as error:

@@ -8,16 +8,15 @@ import sys
 
 from pydantic import ValidationError
 
-from claimdesk.credentials import KeyringUnavailable
 from claimdesk.errors import ClaimDeskError
-from claimdesk.profiles import (
-    PLATFORM_NAMES,
-    SETTINGS,
+from claimdesk.service.platforms import PLATFORM_NAMES, SETTINGS
+from claimdesk.service.profiles import (
+    KeyringUnavailable,
     Profile,
     ProfileError,
-    ProfileStore,
     describe_validation,
 )
+from claimdesk.service.workspace import Workspace
 
 OK, FAILED, USAGE = 0, 1, 2
 
@@ -38,22 +37,24 @@ def _read_secrets(platform: str, from_stdin: bool) -> dict[str, str]:
     return secrets
 
 
-def _add(args: argparse.Namespace, store: ProfileStore) -> int:
-    settings = {s.name: getattr(args, s.name) for s in SETTINGS[args.platform] if not s.secret}
+def _add(args: argparse.Namespace, workspace: Workspace) -> int:
+    # The options were made from the same specs (cli/main.py), one per setting name.
+    settings = {s.name: vars(args)[s.name] for s in SETTINGS[args.platform] if not s.secret}
     try:
-        profile = Profile(name=args.name, platform=args.platform, url=args.url, **settings)
+        profile = Profile(name=args.name, platform=args.platform, url=args.url, settings=settings)
     except ValidationError as error:
         print(f"claimdesk profiles add: {describe_validation(error)}", file=sys.stderr)
         return USAGE
-    if any(p.name == profile.name for p in store.list()):
+    if any(p.name == profile.name for p in workspace.profiles()):
         print(
             f"claimdesk profiles add: a profile named {profile.name!r} already exists; "
             "remove it first or choose another name",
             file=sys.stderr,
         )
         return USAGE
+    store = workspace.store
     store.secrets.check()  # before asking for secrets that could not be kept
-    store.save(profile, _read_secrets(profile.platform, args.secret_stdin))
+    workspace.save_profile(profile, _read_secrets(profile.platform, args.secret_stdin))
     print(
         f"Added profile {profile.name!r} ({PLATFORM_NAMES[profile.platform]}, {profile.url}); "
         f"its secrets are in the keyring ({store.secrets.describe()})."
@@ -61,45 +62,47 @@ def _add(args: argparse.Namespace, store: ProfileStore) -> int:
     return OK
 
 
-def _list(store: ProfileStore) -> int:
-    profiles = store.list()
+def _list(workspace: Workspace) -> int:
+    profiles = workspace.profiles()
     if not profiles:
         print("No profiles yet. Add one with: claimdesk profiles add NAME --platform … --url …")
         return OK
     for profile in profiles:
         settings = ", ".join(
-            f"{s.label.lower()} {getattr(profile, s.name)}"
+            f"{s.label.lower()} {profile.setting(s.name)}"
             for s in SETTINGS[profile.platform]
-            if not s.secret and getattr(profile, s.name)
+            if not s.secret and profile.setting(s.name)
         )
         print(f"{profile.name}\t{PLATFORM_NAMES[profile.platform]}\t{profile.url}\t{settings}")
     return OK
 
 
-def _test(name: str, store: ProfileStore) -> int:
-    from claimdesk.service.connections import check_connection
-
-    profile = store.get(name)
+def _test(name: str, workspace: Workspace) -> int:
+    profile = workspace.profile(name)
     try:
-        print(check_connection(profile, store))
+        print(workspace.check_connection(profile))
     except ClaimDeskError as error:
         print(f"Connection test failed: {error}", file=sys.stderr)
         return FAILED
     return OK
 
 
-def run_profiles(args: argparse.Namespace, store: ProfileStore | None = None) -> int:
-    store = store or ProfileStore()
+def run_profiles(args: argparse.Namespace, workspace: Workspace | None = None) -> int:
+    owned = workspace is None
+    workspace = workspace or Workspace()
     try:
         if args.action == "add":
-            return _add(args, store)
+            return _add(args, workspace)
         if args.action == "list":
-            return _list(store)
+            return _list(workspace)
         if args.action == "remove":
-            store.remove(args.name)
+            workspace.remove_profile(args.name)
             print(f"Removed profile {args.name!r} and its secrets.")
             return OK
-        return _test(args.name, store)
+        return _test(args.name, workspace)
     except (ProfileError, KeyringUnavailable) as error:
         print(f"claimdesk profiles {args.action}: {error}", file=sys.stderr)
         return USAGE if isinstance(error, ProfileError) else FAILED
+    finally:
+        if owned:
+            workspace.close()

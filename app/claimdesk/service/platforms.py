@@ -250,11 +250,16 @@ def cli_settings() -> list[tuple[str, str, str]]:
     return [(option, dest, "; ".join(texts)) for option, dest, texts in seen.values()]
 
 
+def _in_sentence(label: str) -> str:
+    """ "Secret key" -> "secret key"; "API token" stays."""
+    return label if label[:2].isupper() else label[:1].lower() + label[1:]
+
+
 def secret_order() -> str:
     """The order ``--secret-stdin`` reads the secrets in, platform by platform."""
     parts = []
     for platform in REGISTRY:
-        names = [s.label.lower() for s in platform.settings if s.secret]
+        names = [_in_sentence(s.label) for s in platform.settings if s.secret]
         if names:
             parts.append(f"{platform.name}: {', then '.join(names)}")
     return "; ".join(parts)

@@ -27,7 +27,7 @@ from pydantic import (
     model_validator,
 )
 
-from claimdesk.credentials import SecretStore
+from claimdesk.credentials import KeyringUnavailable, SecretStore
 from claimdesk.domain.translation import translate
 from claimdesk.paths import config_dir
 from claimdesk.service.platforms import (
@@ -44,6 +44,7 @@ __all__ = [
     "PLATFORM_NAMES",
     "REQUIRED",
     "SETTINGS",
+    "KeyringUnavailable",
     "Profile",
     "ProfileError",
     "ProfileStore",
@@ -139,11 +140,8 @@ class Profile(BaseModel):
     @classmethod
     def _platform(cls, value: str) -> str:
         if value not in PLATFORM_NAMES:
-            raise ValueError(
-                translate("Profiles", "must be one of {platforms}").format(
-                    platforms=", ".join(PLATFORMS)
-                )
-            )
+            # Like pydantic's own messages (a Literal's, before), for scripts: not translated.
+            raise ValueError(f"must be one of {', '.join(PLATFORMS)}")
         return value
 
     @field_validator("url")
@@ -157,9 +155,7 @@ class Profile(BaseModel):
         known = {s.name for specs in SETTINGS.values() for s in specs if not s.secret}
         unknown = sorted(set(self.settings) - known)
         if unknown:
-            raise ValueError(
-                translate("Profiles", "unknown settings: {names}").format(names=", ".join(unknown))
-            )
+            raise ValueError(f"unknown settings: {', '.join(unknown)}")  # as pydantic's: English
         # Settings of another platform do not apply.
         self.settings = {name: self.settings.get(name, "") for name in platform.setting_names}
         missing = [

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimdesk.credentials import KeyringUnavailable
-from claimdesk.service.connections import Connection, check_connection, open_profile
+from claimdesk.service.connections import Connection, check_connection
+from claimdesk.service.connections import open_profile as _open
 from claimdesk.service.outbox import OutboxService
 from claimdesk.service.platforms import PLATFORMS
 from claimdesk.service.profiles import Profile, ProfileError, ProfileStore
@@ -60,8 +61,7 @@ def training_connections(base_url: str) -> list[Connection]:
     """One connection per platform to a sandbox at ``base_url``, with its demo credentials,
     opened by the same path as a saved profile (Thalamus's sent IDs kept in memory)."""
     return [
-        open_profile(profile, secrets, training=True)
-        for profile, secrets in training_profiles(base_url)
+        _open(profile, secrets, training=True) for profile, secrets in training_profiles(base_url)
     ]
 
 
@@ -69,7 +69,7 @@ def training_connection(base_url: str, platform: str) -> Connection:
     """One platform's training connection (tests, benchmarks)."""
     for profile, secrets in training_profiles(base_url):
         if profile.platform == platform:
-            return open_profile(profile, secrets, training=True)
+            return _open(profile, secrets, training=True)
     raise KeyError(platform)
 
 
@@ -170,7 +170,7 @@ class Workspace:
                 if old is not None and old.serves(profile, secrets):
                     opened[profile.name] = _Opened(profile, old.secrets, old.connection)
                 else:
-                    connection = open_profile(profile, secrets, database=database)
+                    connection = _open(profile, secrets, database=database)
                     opened[profile.name] = _Opened(profile, secrets, connection)
             if keyring_down:  # secrets unreadable now: keep what still opens with the old ones
                 names = {p.name for p in profiles}
@@ -187,6 +187,23 @@ class Workspace:
         for connection in closing:
             connection.service.close()
         return connections, problems
+
+    def open_profile(self, name: str) -> Connection:
+        """One saved profile's connection (the open one while its profile and secrets are
+        unchanged), for a command that needs only that one. Raises ProfileError or
+        KeyringUnavailable with a sentence."""
+        profile = self.store.get(name)
+        secrets = self.store.secrets_of(profile)
+        database = self.database(training=False)
+        with self._lock:
+            old = self._opened.get(name)
+            if old is not None and old.serves(profile, secrets):
+                return old.connection
+            connection = _open(profile, secrets, database=database)
+            self._opened[name] = _Opened(profile, secrets, connection)
+        if old is not None:
+            old.connection.service.close()
+        return connection
 
     def start_training(self) -> list[Connection]:
         """Start the sandbox on a free loopback port (once) and open one training

@@ -1,7 +1,12 @@
 """Add, edit, remove and test connection profiles. Secret fields are masked and never
-filled from the keyring; left empty on edit, they keep what the keyring holds."""
+filled from the keyring; left empty on edit, they keep what the keyring holds.
+
+The platforms and their fields come from the registry (``service/platforms.py``); the
+profiles are read and written through the workspace on a worker, never on the GUI thread."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -20,33 +25,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.credentials import KeyringUnavailable
-from claimdesk.profiles import (
-    PLATFORM_NAMES,
-    PLATFORMS,
-    SETTINGS,
+from claimdesk.service.platforms import PLATFORM_KEYS, PLATFORM_NAMES, SETTINGS
+from claimdesk.service.profiles import (
+    KeyringUnavailable,
     Profile,
     ProfileError,
     ProfileStore,
     describe_validation,
 )
+from claimdesk.service.workspace import Workspace
 from claimdesk.ui.workers import Runner
 
 
 class ProfilesDialog(QDialog):
     profiles_changed = Signal()
     tested = Signal(bool, str)  # success, the sentence shown
+    loaded = Signal()  # the list shows the profiles as read
+    saved = Signal(bool, str)  # success, the sentence shown (after a save or a removal)
 
     def __init__(
-        self, store: ProfileStore, parent: QWidget | None = None, runner: Runner | None = None
+        self,
+        workspace: Workspace | ProfileStore,
+        parent: QWidget | None = None,
+        runner: Runner | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        # A bare store: for callers that do not hand over their workspace yet.
+        self.workspace = (
+            workspace if isinstance(workspace, Workspace) else Workspace(store=workspace)
+        )
         self.runner = runner or Runner(self)
         self.editing: str | None = None  # name of the profile being edited, None = new
+        self.profiles: dict[str, Profile] = {}  # as last read, by name
         self.setWindowTitle(self.tr("Connections"))
         self.resize(760, 460)
         self._build()
+        self.new_profile()
         self.refresh()
 
     # --- layout -------------------------------------------------------------------------
@@ -74,7 +88,7 @@ class ProfilesDialog(QDialog):
         self.name_edit.setAccessibleName(self.tr("Profile name"))
         self.platform_box = QComboBox(self)
         self.platform_box.setAccessibleName(self.tr("Platform"))
-        for platform in PLATFORMS:
+        for platform in PLATFORM_KEYS:
             self.platform_box.addItem(PLATFORM_NAMES[platform], platform)
         self.url_edit = QLineEdit(self)
         self.url_edit.setPlaceholderText("https://…")
@@ -84,7 +98,7 @@ class ProfilesDialog(QDialog):
         self.form.addRow(self.tr("&Address:"), self.url_edit)
         # One editor per (platform, setting); rows of other platforms are hidden.
         self.setting_edits: dict[tuple[str, str], QLineEdit] = {}
-        for platform in PLATFORMS:
+        for platform in PLATFORM_KEYS:
             for spec in SETTINGS[platform]:
                 edit = QLineEdit(self)
                 edit.setObjectName(f"{platform}_{spec.name}")
@@ -147,14 +161,27 @@ class ProfilesDialog(QDialog):
 
     # --- list ---------------------------------------------------------------------------
 
-    def refresh(self, select: str | None = None) -> None:
+    def refresh(self, select: str | None = None, then: Callable[[], None] | None = None) -> None:
+        """Read the profiles on a worker, show them (selecting ``select``), then ``then``."""
+        workspace = self.workspace
+
+        def shown(profiles: list[Profile]) -> None:
+            self._show_profiles(profiles, select)
+            if then is not None:
+                then()
+            self.loaded.emit()
+
+        def failed(error: BaseException) -> None:
+            self._show_profiles([], select)
+            self.show_status(False, str(error))
+            self.loaded.emit()
+
+        self.runner.run(workspace.profiles, shown, failed)
+
+    def _show_profiles(self, profiles: list[Profile], select: str | None) -> None:
+        self.profiles = {p.name: p for p in profiles}
         self.list.blockSignals(True)
         self.list.clear()
-        try:
-            profiles = self.store.list()
-        except ProfileError as error:
-            self.show_status(False, str(error))
-            profiles = []
         for profile in profiles:
             item = QListWidgetItem(f"{profile.name}\n{PLATFORM_NAMES[profile.platform]}")
             item.setData(Qt.ItemDataRole.UserRole, profile.name)
@@ -165,16 +192,15 @@ class ProfilesDialog(QDialog):
         self.remove_button.setEnabled(bool(profiles))
         if self.list.currentItem() is not None:
             self._on_selected(self.list.currentItem())
-        else:
+        elif self.editing is not None:  # gone: a new profile instead (what is typed stays)
             self.new_profile()
 
     def _on_selected(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
-        try:
-            self.load(self.store.get(str(item.data(Qt.ItemDataRole.UserRole))))
-        except ProfileError as error:
-            self.show_status(False, str(error))
+        profile = self.profiles.get(str(item.data(Qt.ItemDataRole.UserRole)))
+        if profile is not None:
+            self.load(profile)
 
     def new_profile(self) -> None:
         self.editing = None
@@ -197,7 +223,7 @@ class ProfilesDialog(QDialog):
             edit.setText(
                 ""
                 if edit.property("secret") or platform != profile.platform
-                else str(getattr(profile, name))
+                else profile.setting(name)
             )
         self._show_platform_rows()
         self.status.clear()
@@ -210,18 +236,13 @@ class ProfilesDialog(QDialog):
             for (platform, name), edit in self.setting_edits.items()
             if platform == self.platform and not edit.property("secret")
         }
-        confirmed = False
-        if self.editing is not None:
-            try:
-                confirmed = self.store.get(self.editing).beta_confirmed
-            except ProfileError:
-                confirmed = False
+        editing = self.profiles.get(self.editing) if self.editing is not None else None
         return Profile(
             name=self.name_edit.text(),
             platform=self.platform,
             url=self.url_edit.text(),
-            beta_confirmed=confirmed,
-            **settings,
+            beta_confirmed=editing is not None and editing.beta_confirmed,
+            settings=settings,
         )
 
     def _secrets_from_form(self) -> dict[str, str]:
@@ -236,31 +257,50 @@ class ProfilesDialog(QDialog):
         self.status.setProperty("ok", ok)
 
     def save(self) -> bool:
+        """Check the form here, then save on a worker (``saved`` tells how it went); False
+        when the form itself is wrong."""
         try:
             profile = self._profile_from_form()
-            self.store.save(profile, self._secrets_from_form(), replacing=self.editing)
         except ValidationError as error:
             self.show_status(
                 False, self.tr("Not saved: {why}").format(why=describe_validation(error))
             )
             return False
-        except (ProfileError, KeyringUnavailable) as error:
-            self.show_status(False, self.tr("Not saved: {why}").format(why=error))
-            return False
+        secrets, replacing, workspace = self._secrets_from_form(), self.editing, self.workspace
+        self.save_button.setEnabled(False)
+
+        def work() -> None:
+            workspace.save_profile(profile, secrets, replacing=replacing)
+
+        self.runner.run(work, lambda _none: self._saved(profile), self._not_saved)
+        return True
+
+    def _saved(self, profile: Profile) -> None:
         for edit in self.setting_edits.values():
             if edit.property("secret"):
                 edit.clear()
-        self.refresh(select=profile.name)
-        self.editing = profile.name
-        self._secret_placeholders()
-        self.show_status(
-            True,
-            self.tr("Saved {name}; its secrets are in the system keyring.").format(
-                name=profile.name
-            ),
-        )
-        self.profiles_changed.emit()
-        return True
+
+        def done() -> None:
+            self.save_button.setEnabled(True)
+            self.editing = profile.name
+            self._secret_placeholders()
+            self.show_status(
+                True,
+                self.tr("Saved {name}; its secrets are in the system keyring.").format(
+                    name=profile.name
+                ),
+            )
+            self.profiles_changed.emit()
+            self.saved.emit(True, self.status.text())
+
+        self.refresh(select=profile.name, then=done)
+
+    def _not_saved(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if not isinstance(error, ProfileError | KeyringUnavailable):
+            raise error
+        self.show_status(False, self.tr("Not saved: {why}").format(why=error))
+        self.saved.emit(False, self.status.text())
 
     def remove_selected(self) -> None:
         item = self.list.currentItem()
@@ -269,14 +309,23 @@ class ProfilesDialog(QDialog):
         name = str(item.data(Qt.ItemDataRole.UserRole))
         if not self.confirm_remove(name):
             return
-        try:
-            self.store.remove(name)
-        except (ProfileError, KeyringUnavailable) as error:
+        workspace = self.workspace
+
+        def removed(_none: object) -> None:
+            def done() -> None:
+                self.show_status(True, self.tr("Removed {name} and its secrets.").format(name=name))
+                self.profiles_changed.emit()
+                self.saved.emit(True, self.status.text())
+
+            self.refresh(then=done)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, ProfileError | KeyringUnavailable):
+                raise error
             self.show_status(False, str(error))
-            return
-        self.refresh()
-        self.show_status(True, self.tr("Removed {name} and its secrets.").format(name=name))
-        self.profiles_changed.emit()
+            self.saved.emit(False, self.status.text())
+
+        self.runner.run(lambda: workspace.remove_profile(name), removed, failed)
 
     def confirm_remove(self, name: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
@@ -299,16 +348,14 @@ class ProfilesDialog(QDialog):
             self.tested.emit(False, self.status.text())
             return
         secrets = self._secrets_from_form()
-        store = self.store
+        workspace = self.workspace
         self.test_button.setEnabled(False)
         self.show_status(True, self.tr("Testing…"))
-
-        def work() -> str:
-            from claimdesk.service.connections import check_connection
-
-            return check_connection(profile, store, secrets)
-
-        self.runner.run(work, self._tested_ok, self._tested_failed)
+        self.runner.run(
+            lambda: workspace.check_connection(profile, secrets),
+            self._tested_ok,
+            self._tested_failed,
+        )
 
     def _tested_ok(self, message: str) -> None:
         self.test_button.setEnabled(True)
