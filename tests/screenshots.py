@@ -152,7 +152,7 @@ def batch_screen(window: MainWindow, shot: Shots, values: dict[str, str]) -> Non
 def reward_points_screens(window: MainWindow, shot: Shots) -> None:
     """The reward points window on promotion 4 (three pages), two rows selected, and the
     edit dialog of one of them with a broken rule shown."""
-    admin = window.open_reward_points()
+    admin = window.open_admin()
     wait_for(admin.promotions_loaded)
     admin.select_promotion(4)
     wait_for(admin.loaded)
@@ -176,7 +176,7 @@ def sales_screen(window: MainWindow, shot: Shots) -> None:
     claret = next(c for c in window.connections if c.service.platform == "claret")
     window.select_connection(claret.name)
     wait_for(window.form_ready)
-    sales = window.open_sales()
+    sales = window.open_admin()
     today = dt.date.today()
     sales.set_query("Actuals", today - dt.timedelta(days=90), 91)
     sales.resize(1180, 640)
@@ -252,13 +252,14 @@ def main(out: Path, combination: tuple[str, str, str] | None = None) -> int:
     # The outbox: one claim the server asked to retry later, one whose line broke.
     import requests
 
-    assert window.sandbox is not None
+    training_url = window.workspace.training_url
+    assert training_url is not None
     for rule, value in (
         ({"status": 503, "retry_after": 600}, "880"),
         ({"drop": "after_store"}, "990"),
     ):
         requests.post(
-            f"{window.sandbox.base_url}/_sandbox/faults",
+            f"{training_url}/_sandbox/faults",
             timeout=5,
             json={"platform": "myrewards", "method": "POST", "times": 1, **rule},
         )

@@ -1659,6 +1659,10 @@ Press F5 to try again.</source>
         <source>Export the listed claims</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxModel</name>

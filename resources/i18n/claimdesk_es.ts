@@ -1664,6 +1664,10 @@ Pulse F5 para volver a intentarlo.</translation>
         <source>Export the listed claims</source>
         <translation>Exportar las reclamaciones de la lista</translation>
     </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation>No guardado: {why}</translation>
+    </message>
 </context>
 <context>
     <name>OutboxModel</name>

@@ -227,8 +227,9 @@ def test_training_mode_starts_its_own_sandbox(qtbot: QtBot, claimdesk_home: Path
     window.show()
     with qtbot.waitSignal(window.form_ready, timeout=20_000):
         qtbot.mouseClick(window.training_button, Qt.MouseButton.LeftButton)
-    assert window.sandbox is not None
-    assert window.sandbox.base_url.startswith("http://127.0.0.1:")
+    url = window.workspace.training_url
+    assert url is not None
+    assert url.startswith("http://127.0.0.1:")
     assert window.training_badge.isVisible()
     assert [c.name for c in window.connections] == [
         "Training · MyRewards",
@@ -240,7 +241,7 @@ def test_training_mode_starts_its_own_sandbox(qtbot: QtBot, claimdesk_home: Path
     assert not (claimdesk_home / "config" / "profiles.json").exists()
     assert window.target_box.count() >= 3
     window.close()
-    assert window.sandbox is None
+    assert window.workspace.training_url is None  # the window's workspace closed with it
     QApplication.processEvents()
 
 
@@ -304,3 +305,24 @@ def test_a_list_that_cannot_load_is_said_and_signalled(qtbot: QtBot, sandbox: st
         window.use_service(MyRewardsService(MyRewardsConnector(sandbox, wrong)), "test")
     assert blocker.args[0]  # the reason, in words
     assert "Press F5 to try again" in window.empty_label.text()
+
+
+def test_an_edited_secret_takes_effect_at_once(qtbot: QtBot, sandbox: str) -> None:
+    """Connections belong to the workspace, tied to their profile: saving the profile with
+    a new secret (as the profiles dialog does) reopens its connection, no restart."""
+    from claimdesk.service.profiles import Profile
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    profile = Profile(name="Work", platform="myrewards", url=sandbox, api_key=DEMO.api_key)
+    window.workspace.save_profile(profile, {"secret_key": "not-the-secret"})
+    with qtbot.waitSignal(window.load_failed, timeout=15_000):
+        window.load_profiles()
+    assert window.connection_name == "Work"
+    first = window.current_connection
+    window.workspace.save_profile(profile, {"secret_key": DEMO.secret_key})
+    with qtbot.waitSignal(window.form_ready, timeout=15_000):
+        window.load_profiles()  # what the dialog's profiles_changed does
+    assert window.current_connection is not first
+    assert window.connection_state.text() == "✔ Connected"

@@ -124,7 +124,9 @@ def test_outbox_view_filters_acts_and_exports(qtbot: QtBot, sandbox: str, tmp_pa
     assert (states["12"], states["13"]) == (State.ACCEPTED, State.DISCARDED)
 
     exported = tmp_path / "outbox.csv"
-    assert dialog.export(exported) == 4
+    with qtbot.waitSignal(dialog.exported, timeout=5_000) as blocker:
+        assert dialog.export(exported) == 4  # written on a worker
+    assert blocker.args == [4]
     rows = list(csv.DictReader(exported.open(encoding="utf-8-sig")))
     assert {r["state"] for r in rows} == {"accepted", "rejected", "discarded"}
     assert next(r for r in rows if r["state"] == "rejected")["reasons"]
@@ -133,7 +135,7 @@ def test_outbox_view_filters_acts_and_exports(qtbot: QtBot, sandbox: str, tmp_pa
     select("11")
     rejected_id = dialog.selected().id  # type: ignore[union-attr]
     qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.editing_claim == rejected_id, timeout=5_000)
+    qtbot.waitUntil(lambda: window.claim_page.editing_claim == rejected_id, timeout=5_000)
     assert line(window, "value_of_sale").text() == "11"
     result = submit(qtbot, window)
     assert result.outcome.value == "accepted"

@@ -152,13 +152,14 @@ def test_training_mode_offers_thalamus(qtbot: QtBot) -> None:
     window.show()
     with qtbot.waitSignal(window.form_ready, timeout=20_000):
         qtbot.mouseClick(window.training_button, Qt.MouseButton.LeftButton)
-    assert window.sandbox is not None
+    url = window.workspace.training_url
+    assert url is not None
     with qtbot.waitSignal(window.form_ready, timeout=20_000):
         window.select_connection("Training · Thalamus")
     fill_valid(qtbot, window)
     result = submit(qtbot, window)
     assert result.outcome is Outcome.ACCEPTED, result.message
-    [sale] = stored(window.sandbox.base_url, "thalamus")
+    [sale] = stored(url, "thalamus")
     assert sale["sale"]["transactionId"] == result.claim_ids[0]
     window.close()
     QApplication.processEvents()

@@ -42,14 +42,20 @@ def test_the_welcome_offers_training_or_a_connection_and_stays(qtbot: QtBot) -> 
 
 
 def test_settings_dialog_saves_the_chosen_language(qtbot: QtBot) -> None:
+    """The file is read and written on a worker: the choices show once read, the dialog
+    closes once saved."""
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
+    assert not dialog.save_button.isEnabled()  # until the file is read
+    qtbot.waitUntil(lambda: dialog.settings is not None, timeout=5_000)
     assert dialog.language_box.currentData() == ""  # the system's, by default
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("es"))
-    dialog.accept()
+    with qtbot.waitSignal(dialog.saved, timeout=5_000):
+        dialog.accept()
     assert load_settings().language == "es"
     again = SettingsDialog()
     qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.settings is not None, timeout=5_000)
     assert again.language_box.currentData() == "es"
 
 

@@ -31,10 +31,10 @@ from claimdesk.ui.workers import Runner
 if TYPE_CHECKING:
     from claimdesk.domain.checks import ClaimCheck
     from claimdesk.domain.issues import Issue
+    from claimdesk.service.connections import Connection
     from claimdesk.service.outbox import Queued, SentOne
     from claimdesk.service.platform import LoadedForm, PlatformService, SubmitResult, Target
-    from claimdesk.service.training import Connection
-    from claimdesk.storage.drafts import Drafts
+    from claimdesk.service.workspace import Draft, Workspace
     from claimdesk.ui.claim_form import ClaimForm
 
 log = logging.getLogger("claimdesk.ui")
@@ -50,8 +50,9 @@ class ClaimPage(QWidget):
     reached = Signal(object)  # the form loaded: when its answers were cached, or None
     submitted = Signal(object)  # SubmitResult
     message = Signal(str, int)  # text, milliseconds (0: until replaced)
-    # From any thread (the shared reward point cache): handled queued on the GUI thread.
-    reward_points_changed = Signal(int)
+    # From any thread (``PlatformService.watch_forms``): the target whose form changed
+    # behind its back; handled queued on the GUI thread.
+    form_changed = Signal(str)
 
     def __init__(
         self,
@@ -63,6 +64,7 @@ class ClaimPage(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.outbox_sender = outbox_sender
+        self.workspace: Workspace | None = None
         self.connection: Connection | None = None
         self.service: PlatformService | None = None
         self.current: LoadedForm | None = None
@@ -79,11 +81,10 @@ class ClaimPage(QWidget):
         self.closed = False
         self._last_check: ClaimCheck | None = None
         self._with_form: list[QAbstractButton] = []  # enabled with the form, tabbed to
-        self._caches: list[Any] = []  # reward point caches this page listens to
-        self._cache_listener = self.reward_points_changed.emit
+        self._watched: dict[int, Callable[[], None]] = {}  # id(service) -> stop watching
         self._build(empty_page)
         outbox_sender.failed.connect(self._on_outbox_failed)
-        self.reward_points_changed.connect(self._on_reward_points_changed)
+        self.form_changed.connect(self._on_form_changed)
 
     def _build(self, empty_page: QWidget) -> None:
         root = QVBoxLayout(self)
@@ -196,13 +197,15 @@ class ClaimPage(QWidget):
 
     # --- loading --------------------------------------------------------------------------
 
-    def use(self, connection: Connection) -> None:
-        """Claims go to this connection from now on; its form is loaded by ``load``."""
+    def use(self, connection: Connection, workspace: Workspace) -> None:
+        """Claims go to this connection from now on (drafts and the outbox are the
+        workspace's); its form is loaded by ``load``."""
+        self.workspace = workspace
         self.connection, self.service, self.current = connection, connection.service, None
-        cache = getattr(connection.service, "reward_point_cache", None)
-        if cache is not None and all(cache is not c for c in self._caches):
-            cache.listen(self._cache_listener)
-            self._caches.append(cache)
+        if id(connection.service) not in self._watched:
+            self._watched[id(connection.service)] = connection.service.watch_forms(
+                self.form_changed.emit
+            )
 
     def load(self, target: Target) -> None:
         """(Re)load the target's form, keeping what was typed."""
@@ -257,7 +260,7 @@ class ClaimPage(QWidget):
             self.apply_edit()
         else:
             self._offer_draft(loaded)
-        cached_at = _served_from_cache(service)
+        cached_at = service.served_from_cache()
         self.reached.emit(cached_at)
         if cached_at is not None:
             self.show_banner(
@@ -269,17 +272,14 @@ class ClaimPage(QWidget):
             )
         self.form_ready.emit()
 
-    def _on_reward_points_changed(self, promotion_id: int) -> None:
-        """Reward points changed in the shared cache: the claim form of that promotion is
-        rebuilt on them (SKU picker, rules, points estimate), keeping what was typed."""
+    def _on_form_changed(self, key: str) -> None:
+        """What a form is built on changed behind its back (MyRewards' reward points, edited
+        in their window): the form shown, if it is that one, is rebuilt on it (SKU picker,
+        rules, points estimate), keeping what was typed."""
         service, current = self.service, self.current
-        rebuild = getattr(service, "with_cached_reward_points", None)
-        if rebuild is None or current is None or self.closed:
+        if service is None or current is None or self.closed or current.target.key != key:
             return
-        context = current.context
-        if getattr(getattr(context, "promotion", None), "id", None) != promotion_id:
-            return
-        loaded = rebuild(current)
+        loaded = service.refreshed_form(current)
         if loaded is None:
             return
         self.install_form(loaded)
@@ -343,19 +343,15 @@ class ClaimPage(QWidget):
 
     def _remember_confirmation(self) -> None:
         """Keep a profile's confirmation of its platform's caution across runs."""
-        connection = self.connection
-        if connection is None or connection.profile is None:
+        workspace, connection = self.workspace, self.connection
+        if workspace is None or connection is None or connection.profile is None:
             return
-        profile_name = connection.profile
-
-        def save() -> None:
-            from claimdesk.profiles import ProfileStore
-
-            store = ProfileStore()
-            profile = store.get(profile_name)
-            store.save(profile.model_copy(update={"beta_confirmed": True}))
-
-        self.runner.run(save, lambda _r: None, lambda e: log.warning("not remembered: %s", e))
+        name = connection.name
+        self.runner.run(
+            lambda: workspace.remember_confirmation(name),
+            lambda _r: None,
+            lambda e: log.warning("not remembered: %s", e),
+        )
 
     def _send(self, values: dict[str, str], *, allow_duplicate: bool = False) -> None:
         from claimdesk.service.outbox import submit_through
@@ -561,49 +557,49 @@ class ClaimPage(QWidget):
             self.tr("Draft saved; it is offered back when this form opens again."), 5_000
         )
 
-    def _drafts(self) -> tuple[Drafts | None, str]:
-        from claimdesk.storage.drafts import Drafts
-
-        connection = self.connection
-        outbox = self.outbox_sender.service_for(connection) if connection else None
-        return (
-            (Drafts(outbox.outbox.database), connection.name)
-            if outbox and connection
-            else (None, "")
-        )
-
     def _draft_changed(self) -> None:
         self.draft_timer.start()
 
     def _save_draft(self) -> None:
-        drafts, name = self._drafts()
-        if drafts is None or self.form is None or self.current is None:
+        workspace, connection = self.workspace, self.connection
+        if workspace is None or connection is None or self.form is None or self.current is None:
             return
-        key, values = self.current.target.key, self.form.values()
+        drafts, key, values = workspace.drafts(), self.current.target.key, self.form.values()
         self.runner.run(
-            lambda: drafts.save(name, key, values),
+            lambda: drafts.save(connection, key, values),
             lambda _r: None,
             lambda e: log.warning("draft not saved: %s", e),
         )
 
     def _delete_draft(self) -> None:
-        drafts, name = self._drafts()
-        if drafts is None or self.current is None:
+        workspace, connection = self.workspace, self.connection
+        if workspace is None or connection is None or self.current is None:
             return
         self.draft_timer.stop()
-        key = self.current.target.key
+        drafts, key = workspace.drafts(), self.current.target.key
         self.runner.run(
-            lambda: drafts.delete(name, key),
+            lambda: drafts.delete(connection, key),
             lambda _r: None,
             lambda e: log.warning("draft not deleted: %s", e),
         )
 
     def _offer_draft(self, loaded: LoadedForm) -> None:
-        drafts, name = self._drafts()
-        if drafts is None or self.form is None or self.form.has_input():
+        """The draft kept for this form, if any, read on the runner; put back in the form
+        if the user has not started typing meanwhile."""
+        workspace, connection = self.workspace, self.connection
+        if workspace is None or connection is None or self.form is None or self.form.has_input():
             return
-        draft = drafts.get(name, loaded.target.key)
-        if draft is None:
+        drafts, key = workspace.drafts(), loaded.target.key
+        self.runner.run(
+            lambda: drafts.get(connection, key),
+            lambda draft: self._restore_draft(loaded, draft),
+            lambda e: log.warning("draft not read: %s", e),
+        )
+
+    def _restore_draft(self, loaded: LoadedForm, draft: Draft | None) -> None:
+        if draft is None or self.current is not loaded or self.form is None:
+            return
+        if self.form.has_input() or self.editing_claim is not None:
             return
         self.form.set_values(draft.values)
         self.revalidate()
@@ -636,17 +632,12 @@ class ClaimPage(QWidget):
     def close_page(self) -> None:
         """The window closes: stop listening, and keep what was typed."""
         self.closed = True
-        for cache in self._caches:
-            cache.forget(self._cache_listener)
+        for stop in self._watched.values():
+            stop()
+        self._watched.clear()
         if self.draft_timer.isActive():
             self.draft_timer.stop()
             self._save_draft()
-
-
-def _served_from_cache(service: PlatformService) -> Any:
-    """When the service's last answers came from the offline cache: their fetch time."""
-    http = getattr(getattr(service, "connector", None), "http", None)
-    return getattr(http, "served_from_cache", None)
 
 
 def _single_shot() -> Any:

@@ -7,6 +7,7 @@ Imported before the first frame: Qt widgets only, no ``Qt`` namespace (see main_
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -16,8 +17,8 @@ from claimdesk.ui.i18n import shown_connection_name
 from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
+    from claimdesk.service.connections import Connection
     from claimdesk.service.platform import PlatformService, Target
-    from claimdesk.service.training import Connection
 
 log = logging.getLogger("claimdesk.ui")
 
@@ -162,10 +163,11 @@ class ConnectionBar(QWidget):
     def show_connecting(self, platform_name: str, description: str) -> None:
         self.set_state(self.tr("Connecting to {name}…").format(name=platform_name), description)
 
-    def show_reached(self, *, offline: bool, description: str) -> None:
+    def show_reached(self, *, offline: bool) -> None:
         """The platform answered, or (``offline``) its saved answers stood in."""
         self.set_state(
-            self.tr("⚠ Offline (saved data)") if offline else self.tr("✔ Connected"), description
+            self.tr("⚠ Offline (saved data)") if offline else self.tr("✔ Connected"),
+            self.state_label.toolTip(),  # the connection's description, said when connecting
         )
 
     def show_unreachable(self) -> None:
@@ -174,15 +176,24 @@ class ConnectionBar(QWidget):
 
     # --- targets --------------------------------------------------------------------------
 
-    def load_targets(self, service: PlatformService) -> None:
-        """Offer what ``service`` takes claims for (fetched on the runner)."""
+    def load_targets(
+        self, service: PlatformService, prepare: Callable[[], None] | None = None
+    ) -> None:
+        """Offer what ``service`` takes claims for, fetched on the runner (after
+        ``prepare``, there too)."""
         self._service = service
         noun = QCoreApplication.translate("Service", service.target_noun)
         self.target_label.setText(self.tr("&{noun}:").format(noun=noun))
         self.target_box.setAccessibleName(noun)
         self.target_box.setEnabled(False)
+
+        def fetch() -> list[Target]:
+            if prepare is not None:
+                prepare()
+            return service.targets()
+
         self.runner.run(
-            service.targets,
+            fetch,
             lambda found: self._on_targets(service, found),
             lambda error: self._on_failed(service, error),
         )

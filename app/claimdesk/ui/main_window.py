@@ -13,7 +13,9 @@ imports only Qt and the light domain modules so that the window shows quickly.""
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 # No ``Qt`` namespace import here (nor in the parts): its first use builds ~100 enums
 # (≈18 ms), which the first frame does not need. It is imported where used, after the
@@ -33,13 +35,15 @@ from claimdesk.ui.workers import Runner
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
-    from claimdesk.sandbox.server import SandboxServer
+    from claimdesk.service.connections import Connection
     from claimdesk.service.outbox import Queued, SentOne
-    from claimdesk.service.platform import LoadedForm, PlatformService, Target
-    from claimdesk.service.training import Connection
+    from claimdesk.service.platform import AdminTool, LoadedForm, PlatformService, Target
+    from claimdesk.service.workspace import Workspace
     from claimdesk.ui.claim_form import ClaimForm
 
 log = logging.getLogger("claimdesk.ui")
+
+T = TypeVar("T")
 
 SETUP_LATEST_MS = 250  # the shortcuts and icons of a window never painted (not shown)
 
@@ -52,12 +56,17 @@ class MainWindow(QMainWindow):
     load_failed = Signal(str)  # the training sandbox, a list or a form could not be loaded
     submitted = Signal(object)  # SubmitResult
 
-    def __init__(self, runner: Runner | None = None) -> None:
+    def __init__(self, workspace: Workspace | None = None, runner: Runner | None = None) -> None:
+        """``workspace``: what the window works with; without one, the window makes its own
+        on first use (on a worker: its imports would delay the first frame) and closes it
+        when it closes."""
         super().__init__()
         self.runner = runner or Runner(self)
-        self.sandbox: SandboxServer | None = None
-        self._direct: Connection | None = None  # a service given without a connection
-        self.outbox_sender = OutboxSender(self.connection_by_name, self)
+        self._workspace = workspace
+        self._owns_workspace = workspace is None
+        self._workspace_lock = threading.Lock()
+        self._training = False  # training mode started (or starting)
+        self.outbox_sender = OutboxSender(self)
         self.outbox_sender.sent.connect(self._on_background_sent)
         self._closed = False
         self._painted = False
@@ -133,7 +142,7 @@ class MainWindow(QMainWindow):
         welcome.training_requested.connect(self.start_training)
         welcome.add_connection_requested.connect(self.open_profiles)
         page.load_failed.connect(self._on_load_failed)
-        page.reached.connect(self._on_reached)
+        page.reached.connect(lambda cached_at: bar.show_reached(offline=cached_at is not None))
         page.form_ready.connect(self.form_ready)
         page.submitted.connect(self.submitted)
         page.message.connect(self.statusBar().showMessage)
@@ -181,6 +190,15 @@ class MainWindow(QMainWindow):
         self.welcome.finish_setup()
         self.setup_finished = True
 
+    @property
+    def workspace(self) -> Workspace:
+        with self._workspace_lock:
+            if self._workspace is None:
+                from claimdesk.service.workspace import Workspace
+
+                self._workspace = Workspace()
+            return self._workspace
+
     # --- the parts' state, under the window's names ---------------------------------------
 
     @property
@@ -194,10 +212,6 @@ class MainWindow(QMainWindow):
     @property
     def form(self) -> ClaimForm | None:
         return self.claim_page.form
-
-    @property
-    def editing_claim(self) -> int | None:
-        return self.claim_page.editing_claim
 
     @property
     def connections(self) -> list[Connection]:
@@ -231,25 +245,28 @@ class MainWindow(QMainWindow):
 
     def start_training(self) -> None:
         """Start the sandbox in this process on a free loopback port and connect to it."""
-        if self.sandbox is not None:
+        if self._training:
             return
+        self._training = True
         self.welcome.show_training_starting()
         self.claim_page.show_empty_page()
         self.statusBar().showMessage(self.tr("Starting the training sandbox…"))
-        self.runner.run(_start_training, self._on_training_started, self._on_training_failed)
+        self.runner.run(
+            lambda: _logged(self.workspace.start_training),
+            self._on_training_started,
+            self._on_training_failed,
+        )
 
-    def _on_training_started(self, started: tuple[SandboxServer, list[Connection]]) -> None:
-        server, connections = started
+    def _on_training_started(self, connections: list[Connection]) -> None:
         if self._closed:
-            server.stop()
             return
-        self.sandbox = server
         self.training_badge.setVisible(True)
         self.setWindowTitle(self.tr("ClaimDesk — Training mode"))
         self.set_connections(connections)
 
     def _on_training_failed(self, error: BaseException) -> None:
         log.warning("the training sandbox could not start: %r", error)
+        self._training = False
         self.load_failed.emit(str(error))
         self.welcome.show_training_failed(error)
         self.claim_page.show_empty_page()
@@ -258,7 +275,11 @@ class MainWindow(QMainWindow):
     def load_profiles(self) -> None:
         """Open every saved profile (settings from disk, secrets from the keyring) off the
         GUI thread; training connections, when running, stay in front."""
-        self.runner.run(_open_profiles, self._on_profiles_opened, self._on_profiles_failed)
+        self.runner.run(
+            lambda: _logged(self.workspace.open_profiles),
+            self._on_profiles_opened,
+            self._on_profiles_failed,
+        )
 
     def _on_profiles_opened(self, opened: tuple[list[Connection], list[str]]) -> None:
         connections, problems = opened
@@ -282,44 +303,45 @@ class MainWindow(QMainWindow):
         )
 
     def open_profiles(self) -> None:
-        from claimdesk.profiles import ProfileStore
+        """The profiles dialog; what it saves is reopened at once (an edited secret too)."""
         from claimdesk.ui.profiles_dialog import ProfilesDialog
 
-        dialog = ProfilesDialog(ProfileStore(), self)
+        dialog = ProfilesDialog(self.workspace, self)
         dialog.profiles_changed.connect(self.load_profiles)
         self.profiles_dialog = dialog
         dialog.open()
 
     def set_connections(self, connections: list[Connection], keep: str = "") -> None:
-        """Offer these connections; ``keep`` (if still offered) or the first one opens."""
-        for old in self.connections:
-            if old not in connections:
-                old.service.close()
+        """Offer these connections (the workspace's, or any opened elsewhere, which the
+        workspace is then given); ``keep`` (if still offered) or the first one opens."""
+        workspace = self.workspace
+        for connection in connections:
+            if workspace.connection(connection.name) is not connection:
+                workspace.add_connection(connection)
         self.bar.set_connections(connections, keep)
 
     def connection_by_name(self, name: str) -> Connection | None:
         """The open connection of that name (called from worker threads too)."""
-        for connection in [*self.connections, *([self._direct] if self._direct else [])]:
-            if connection.name == name:
-                return connection
-        return None
+        return self.workspace.connection(name)
 
     def _on_connection_chosen(self, connection: Connection) -> None:
         self._use(connection, connection.description or connection.name)
 
     def use_service(self, service: PlatformService, description: str) -> None:
-        """Work with this platform: load its targets, then the first target's form."""
+        """Work with this platform (a service opened without a profile, given to the
+        workspace): load its targets, then the first target's form."""
         connection = next((c for c in self.connections if c.service is service), None)
         if connection is None:
-            from claimdesk.service.training import Connection
+            from claimdesk.service.connections import Connection
 
-            connection = self._direct = Connection(service.platform_name, service, description)
+            connection = Connection(service.platform_name, service, description)
+            self.workspace.add_connection(connection)
         self._use(connection, description)
 
     def _use(self, connection: Connection, description: str) -> None:
         service = connection.service
-        self.claim_page.use(connection)
-        self.outbox_sender.start()  # once: opens the outbox when there is something to send
+        self.claim_page.use(connection, self.workspace)
+        self.outbox_sender.start(self.workspace)  # once: opens the outboxes, then sends
         self.admin_button.offer(service)
         self.statusBar().showMessage(description)
         self.bar.show_connecting(service.platform_name, connection.description)
@@ -329,11 +351,8 @@ class MainWindow(QMainWindow):
         service = self.service
         if service is None:
             return
-        from claimdesk.ui.sender import install_response_cache
-
-        install_response_cache()
         self.show_empty(self.tr("Loading…"), offer_training=False)
-        self.bar.load_targets(service)
+        self.bar.load_targets(service, prepare=self.workspace.install_response_cache)
 
     def _on_targets_loaded(self) -> None:
         self.targets_loaded.emit()
@@ -354,11 +373,6 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(self.tr("Loading failed"))
         self.bar.show_unreachable()
-
-    def _on_reached(self, cached_at: Any) -> None:
-        connection = self.current_connection
-        description = connection.description if connection else ""
-        self.bar.show_reached(offline=cached_at is not None, description=description)
 
     def reload(self) -> None:
         """(Re)load the chosen target's form, keeping what was typed."""
@@ -405,34 +419,19 @@ class MainWindow(QMainWindow):
         return window
 
     def open_admin(self) -> Any:
-        service = self.service
-        if service is None:
-            return None
-        if service.platform == "myrewards":
-            return self.open_reward_points()
-        if service.platform == "claret":
-            return self.open_sales()
-        return None
+        """The admin window the connection's platform offers (see ``AdminButton``)."""
+        tool = self.admin_button.tool
+        return self._open_admin(tool) if tool is not None else None
 
-    def open_reward_points(self) -> Any:
-        from claimdesk.ui.admin_button import open_reward_points
+    def _open_admin(self, tool: AdminTool) -> Any:
+        from claimdesk.ui.admin_button import admin_window
 
         connection = self.current_connection
         if connection is None:
             return None
-        window = open_reward_points(connection, self.target_box.currentData(), self)
+        window = admin_window(tool, connection, self.target_box.currentData(), self)
         if window is not None:
-            self.reward_points_window = window
-            window.show()
-        return window
-
-    def open_sales(self) -> Any:
-        from claimdesk.ui.admin_button import open_sales
-
-        connection = self.current_connection
-        window = open_sales(connection, self) if connection is not None else None
-        if window is not None:
-            self.sales_window = window
+            self.admin_window = window  # kept while it is open
             window.show()
         return window
 
@@ -481,41 +480,14 @@ class MainWindow(QMainWindow):
         self.claim_page.close_page()
         self.outbox_sender.stop()
         self.runner.wait(5_000)
-        for connection in self.connections:
-            connection.service.close()
-        if self.sandbox is not None:
-            self.sandbox.stop()
-            self.sandbox = None
+        if self._owns_workspace and self._workspace is not None:
+            self._workspace.close()  # the connections, training's sandbox, the files
         super().closeEvent(event)
 
 
-def _open_profiles() -> tuple[list[Any], list[str]]:
-    """Runs on a worker thread: every saved profile opened, and what stopped any of them."""
+def _logged(work: Callable[[], T]) -> T:
+    """Runs on a worker thread: logging set up (once) before the workspace's first work."""
     from claimdesk.app_logging import setup_logging
-    from claimdesk.credentials import KeyringUnavailable
-    from claimdesk.profiles import ProfileError, ProfileStore
-    from claimdesk.service.connections import open_connection
 
     setup_logging()
-    store = ProfileStore()
-    connections, problems = [], []
-    for profile in store.list():
-        try:
-            connections.append(open_connection(profile, store))
-        except KeyringUnavailable as error:
-            return connections, [str(error)]
-        except ProfileError as error:
-            problems.append(f"{profile.name}: {error}.")
-    return connections, problems
-
-
-def _start_training() -> tuple[Any, Any]:
-    """Runs on a worker thread: the sandbox, and one connection per platform to it."""
-    from claimdesk.app_logging import setup_logging
-    from claimdesk.sandbox.server import SandboxServer
-    from claimdesk.service.training import training_connections
-
-    setup_logging()
-    server = SandboxServer()
-    server.start()
-    return server, training_connections(server.base_url)
+    return work()

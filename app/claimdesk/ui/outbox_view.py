@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,10 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP
-from claimdesk.service.outbox import OutboxService
-from claimdesk.storage.outbox import InvalidTransition, OutboxClaim, State
+from claimdesk.service.outbox import InvalidTransition, OutboxClaim, OutboxService, State
 from claimdesk.ui.i18n import local_datetime, shown_connection_name, state_name
 from claimdesk.ui.sender import OutboxSender
+from claimdesk.ui.workers import Runner
 
 COLUMNS = (
     "#",
@@ -115,10 +116,14 @@ def _as_date(value: QDate) -> dt.date:
 
 class OutboxDialog(QDialog):
     edit_requested = Signal(object)  # OutboxClaim, rejected, to correct in the form
+    exported = Signal(int)  # claims written to the chosen file
 
-    def __init__(self, sender: OutboxSender, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sender: OutboxSender, parent: QWidget | None = None, runner: Runner | None = None
+    ) -> None:
         super().__init__(parent)
         self.outbox_sender = sender
+        self.runner = runner or Runner(self)
         self.setWindowTitle(self.tr("Outbox and history"))
         self.resize(1000, 600)
         self._build()
@@ -295,28 +300,28 @@ class OutboxDialog(QDialog):
 
     # --- actions ------------------------------------------------------------------------
 
-    def _act(self, action: str) -> None:
+    def _act(self, action: Callable[[OutboxService, int], object]) -> None:
         claim = self.selected()
         if claim is None:
             return
         try:
-            getattr(self._service_of(claim).outbox, action)(claim.id)
+            action(self._service_of(claim), claim.id)
         except InvalidTransition as error:
             QMessageBox.information(self, self.tr("Outbox"), str(error))
         self.refresh()
         self.outbox_sender.poke()
 
     def retry(self) -> None:
-        self._act("retry_now")
+        self._act(lambda service, claim_id: service.outbox.retry_now(claim_id))
 
     def mark_accepted(self) -> None:
-        self._act("mark_accepted")
+        self._act(lambda service, claim_id: service.outbox.mark_accepted(claim_id))
 
     def discard(self) -> None:
         claim = self.selected()
         if claim is None or not self.confirm_discard(claim):
             return
-        self._act("discard")
+        self._act(lambda service, claim_id: service.outbox.discard(claim_id))
 
     def confirm_discard(self, claim: OutboxClaim) -> bool:
         answer = QMessageBox.question(
@@ -343,36 +348,39 @@ class OutboxDialog(QDialog):
             self.export(Path(path))
 
     def export(self, path: Path) -> int:
-        """The listed claims, one row each, with their values and reasons."""
+        """The listed claims, one row each, with their values and reasons; written on the
+        runner (``exported`` says when). Returns how many are written."""
         claims = self.model.claims
         fields = sorted({name for c in claims for name in c.values})
-        with path.open("w", newline="", encoding="utf-8-sig") as out:
-            writer = csv.writer(out)
-            writer.writerow(
-                [
-                    "id",
-                    "entered",
-                    "connection",
-                    "for",
-                    "state",
-                    "tries",
-                    "message",
-                    "reasons",
-                    *fields,
-                ]
-            )
-            for c in claims:
-                writer.writerow(
-                    [
-                        c.id,
-                        c.created_at.isoformat(),
-                        c.connection,
-                        c.target_name,
-                        c.state.value,
-                        c.attempt_count,
-                        c.message,
-                        "; ".join(i.describe() for i in c.issues),
-                        *(c.values.get(f, "") for f in fields),
-                    ]
-                )
+        rows: list[list[object]] = [
+            ["id", "entered", "connection", "for", "state", "tries", "message", "reasons", *fields]
+        ]
+        rows += [
+            [
+                c.id,
+                c.created_at.isoformat(),
+                c.connection,
+                c.target_name,
+                c.state.value,
+                c.attempt_count,
+                c.message,
+                "; ".join(i.describe() for i in c.issues),
+                *(c.values.get(f, "") for f in fields),
+            ]
+            for c in claims
+        ]
+        self.runner.run(
+            lambda: _write_csv(path, rows),
+            lambda _none: self.exported.emit(len(claims)),
+            self._export_failed,
+        )
         return len(claims)
+
+    def _export_failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Outbox"), self.tr("Not saved: {why}").format(why=error))
+
+
+def _write_csv(path: Path, rows: list[list[object]]) -> None:
+    """Runs on a worker thread."""
+    with path.open("w", newline="", encoding="utf-8-sig") as out:
+        csv.writer(out).writerows(rows)

@@ -4,7 +4,6 @@ asked, one claim at a time on a worker thread, and says what changed."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -12,46 +11,26 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from claimdesk.service.outbox import OutboxService, SentOne
-    from claimdesk.service.training import Connection
-    from claimdesk.storage.outbox import State
+    from claimdesk.service.connections import Connection
+    from claimdesk.service.outbox import OutboxService, SentOne, State
+    from claimdesk.service.workspace import Workspace
 
 log = logging.getLogger("claimdesk.ui")
 
 TICK_MS = 2_000
 
 
-def install_response_cache() -> None:
-    """Keep every GET answer for offline use (once per process; the files open lazily)."""
-    from claimdesk.connectors import http
-
-    if http.current_response_cache() is not None:
-        return
-    from claimdesk.paths import data_dir
-    from claimdesk.storage.catalog import Catalog, ResponseCatalog, SplitCache
-    from claimdesk.storage.database import DB_FILE, Database
-
-    http.set_response_cache(
-        SplitCache(
-            ResponseCatalog(Catalog(Database(data_dir() / DB_FILE))),
-            ResponseCatalog(Catalog(Database(data_dir() / "training.sqlite3"))),
-        )
-    )
-
-
 class OutboxSender(QObject):
-    """Two outboxes: the user's (profiles) and training mode's, kept apart on disk."""
+    """Two outboxes: the user's (profiles) and training mode's, kept apart on disk; the
+    workspace opens them, this sends them."""
 
     counts_changed = Signal(object)  # dict[State, int], both outboxes together
     sent = Signal(object)  # SentOne
     ready = Signal()
     failed = Signal(str)  # the outbox could not be opened
 
-    def __init__(
-        self, connection_of: Callable[[str], Connection | None], parent: QObject | None = None
-    ) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.connection_of = connection_of
         self.runner = Runner(self)
         self.services: dict[bool, OutboxService] = {}  # training? -> service
         self.counts: dict[State, int] = {}
@@ -62,34 +41,20 @@ class OutboxSender(QObject):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.poke)
 
-    def start(self) -> None:
-        """Open both outboxes (recovering claims a crash left ``sending``), then tick.
-        Only the first call does anything."""
+    def start(self, workspace: Workspace) -> None:
+        """Open both of the workspace's outboxes (recovering claims a crash left
+        ``sending``), then tick. Only the first call does anything."""
         if self._started:
             return
         self._started = True
-        self.runner.run(self._open, self._opened, self._open_failed)
+        self.runner.run(lambda: self._open(workspace), self._opened, self._open_failed)
 
-    def _open(self) -> dict[bool, OutboxService]:
-        from claimdesk.paths import data_dir
-        from claimdesk.service.outbox import OutboxService
-        from claimdesk.storage.database import DB_FILE
-
-        services = {
-            False: OutboxService.open(data_dir(), self.connection_of, DB_FILE),
-            True: OutboxService.open(data_dir(), self.connection_of, "training.sqlite3"),
-        }
+    @staticmethod
+    def _open(workspace: Workspace) -> dict[bool, OutboxService]:
+        services = {training: workspace.outbox(training=training) for training in (False, True)}
         for service in services.values():
             service.recover()
-        from claimdesk.connectors.http import set_response_cache
-        from claimdesk.storage.catalog import Catalog, ResponseCatalog, SplitCache
-
-        set_response_cache(
-            SplitCache(
-                ResponseCatalog(Catalog(services[False].outbox.database)),
-                ResponseCatalog(Catalog(services[True].outbox.database)),
-            )
-        )
+        workspace.install_response_cache()
         return services
 
     def _opened(self, services: dict[bool, OutboxService]) -> None:

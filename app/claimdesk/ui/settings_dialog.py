@@ -1,9 +1,13 @@
-"""Preferences that are not connections: for now the language of the window."""
+"""Preferences that are not connections: for now the language of the window.
+
+The settings file is read and written on a worker (the GUI thread never waits on the
+disk): the choices show once read, the dialog closes once saved."""
 
 from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,17 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.settings import load_settings, save_settings
+from claimdesk.settings import Settings, load_settings, save_settings
 from claimdesk.ui.i18n import LANGUAGES, system_language
+from claimdesk.ui.workers import Runner
 
 log = logging.getLogger("claimdesk.ui")
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    loaded = Signal()  # the settings file was read: the choices show what it holds
+    saved = Signal()
+
+    def __init__(self, parent: QWidget | None = None, runner: Runner | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.settings = load_settings()
+        self.runner = runner or Runner(self)
+        self.settings: Settings | None = None  # until read
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.language_box = QComboBox(self)
@@ -34,9 +43,7 @@ class SettingsDialog(QDialog):
         )
         for code, name in LANGUAGES.items():
             self.language_box.addItem(name, code)
-        self.language_box.setCurrentIndex(
-            max(self.language_box.findData(self.settings.language), 0)
-        )
+        self.language_box.setEnabled(False)
         self.language_box.setAccessibleName(self.tr("Language"))
         label = QLabel(self.tr("&Language:"), self)
         label.setBuddy(self.language_box)
@@ -56,18 +63,36 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(False)
         layout.addWidget(buttons)
         self.resize(460, self.sizeHint().height())
+        self.runner.run(load_settings, self._on_loaded, self._on_failed)
+
+    def _on_loaded(self, settings: Settings) -> None:
+        self.settings = settings
+        self.language_box.setCurrentIndex(max(self.language_box.findData(settings.language), 0))
+        self.language_box.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.loaded.emit()
+
+    def _on_failed(self, error: BaseException) -> None:
+        log.warning("settings not saved: %s", error)
+        self.note.setText(self.tr("Not saved: {why}").format(why=error))
+        self.save_button.setEnabled(self.settings is not None)
 
     @property
     def chosen_language(self) -> str:
         return str(self.language_box.currentData() or "")
 
     def accept(self) -> None:
-        try:
-            save_settings(self.settings.with_changes(language=self.chosen_language))
-        except OSError as error:
-            log.warning("settings not saved: %s", error)
-            self.note.setText(self.tr("Not saved: {why}").format(why=error))
+        """Save, then close (saying why not, and staying open, when it cannot be saved)."""
+        if self.settings is None or not self.save_button.isEnabled():
             return
+        changed = self.settings.with_changes(language=self.chosen_language)
+        self.save_button.setEnabled(False)
+        self.runner.run(lambda: save_settings(changed), self._on_saved, self._on_failed)
+
+    def _on_saved(self, _none: None) -> None:
+        self.saved.emit()
         super().accept()
