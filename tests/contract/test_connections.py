@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from claimdesk.profiles import Profile, ProfileStore
 from claimdesk.service.connections import check_connection, open_connection
 from claimdesk.service.platform import Target
+from claimdesk.service.profiles import Profile, ProfileStore
 
 
 @pytest.mark.parametrize(

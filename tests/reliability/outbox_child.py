@@ -9,7 +9,7 @@ import datetime as dt
 import sys
 
 from claimdesk.paths import data_dir
-from claimdesk.profiles import ProfileStore
+from claimdesk.service.profiles import ProfileStore
 from claimdesk.service.connections import open_connection
 from claimdesk.service.outbox import OutboxService, enqueue_rows
 from claimdesk.service.platform import Target

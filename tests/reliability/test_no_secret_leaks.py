@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from claimdesk.app_logging import setup_logging
-from claimdesk.profiles import ProfileError, ProfileStore
+from claimdesk.service.profiles import ProfileError, ProfileStore
 from claimdesk.service.platform import Outcome
 from claimdesk.ui.main_window import MainWindow
 from claimdesk.ui.profiles_dialog import ProfilesDialog

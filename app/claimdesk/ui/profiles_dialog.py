@@ -276,12 +276,12 @@ class ProfilesDialog(QDialog):
         return True
 
     def _saved(self, profile: Profile) -> None:
+        self.save_button.setEnabled(True)
         for edit in self.setting_edits.values():
             if edit.property("secret"):
                 edit.clear()
 
         def done() -> None:
-            self.save_button.setEnabled(True)
             self.editing = profile.name
             self._secret_placeholders()
             self.show_status(
