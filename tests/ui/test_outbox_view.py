@@ -9,7 +9,7 @@ import requests
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from claimdesk.storage.outbox import State
+from claimdesk.service.outbox import State
 from claimdesk.ui.main_window import MainWindow
 from claimdesk.ui.outbox_view import OutboxDialog
 from tests.ui.test_claim_window import (
@@ -99,29 +99,36 @@ def test_outbox_view_filters_acts_and_exports(qtbot: QtBot, sandbox: str, tmp_pa
     window.open_outbox()
     dialog = window.outbox_dialog
     assert isinstance(dialog, OutboxDialog)
-    assert dialog.model.rowCount() == 3  # "needs attention" by default
+    # The outbox is read on a worker: the list shows what it holds once read.
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3)  # "needs attention" by default
     dialog.state_box.setCurrentIndex(dialog.state_box.findData(""))
-    assert dialog.model.rowCount() == 4
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 4)
     dialog.platform_box.setCurrentIndex(dialog.platform_box.findData("thalamus"))
-    assert dialog.model.rowCount() == 0
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
     dialog.platform_box.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 4)
 
     def select(value: str) -> None:
         row = next(
             i for i, c in enumerate(dialog.model.claims) if c.values["value_of_sale"] == value
         )
-        dialog.table.selectRow(row)
+        with qtbot.waitSignal(dialog.details_shown, timeout=5_000):
+            dialog.table.selectRow(row)
+
+    def state_of(value: str) -> State:
+        return next(c.state for c in outbox_claims(window) if c.values["value_of_sale"] == value)
 
     select("12")
     assert "Attempts:" in dialog.details.toPlainText()
     assert "unknown" in dialog.details.toPlainText()
     assert dialog.accept_button.isEnabled()
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: state_of("12") is State.ACCEPTED, timeout=5_000)
     select("13")
     dialog.confirm_discard = lambda _claim: True  # type: ignore[method-assign]
     qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
-    states = {c.values["value_of_sale"]: c.state for c in outbox_claims(window)}
-    assert (states["12"], states["13"]) == (State.ACCEPTED, State.DISCARDED)
+    qtbot.waitUntil(lambda: state_of("13") is State.DISCARDED, timeout=5_000)
+    qtbot.waitUntil(lambda: {c.state for c in dialog.model.claims} >= {State.DISCARDED})
 
     exported = tmp_path / "outbox.csv"
     with qtbot.waitSignal(dialog.exported, timeout=5_000) as blocker:

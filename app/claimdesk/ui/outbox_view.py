@@ -1,10 +1,14 @@
 """The outbox and history: every claim with its state, filtered by state, platform and
-date; its attempts; retry, correct and resend, mark accepted, discard; export to CSV."""
+date; its attempts; retry, correct and resend, mark accepted, discard; export to CSV.
+
+Every read and write of the outbox runs on the runner: the list, the details and the
+actions show their result when it arrives (``refreshed``, ``details_shown``)."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -114,9 +118,14 @@ def _as_date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
+log = logging.getLogger("claimdesk.ui")
+
+
 class OutboxDialog(QDialog):
     edit_requested = Signal(object)  # OutboxClaim, rejected, to correct in the form
     exported = Signal(int)  # claims written to the chosen file
+    refreshed = Signal()  # the list shows what the outbox holds
+    details_shown = Signal()  # the selected claim's attempts are shown
 
     def __init__(
         self, sender: OutboxSender, parent: QWidget | None = None, runner: Runner | None = None
@@ -124,6 +133,8 @@ class OutboxDialog(QDialog):
         super().__init__(parent)
         self.outbox_sender = sender
         self.runner = runner or Runner(self)
+        self._sources: dict[tuple[str, int], OutboxService] = {}
+        self._asked = 0  # the latest list asked for: older answers are dropped
         self.setWindowTitle(self.tr("Outbox and history"))
         self.resize(1000, 600)
         self._build()
@@ -230,6 +241,7 @@ class OutboxDialog(QDialog):
         return self._sources[(claim.connection, claim.id)]
 
     def refresh(self) -> None:
+        """The list again, with the filters as they are now (read on the runner)."""
         chosen = self.state_box.currentData()
         states = (
             [State.QUEUED, State.SENDING, State.UNKNOWN, State.REJECTED]
@@ -243,17 +255,36 @@ class OutboxDialog(QDialog):
         zone = dt.datetime.now().astimezone().tzinfo
         since = dt.datetime.combine(start, dt.time(), zone)
         until = dt.datetime.combine(end, dt.time(), zone)
+        platform = self.platform_box.currentData() or None
+        services = self._services()
+
+        def query() -> list[tuple[OutboxService, list[OutboxClaim]]]:
+            return [
+                (
+                    service,
+                    service.outbox.claims(
+                        states=states, platform=platform, since=since, until=until
+                    ),
+                )
+                for service in services
+            ]
+
+        self._asked += 1
+        asked = self._asked
+        self.runner.run(
+            query,
+            lambda found: self._show(asked, found),
+            lambda error: log.error("the outbox could not be read: %s", error),
+        )
+
+    def _show(self, asked: int, found: list[tuple[OutboxService, list[OutboxClaim]]]) -> None:
+        if asked != self._asked:
+            return  # a newer list is on its way
         claims: list[OutboxClaim] = []
-        self._sources: dict[tuple[str, int], OutboxService] = {}
-        for service in self._services():
-            found = service.outbox.claims(
-                states=states,
-                platform=self.platform_box.currentData() or None,
-                since=since,
-                until=until,
-            )
-            claims += found
-            self._sources.update({(c.connection, c.id): service for c in found})
+        self._sources = {}
+        for service, some in found:
+            claims += some
+            self._sources.update({(c.connection, c.id): service for c in some})
         claims.sort(key=lambda c: c.created_at, reverse=True)
         selected = self.selected()
         self.model.set_claims(claims)
@@ -262,6 +293,7 @@ class OutboxDialog(QDialog):
                 if claim.id == selected.id and claim.connection == selected.connection:
                     self.table.selectRow(row)
         self._selected()
+        self.refreshed.emit()
 
     def selected(self) -> OutboxClaim | None:
         rows = self.table.selectionModel().selectedRows()
@@ -289,27 +321,48 @@ class OutboxDialog(QDialog):
         lines += [f"  {name}: {value}" for name, value in claim.values.items() if value]
         if claim.issues:
             lines += ["", self.tr("Reasons:")] + [f"  {i.describe()}" for i in claim.issues]
-        lines += ["", self.tr("Attempts:")]
-        for attempt in self._service_of(claim).outbox.attempts(claim.id):
+        self.details.setPlainText("\n".join(lines))
+        service, claim_id = self._service_of(claim), claim.id
+        self.runner.run(
+            lambda: service.outbox.attempts(claim_id),
+            lambda attempts: self._show_attempts(claim, lines, attempts),
+            lambda error: log.error("the attempts could not be read: %s", error),
+        )
+
+    def _show_attempts(self, claim: OutboxClaim, lines: list[str], attempts: list[Any]) -> None:
+        shown = self.selected()
+        if shown is None or (shown.id, shown.connection) != (claim.id, claim.connection):
+            return  # another claim was chosen meanwhile
+        lines = [*lines, "", self.tr("Attempts:")]
+        for attempt in attempts:
             status = f"HTTP {attempt.http_status}" if attempt.http_status else self.tr("no answer")
             outcome = state_name(attempt.outcome) if attempt.outcome else self.tr("in progress")
             lines.append(
                 f"  {local_datetime(attempt.started_at)} {outcome} ({status}) {attempt.message}"
             )
         self.details.setPlainText("\n".join(lines))
+        self.details_shown.emit()
 
     # --- actions ------------------------------------------------------------------------
 
     def _act(self, action: Callable[[OutboxService, int], object]) -> None:
+        """``action`` on the selected claim, on the runner; then the list again."""
         claim = self.selected()
         if claim is None:
             return
-        try:
-            action(self._service_of(claim), claim.id)
-        except InvalidTransition as error:
-            QMessageBox.information(self, self.tr("Outbox"), str(error))
+        service, claim_id = self._service_of(claim), claim.id
+        self.runner.run(lambda: action(service, claim_id), self._acted, self._act_failed)
+
+    def _acted(self, _result: object = None) -> None:
         self.refresh()
         self.outbox_sender.poke()
+
+    def _act_failed(self, error: BaseException) -> None:
+        if isinstance(error, InvalidTransition):
+            QMessageBox.information(self, self.tr("Outbox"), str(error))
+        else:
+            log.error("the outbox could not be changed: %s", error)
+        self._acted()
 
     def retry(self) -> None:
         self._act(lambda service, claim_id: service.outbox.retry_now(claim_id))
