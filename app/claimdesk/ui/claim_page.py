@@ -81,7 +81,8 @@ class ClaimPage(QWidget):
         self.closed = False
         self._last_check: ClaimCheck | None = None
         self._with_form: list[QAbstractButton] = []  # enabled with the form, tabbed to
-        self._watched: dict[int, Callable[[], None]] = {}  # id(service) -> stop watching
+        # The services whose forms this page watches, and how to stop watching each.
+        self._watched: list[tuple[PlatformService, Callable[[], None]]] = []
         self._build(empty_page)
         outbox_sender.failed.connect(self._on_outbox_failed)
         self.form_changed.connect(self._on_form_changed)
@@ -202,10 +203,16 @@ class ClaimPage(QWidget):
         workspace's); its form is loaded by ``load``."""
         self.workspace = workspace
         self.connection, self.service, self.current = connection, connection.service, None
-        if id(connection.service) not in self._watched:
-            self._watched[id(connection.service)] = connection.service.watch_forms(
-                self.form_changed.emit
-            )
+        if all(service is not connection.service for service, _stop in self._watched):
+            stop = connection.service.watch_forms(self.form_changed.emit)
+            self._watched.append((connection.service, stop))
+
+    def watch_only(self, services: list[PlatformService]) -> None:
+        """Stop watching the forms of services no longer offered (a replaced connection)."""
+        for service, stop in self._watched:
+            if all(service is not kept for kept in services):
+                stop()
+        self._watched = [(s, stop) for s, stop in self._watched if any(s is k for k in services)]
 
     def load(self, target: Target) -> None:
         """(Re)load the target's form, keeping what was typed."""
@@ -632,9 +639,7 @@ class ClaimPage(QWidget):
     def close_page(self) -> None:
         """The window closes: stop listening, and keep what was typed."""
         self.closed = True
-        for stop in self._watched.values():
-            stop()
-        self._watched.clear()
+        self.watch_only([])
         if self.draft_timer.isActive():
             self.draft_timer.stop()
             self._save_draft()

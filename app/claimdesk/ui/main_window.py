@@ -289,11 +289,14 @@ class MainWindow(QMainWindow):
                 self.claim_page.confirmed.add(connection.name)
         if problems:
             self.statusBar().showMessage(" ".join(problems))
-        if training or connections:
+        if training or connections or self.connections:  # (the last removed: none)
             self.set_connections([*training, *connections], keep=self.connection_name)
-        elif problems:
+        if training or connections:
+            return
+        self.claim_page.set_form_enabled(False)
+        if problems:
             self.show_empty("\n\n".join(problems))
-        if not training and not connections and not problems and not self.keep_welcome:
+        elif not self.keep_welcome:
             self.welcome.show_no_profiles()
             self.claim_page.show_empty_page()
 
@@ -318,6 +321,7 @@ class MainWindow(QMainWindow):
         for connection in connections:
             if workspace.connection(connection.name) is not connection:
                 workspace.add_connection(connection)
+        self.claim_page.watch_only([c.service for c in connections])
         self.bar.set_connections(connections, keep)
 
     def connection_by_name(self, name: str) -> Connection | None:
