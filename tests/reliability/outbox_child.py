@@ -9,10 +9,10 @@ import datetime as dt
 import sys
 
 from claimdesk.paths import data_dir
-from claimdesk.service.profiles import ProfileStore
 from claimdesk.service.connections import open_connection
 from claimdesk.service.outbox import OutboxService, enqueue_rows
 from claimdesk.service.platform import Target
+from claimdesk.service.profiles import ProfileStore
 
 
 def rows(count: int) -> list[dict[str, str]]:

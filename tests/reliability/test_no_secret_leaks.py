@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from claimdesk.app_logging import setup_logging
-from claimdesk.service.profiles import ProfileError, ProfileStore
 from claimdesk.service.platform import Outcome
+from claimdesk.service.profiles import ProfileError, ProfileStore
 from claimdesk.ui.main_window import MainWindow
 from claimdesk.ui.profiles_dialog import ProfilesDialog
 from tests.helpers.cli import run
