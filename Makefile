@@ -66,6 +66,7 @@ install-test: venv test-deps
 lint:
 	$(BIN)/ruff check app tests
 	$(BIN)/ruff format --check app tests
+	$(BIN)/lint-imports
 
 typecheck:
 	$(BIN)/mypy

@@ -7,8 +7,8 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from claimdesk.connectors.redaction import RedactingFilter
 from claimdesk.paths import log_dir
+from claimdesk.redaction import RedactingFilter
 
 LOG_FILE = "claimdesk.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"

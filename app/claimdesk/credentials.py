@@ -16,8 +16,8 @@ import keyring
 import keyring.backend
 import keyring.errors
 
-from claimdesk.connectors.redaction import register_secret
 from claimdesk.domain.translation import translate
+from claimdesk.redaction import register_secret
 
 SERVICE = "ClaimDesk"
 log = logging.getLogger("claimdesk.credentials")

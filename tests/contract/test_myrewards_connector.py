@@ -219,7 +219,7 @@ def test_unreachable_server_says_nothing_was_sent() -> None:
 
 
 def test_secrets_never_reach_the_log(sandbox: str, caplog: pytest.LogCaptureFixture) -> None:
-    from claimdesk.connectors.redaction import RedactingFilter
+    from claimdesk.redaction import RedactingFilter
 
     secret = "s3cret-for-log-test"
     caplog.handler.addFilter(RedactingFilter())

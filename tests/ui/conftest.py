@@ -20,3 +20,26 @@ def background_work_finishes(qtbot: QtBot) -> Iterator[None]:
 
     QThreadPool.globalInstance().waitForDone(60_000)
     qtbot.wait(10)  # deliver what the finished jobs queued, while their windows still exist
+
+
+@pytest.fixture(autouse=True)
+def no_disk_on_the_gui_thread() -> Iterator[None]:
+    """Fails a test in which ClaimDesk's code opened a file, SQLite or the keyring on the
+    GUI thread (tests/helpers/gui_thread.py). Armed for the test's body: fixtures that set
+    the stage (profiles saved, a sandbox reset) run before it."""
+    import threading
+
+    from tests.helpers.gui_thread import AUDIT
+
+    AUDIT.install()
+    AUDIT.gui_thread = threading.get_ident()
+    AUDIT.found.clear()
+    AUDIT.armed = True
+    try:
+        yield
+    finally:
+        AUDIT.armed = False
+    found, AUDIT.found[:] = list(AUDIT.found), []
+    assert not found, "the GUI thread touched the disk, SQLite or the keyring:\n" + "\n".join(
+        dict.fromkeys(found)
+    )

@@ -84,6 +84,13 @@ def load(qtbot: QtBot, batch: BatchWindow, path: Path) -> None:
         batch.import_file(path)
 
 
+def export(qtbot: QtBot, batch: BatchWindow, path: Path) -> object:
+    """The rows to correct, written on a worker: how many."""
+    with qtbot.waitSignal(batch.exported, timeout=20_000) as blocker:
+        batch.export_problems(path)
+    return blocker.args[0]
+
+
 def column(batch: BatchWindow, name: str) -> int:
     return batch.model.names.index(name) + 1
 
@@ -165,10 +172,10 @@ def test_undo_redo_copy_paste_add_duplicate_delete(
     quantity = column(batch, "quantity")
     edit_cell(qtbot, batch, 1, quantity, "0")
     assert (1, quantity - 1) in model.problems.cells
-    batch.undo_action.trigger()
+    batch.commands.undo_action.trigger()
     assert model.rows[1][quantity - 1] == "2"
     assert (1, quantity - 1) not in model.problems.cells
-    batch.redo_action.trigger()
+    batch.commands.redo_action.trigger()
     assert model.rows[1][quantity - 1] == "0"
     assert (1, quantity - 1) in model.problems.cells
 
@@ -187,24 +194,24 @@ def test_undo_redo_copy_paste_add_duplicate_delete(
     assert len(model.rows) == 5
     assert model.rows[4] == model.rows[1]
     assert (4, quantity - 1) in model.problems.cells  # pasted cells are checked too
-    batch.undo_action.trigger()
+    batch.commands.undo_action.trigger()
     assert len(model.rows) == 3
 
     batch.view.selectRow(2)
-    batch.duplicate_action.trigger()
+    batch.commands.duplicate_action.trigger()
     assert len(model.rows) == 4
     assert model.rows[3] == model.rows[2]
-    batch.add_action.trigger()  # inserted under the selected row
+    batch.commands.add_action.trigger()  # inserted under the selected row
     assert len(model.rows) == 5
     assert model.rows[3] == [""] * len(model.names)
     assert model.problem_count(3) >= 3  # an empty row breaks the required fields
     batch.view.selectRow(1)
-    batch.delete_action.trigger()
+    batch.commands.delete_action.trigger()
     assert len(model.rows) == 4
     assert all(
         (1, c) not in model.problems.cells for c in range(len(model.names))
     )  # row 2 had the bad quantity
-    batch.undo_action.trigger()
+    batch.commands.undo_action.trigger()
     assert len(model.rows) == 5
     assert model.rows[1][quantity - 1] == "0"
     assert (1, quantity - 1) in model.problems.cells
@@ -234,7 +241,7 @@ def test_filter_shows_only_rows_with_problems(
 def test_the_panel_lists_the_first_problems_and_leads_to_the_rest(
     qtbot: QtBot, batch: BatchWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("claimdesk.ui.batch_window.PANEL_LIMIT", 2)
+    monkeypatch.setattr("claimdesk.ui.problem_panel.PANEL_LIMIT", 2)
     rows = [row(n, quantity="0" if n % 4 == 0 else "2") for n in range(12)]
     load(qtbot, batch, write_csv(tmp_path / "claims.csv", rows))
     panel = [batch.problem_list.item(i).text() for i in range(batch.problem_list.count())]
@@ -297,13 +304,13 @@ def test_export_problems_with_reasons(qtbot: QtBot, batch: BatchWindow, tmp_path
     rows[1] = row(1, quantity="0")
     rows[3] = row(3, user='=HYPERLINK("http://x")', quantity="abc")
     load(qtbot, batch, write_csv(tmp_path / "claims.csv", rows))
-    assert batch.export_problems(tmp_path / "fix.csv") == 2
+    assert export(qtbot, batch, tmp_path / "fix.csv") == 2
     with (tmp_path / "fix.csv").open(encoding="utf-8-sig", newline="") as handle:
         lines = list(csv.reader(handle))
     assert lines[0][-1] == "Problem"
     assert lines[1][-1] == "Quantity: must be a whole number from 1 to 1,000,000"
     assert lines[2][lines[0].index("Username")].startswith("'=")  # never run as a formula
-    assert batch.export_problems(tmp_path / "fix.xlsx") == 2
+    assert export(qtbot, batch, tmp_path / "fix.xlsx") == 2
     sheet = load_workbook(tmp_path / "fix.xlsx").active
     assert sheet is not None
     assert sheet.cell(2, len(lines[0])).value == lines[1][-1]
@@ -373,4 +380,4 @@ def test_ten_thousand_rows_with_three_percent_bad(
     assert report.counts["accepted"] == 10_000 - len(bad)
     assert report.counts["rejected"] == 0
     assert len(stored(sandbox)) == 10_000 - len(bad)
-    assert batch.export_problems(tmp_path / "fix.csv") == len(bad)
+    assert export(qtbot, batch, tmp_path / "fix.csv") == len(bad)

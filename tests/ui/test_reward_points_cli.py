@@ -177,7 +177,7 @@ def test_a_profile_of_another_platform_is_refused(
     profile: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["reward-points", "list", "--profile", "Plan", "--promotion", "4"]) == 2
-    assert "not a MyRewards connection" in capsys.readouterr().err
+    assert "profile Plan offers no reward points (Claret)" in capsys.readouterr().err
 
 
 # --- sales ------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from tests.helpers.loading import Recording, drain, requests_made, slow_down
 
 DEMO = MyRewardsCredentials(demo.MYREWARDS_API_KEY, demo.MYREWARDS_SECRET_KEY)
 BIG_PATH = "/api/v2/performance/promotions/52/reward_points"
-COLUMN = {key: i for i, (key, _label) in enumerate(COLUMNS)}
+COLUMN = {column.key: i for i, column in enumerate(COLUMNS)}
 
 
 class Clock:
@@ -336,7 +336,9 @@ def test_export_writes_the_rows_shown(
 ) -> None:
     qtbot.keyClicks(window.search, "product 2")
     path = tmp_path / "out.csv"
-    count = window.export_csv(path)
+    with qtbot.waitSignal(window.exported, timeout=10_000) as blocker:
+        window.export_csv(path)
+    count = blocker.args[0]
     with path.open(encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert count == len(rows) == window.proxy.rowCount()
@@ -523,3 +525,30 @@ def test_a_save_answered_after_its_window_is_deleted_is_dropped(qtbot: QtBot, sa
     assert saved == []
     # The job ended on its own: the server has the record.
     assert "GONE-1" in {rp.reference for rp in make_service(sandbox).all(4)[0]}
+
+
+def test_the_window_s_export_and_the_command_line_give_the_same_cells(
+    qtbot: QtBot, window: RewardPointsWindow, tmp_path: Path, sandbox: str, capsys: object
+) -> None:
+    """One column spec (service.reward_points.COLUMNS) for both: booleans are true/false."""
+    import io
+
+    from claimdesk.cli import main
+    from claimdesk.profiles import Profile, ProfileStore
+
+    ProfileStore().save(
+        Profile(name="Acme", platform="myrewards", url=sandbox, api_key=demo.MYREWARDS_API_KEY),
+        {"secret_key": demo.MYREWARDS_SECRET_KEY},
+    )
+    path = tmp_path / "window.csv"
+    with qtbot.waitSignal(window.exported, timeout=10_000):
+        window.export_csv(path)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        exported = list(csv.reader(handle))
+    assert main(["reward-points", "list", "--profile", "Acme", "--promotion", "4"]) == 0
+    out, _err = capsys.readouterr()  # type: ignore[attr-defined]
+    printed = list(csv.reader(io.StringIO(out)))
+    assert exported[0] == printed[0]
+    assert exported[0][:4] == ["id", "reference", "name", "active"]
+    assert sorted(exported[1:]) == sorted(printed[1:])
+    assert {row[3] for row in printed[1:]} == {"true", "false"}

@@ -10,14 +10,10 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from claimdesk.credentials import KeyringUnavailable
 from claimdesk.errors import ClaimDeskError
 from claimdesk.profiles import ProfileError, ProfileStore
-
-if TYPE_CHECKING:
-    from claimdesk.domain.fields import FormSchema
 
 OK, SOME_BAD, USAGE = 0, 1, 2
 
@@ -36,22 +32,8 @@ def _locale_name() -> str:
     return "en_US"
 
 
-def _date_order(args: argparse.Namespace, schema: FormSchema) -> dict[str, str] | None:
-    """``--date-order`` applied to every date field of the form."""
-    from claimdesk.domain.fields import FieldType
-
-    order = getattr(args, "date_order", None)
-    if not order:
-        return None
-    return {spec.name: order for spec in schema if spec.type is FieldType.DATE}
-
-
 def run_batch(args: argparse.Namespace) -> int:
-    from claimdesk.importers.interpret import interpret
-    from claimdesk.importers.mapping import match_columns, records, remembered_mapping
-    from claimdesk.importers.table import ImportError_
-    from claimdesk.importers.xlsx import read_file
-    from claimdesk.service.checking import check_rows
+    from claimdesk.service import batch_import
     from claimdesk.service.connections import open_connection
     from claimdesk.service.platform import Target
 
@@ -85,11 +67,10 @@ def run_batch(args: argparse.Namespace) -> int:
     except ClaimDeskError as error:
         return _fail(command, f"cannot reach {connection.name}: {error}")
     try:
-        table = read_file(Path(args.file))
-    except ImportError_ as error:
+        matched = batch_import.match(service, form, batch_import.read(Path(args.file)))
+    except batch_import.ImportProblem as error:
         return _fail(command, str(error))
-    platform = service.platform
-    mapping = match_columns(table, form.schema, remembered_mapping(platform, target.key))
+    table, mapping = matched.table, matched.mapping
     if mapping.missing_required:
         return _fail(
             command,
@@ -98,13 +79,12 @@ def run_batch(args: argparse.Namespace) -> int:
         )
     for header in mapping.unmatched:
         print(f"note: column {header!r} matches no field and is ignored", file=sys.stderr)
-    rows, readings = interpret(
-        records(table, mapping), form.schema, _locale_name(), _date_order(args, form.schema)
-    )
-    for reading in readings:
+    overrides = batch_import.date_overrides(form.schema, getattr(args, "date_order", None))
+    prepared = batch_import.prepare(service, form, table, mapping, _locale_name(), overrides)
+    rows, checks = prepared.values, prepared.checks
+    for reading in prepared.readings:
         if reading.ambiguous:
             print(f"note: {reading.text}; say otherwise with --date-order", file=sys.stderr)
-    checks = check_rows(service, form, rows)
     bad = 0
     for number, check in enumerate(checks, start=2):  # row 1 is the header
         for issue in check.issues:

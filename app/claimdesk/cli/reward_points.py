@@ -7,7 +7,6 @@ profile, connection or file error."""
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections.abc import Mapping
@@ -16,22 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from claimdesk.domain.myrewards import Promotion, RewardPoint
+    from claimdesk.service.platform import PlatformService
     from claimdesk.service.reward_points import RewardPointsService, Saved
 
 OK, SOME_BAD, USAGE = 0, 1, 2
-CSV_COLUMNS = (
-    "id",
-    "reference",
-    "name",
-    "active",
-    "quantity",
-    "points_per_quantity",
-    "sale_date_from",
-    "sale_date_to",
-    "user_groups",
-    "created_at",
-    "updated_at",
-)
 # option dest -> body key
 VALUE_OPTIONS = {
     "reference": "reference",
@@ -103,19 +90,20 @@ def run_reward_points(args: argparse.Namespace) -> int:
     from claimdesk.errors import ClaimDeskError
     from claimdesk.profiles import ProfileError, ProfileStore
     from claimdesk.service.connections import open_connection
-    from claimdesk.service.reward_points import RewardPointsService
 
     action = args.action
     store = ProfileStore()
     try:
         profile = store.get(args.profile)
-        if profile.platform != "myrewards":
-            return _fail(action, f"profile {profile.name} is not a MyRewards connection")
         connection = open_connection(profile, store)
     except (ProfileError, KeyringUnavailable) as error:
         return _fail(action, str(error))
-    connector = getattr(connection.service, "connector", None)
-    service = RewardPointsService(connector)  # type: ignore[arg-type]
+    try:
+        service = _reward_points(connection.service)
+    except LookupError:
+        name = connection.service.platform_name
+        connection.service.close()
+        return _fail(action, f"profile {profile.name} offers no reward points ({name})")
     try:
         promotion = service.promotion(args.promotion)
         if promotion is None:
@@ -131,24 +119,36 @@ def run_reward_points(args: argparse.Namespace) -> int:
         connection.service.close()
 
 
+def _reward_points(service: PlatformService) -> RewardPointsService:
+    """The platform's reward points admin; LookupError when it offers none.
+    MERGE: the body becomes ``return service.admin(AdminTool.REWARD_POINTS)``."""
+    from claimdesk.service.myrewards import MyRewardsService
+    from claimdesk.service.reward_points import RewardPointsService
+
+    if not isinstance(service, MyRewardsService):
+        raise LookupError("reward points")
+    return RewardPointsService(service.connector, cache=service.reward_point_cache)
+
+
 def _list(service: RewardPointsService, promotion: Promotion, fmt: str) -> int:
+    from claimdesk.service.columns import write_csv_rows
+    from claimdesk.service.reward_points import COLUMNS
+
     count = 0
     out = sys.stdout
-    writer = csv.writer(out) if fmt == "csv" else None
-    if writer:
-        writer.writerow(CSV_COLUMNS)
+    if fmt == "csv":  # the same cells as the window's export
+        write_csv_rows(out, COLUMNS, [], header=True)
     else:
         out.write("[")
     for page in service.pages(promotion.id):
-        for rp in page:
-            record = rp.model_dump(mode="json")
-            if writer:
-                record["user_groups"] = ",".join(str(g) for g in rp.user_groups)
-                writer.writerow(["" if record[k] is None else record[k] for k in CSV_COLUMNS])
-            else:
-                out.write(("," if count else "") + "\n  " + json.dumps(record, ensure_ascii=False))
-            count += 1
-    if not writer:
+        if fmt == "csv":
+            write_csv_rows(out, COLUMNS, page, header=False)
+        else:
+            for index, rp in enumerate(page, start=count):
+                record = json.dumps(rp.model_dump(mode="json"), ensure_ascii=False)
+                out.write(("," if index else "") + "\n  " + record)
+        count += len(page)
+    if fmt != "csv":
         out.write("\n]\n")
     print(f"{count:,} reward points in promotion {promotion.id}.", file=sys.stderr)
     return OK

@@ -5,9 +5,13 @@ Exit status: 0 done; 2 usage, profile or connection error."""
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimdesk.service.platform import PlatformService
+    from claimdesk.service.sales import SalesBrowser
 
 OK, USAGE = 0, 2
 
@@ -42,6 +46,7 @@ def run_sales(args: argparse.Namespace) -> int:
     from claimdesk.errors import ClaimDeskError
     from claimdesk.profiles import ProfileError, ProfileStore
     from claimdesk.service import sales
+    from claimdesk.service.columns import Column, write_csv_rows
     from claimdesk.service.connections import open_connection
 
     query, issues = sales.check_query(args.sale_type, args.start, args.days, args.flattened)
@@ -50,33 +55,34 @@ def run_sales(args: argparse.Namespace) -> int:
     store = ProfileStore()
     try:
         profile = store.get(args.profile)
-        if profile.platform != "claret":
-            return _fail(f"profile {profile.name} is not a Claret connection")
         connection = open_connection(profile, store)
     except (ProfileError, KeyringUnavailable) as error:
         return _fail(str(error))
-    connector = getattr(connection.service, "connector", None)
+    try:
+        browser = _browser(connection.service)
+    except LookupError:
+        name = connection.service.platform_name
+        connection.service.close()
+        return _fail(f"profile {profile.name} offers no sales browser ({name})")
     totals = sales.SalesTotals()
     out = sys.stdout
     tty = sys.stderr.isatty()
-    keys: list[str] | None = None
-    writer = csv.writer(out) if args.format == "csv" else None
+    columns: list[Column[sales.Sale]] | None = None
     try:
-        for page in sales.pages(connector, query):  # type: ignore[arg-type]
-            if keys is None:
-                keys = [k for k, _label in sales.COLUMNS] + sales.hierarchy_keys(page.sales)
-                if writer:
-                    writer.writerow(keys)
+        for page in browser.pages(query):
+            if columns is None:
+                columns = sales.columns_for(page.sales)
+                if args.format == "csv":
+                    write_csv_rows(out, columns, [], header=True)
                 else:
                     out.write("[")
-            for sale in page.sales:
-                if writer:
-                    writer.writerow([sales.cell(sale, k) for k in keys])
-                else:
-                    record = sale.model_dump(mode="json")
-                    lead = "," if totals.records else ""
-                    out.write(lead + "\n  " + json.dumps(record, ensure_ascii=False))
-                totals.add([sale])
+            if args.format == "csv":  # the same cells as the window's export
+                write_csv_rows(out, columns, page.sales, header=False)
+            else:
+                for index, sale in enumerate(page.sales, start=totals.records):
+                    record = json.dumps(sale.model_dump(mode="json"), ensure_ascii=False)
+                    out.write(("," if index else "") + "\n  " + record)
+            totals.add(page.sales)
             if tty:
                 print(f"\r{totals.records:,} of {page.total:,}", end="", file=sys.stderr)
     except ClaimDeskError as error:
@@ -87,11 +93,22 @@ def run_sales(args: argparse.Namespace) -> int:
         connection.service.close()
     if tty:
         print(file=sys.stderr)
-    if writer is None:
-        out.write("[" if keys is None else "")
+    if args.format != "csv":
+        out.write("[" if columns is None else "")
         out.write("\n]\n")
     print(totals.text(), file=sys.stderr)
     return OK
+
+
+def _browser(service: PlatformService) -> SalesBrowser:
+    """The platform's sales browser; LookupError when it offers none.
+    MERGE: the body becomes ``return service.admin(AdminTool.SALES)``."""
+    from claimdesk.service.claret import ClaretService
+    from claimdesk.service.sales import SalesBrowser
+
+    if not isinstance(service, ClaretService):
+        raise LookupError("sales")
+    return SalesBrowser(service.connector, service.sale_types)
 
 
 _OPTION = {"sale_type_name": "--sale-type", "start_date": "--start", "duration": "--days"}

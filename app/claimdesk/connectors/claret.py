@@ -19,7 +19,6 @@ import requests
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from claimdesk.connectors.http import HttpClient, parse_answer
-from claimdesk.connectors.redaction import register_secret
 from claimdesk.domain.claret import (
     CREATE_MISSING,
     CUSTOMER_GROUP,
@@ -38,6 +37,7 @@ from claimdesk.errors import (
     PermanentError,
     RejectedError,
 )
+from claimdesk.redaction import register_secret
 
 _M = TypeVar("_M", bound=BaseModel)
 

@@ -18,7 +18,6 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
 
 from claimdesk import __version__
-from claimdesk.connectors.redaction import redact
 from claimdesk.domain.translation import translate
 from claimdesk.errors import (
     AmbiguousOutcome,
@@ -29,6 +28,7 @@ from claimdesk.errors import (
     RejectedError,
     TransientError,
 )
+from claimdesk.redaction import redact
 
 log = logging.getLogger("claimdesk.http")
 _T = TypeVar("_T")

@@ -12,10 +12,10 @@ import requests
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from claimdesk.connectors.http import HttpClient, json_body, parse_answer
-from claimdesk.connectors.redaction import register_secret
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.myrewards import DataField, Promotion, RewardPoint
 from claimdesk.errors import AmbiguousOutcome, PermanentError, RejectedError
+from claimdesk.redaction import register_secret
 
 PAGE_SIZE = 100
 MAX_PAGES = 10_000  # a guard against a server that never returns a short page

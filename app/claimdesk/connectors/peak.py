@@ -23,7 +23,6 @@ import requests
 from pydantic import BaseModel, ConfigDict
 
 from claimdesk.connectors.http import HttpClient, json_body, parse_answer
-from claimdesk.connectors.redaction import register_secret
 from claimdesk.domain.fields import Choice
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.peak import MAX_ROWS_PER_REQUEST
@@ -33,6 +32,7 @@ from claimdesk.errors import (
     PermanentError,
     RejectedError,
 )
+from claimdesk.redaction import register_secret
 
 Operation = Literal["UPSERT", "APPEND"]
 # The documented maximum: the fewest requests (far below the 50 a second Peak allows), and

@@ -26,7 +26,6 @@ import requests
 from pydantic import ValidationError
 
 from claimdesk.connectors.http import HttpClient, IssueParser, json_body, make_session
-from claimdesk.connectors.redaction import register_secret
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.thalamus import (
     FIELD_LABELS,
@@ -41,6 +40,7 @@ from claimdesk.errors import (
     PermanentError,
     RejectedError,
 )
+from claimdesk.redaction import register_secret
 
 API = "/api/v4/partner"
 TOUCHPOINT_HEADER = "Thalamus-Touchpoint"

@@ -26,12 +26,61 @@ from claimdesk.domain.reward_points import (
     check_reward_point,
     differences,
 )
-from claimdesk.domain.translation import translate
+from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.errors import ClaimDeskError, RejectedError
+from claimdesk.service.columns import Column, attribute
 
 log = logging.getLogger("claimdesk.service")
 
 STALE_AFTER = dt.timedelta(minutes=5)
+_CONTEXT = "RewardPointsModel"  # the table's labels were first translated there
+
+
+def _active_text(rp: RewardPoint) -> str:
+    return (
+        translate("RewardPointsModel", "Yes") if rp.active else translate("RewardPointsModel", "No")
+    )
+
+
+def _groups_text(rp: RewardPoint) -> str:
+    groups = ", ".join(str(g) for g in rp.user_groups)
+    return groups or translate("RewardPointsModel", "All")
+
+
+def _updated_text(rp: RewardPoint) -> str:
+    return rp.updated_at.strftime("%Y-%m-%d %H:%M") if rp.updated_at else ""
+
+
+# The reward point's columns, for the window's table, its export and ``claimdesk
+# reward-points list``; the id and creation time are exported, not shown.
+COLUMNS: tuple[Column[RewardPoint], ...] = (
+    attribute("id", "ID", _CONTEXT, numeric=True, in_table=False),
+    attribute("reference", QT_TRANSLATE_NOOP("RewardPointsModel", "Reference"), _CONTEXT),
+    attribute("name", QT_TRANSLATE_NOOP("RewardPointsModel", "Name"), _CONTEXT),
+    attribute("active", QT_TRANSLATE_NOOP("RewardPointsModel", "Active"), _CONTEXT, _active_text),
+    attribute(
+        "quantity", QT_TRANSLATE_NOOP("RewardPointsModel", "Quantity"), _CONTEXT, numeric=True
+    ),
+    attribute(
+        "points_per_quantity",
+        QT_TRANSLATE_NOOP("RewardPointsModel", "Points per qty"),
+        _CONTEXT,
+        numeric=True,
+    ),
+    attribute("sale_date_from", QT_TRANSLATE_NOOP("RewardPointsModel", "Date from"), _CONTEXT),
+    attribute("sale_date_to", QT_TRANSLATE_NOOP("RewardPointsModel", "Date to"), _CONTEXT),
+    attribute(
+        "user_groups",
+        QT_TRANSLATE_NOOP("RewardPointsModel", "User groups"),
+        _CONTEXT,
+        _groups_text,
+    ),
+    attribute("created_at", "Created", _CONTEXT, in_table=False),
+    attribute(
+        "updated_at", QT_TRANSLATE_NOOP("RewardPointsModel", "Updated"), _CONTEXT, _updated_text
+    ),
+)
+TABLE_COLUMNS = tuple(column for column in COLUMNS if column.in_table)
 
 
 def _now() -> dt.datetime:
@@ -290,12 +339,11 @@ def read_rows(path: Path) -> FileRows:
     name or label (the claims importer's own reading and mapping)."""
     from claimdesk.domain.reward_points import CREATE_SCHEMA
     from claimdesk.importers.mapping import match_columns, records
-    from claimdesk.importers.table import ImportError_
-    from claimdesk.importers.xlsx import read_file
+    from claimdesk.service.batch_import import ImportProblem, read
 
     try:
-        table = read_file(path)
-    except ImportError_ as error:
+        table = read(path)
+    except ImportProblem as error:
         raise FileProblem(str(error)) from None
     mapping = match_columns(table, CREATE_SCHEMA)
     if mapping.missing_required:

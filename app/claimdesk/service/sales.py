@@ -1,5 +1,6 @@
 """Claret sales browsing: the query of seeds/claret-sales.md, every page followed through
-``current_index`` / ``next_index``, running totals, and the rows as a table to export."""
+``current_index`` / ``next_index``, running totals, and the columns that the sales window's
+table, its export and ``claimdesk sales`` all use."""
 
 from __future__ import annotations
 
@@ -12,17 +13,31 @@ from claimdesk.connectors.claret import ClaretConnector, SalesPage
 from claimdesk.domain.claret import Sale
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, Count, translate
+from claimdesk.service.columns import Column, attribute
+
+__all__ = [
+    "COLUMNS",
+    "MAX_DAYS",
+    "Sale",
+    "SalesBrowser",
+    "SalesPage",
+    "SalesQuery",
+    "SalesTotals",
+    "check_query",
+    "columns_for",
+]
 
 MAX_DAYS = 3660  # ten years: a longer pull is a typing slip
-COLUMNS = (
-    ("id", "ID"),
-    ("sell_date", QT_TRANSLATE_NOOP("Sales", "Sell date")),
-    ("item_name", QT_TRANSLATE_NOOP("Sales", "Item")),
-    ("customer_group_name", QT_TRANSLATE_NOOP("Sales", "Customer group")),
-    ("quantity", QT_TRANSLATE_NOOP("Sales", "Quantity")),
-    ("uom_abbr", QT_TRANSLATE_NOOP("Sales", "Unit")),
-    ("timing_interval_span", QT_TRANSLATE_NOOP("Sales", "Timing")),
-    ("sale_type_name", QT_TRANSLATE_NOOP("Sales", "Sale type")),
+_CONTEXT = "Sales"
+COLUMNS: tuple[Column[Sale], ...] = (
+    attribute("id", "ID", _CONTEXT, numeric=True),
+    attribute("sell_date", QT_TRANSLATE_NOOP("Sales", "Sell date"), _CONTEXT),
+    attribute("item_name", QT_TRANSLATE_NOOP("Sales", "Item"), _CONTEXT),
+    attribute("customer_group_name", QT_TRANSLATE_NOOP("Sales", "Customer group"), _CONTEXT),
+    attribute("quantity", QT_TRANSLATE_NOOP("Sales", "Quantity"), _CONTEXT, numeric=True),
+    attribute("uom_abbr", QT_TRANSLATE_NOOP("Sales", "Unit"), _CONTEXT),
+    attribute("timing_interval_span", QT_TRANSLATE_NOOP("Sales", "Timing"), _CONTEXT),
+    attribute("sale_type_name", QT_TRANSLATE_NOOP("Sales", "Sale type"), _CONTEXT),
 )
 
 
@@ -73,13 +88,23 @@ def check_query(
     return SalesQuery(name, day, number, flattened), ()
 
 
-def pages(connector: ClaretConnector, query: SalesQuery) -> Iterator[SalesPage]:
-    return connector.sales_pages(
-        query.sale_type_name,
-        query.start_date,
-        query.days,
-        include_flattened_hierarchy=query.include_flattened_hierarchy,
-    )
+class SalesBrowser:
+    """What the sales window and ``claimdesk sales`` read from a Claret connection: its sale
+    types (offered in the query) and the sales of a query, a page at a time."""
+
+    def __init__(self, connector: ClaretConnector, sale_types: Sequence[str]) -> None:
+        self.connector = connector
+        self.sale_types = tuple(sale_types)
+
+    def pages(self, query: SalesQuery) -> Iterator[SalesPage]:
+        """Each page as it arrives (``total`` says how many records in all). Raises
+        ClaimDeskError."""
+        return self.connector.sales_pages(
+            query.sale_type_name,
+            query.start_date,
+            query.days,
+            include_flattened_hierarchy=query.include_flattened_hierarchy,
+        )
 
 
 @dataclass
@@ -133,26 +158,14 @@ def hierarchy_keys(sales: Sequence[Sale]) -> list[str]:
     return list(keys)
 
 
-def cell(sale: Sale, key: str) -> str:
-    value = getattr(sale, key, None) if key in Sale.model_fields else sale.hierarchy.get(key)
-    if value is None:
-        return ""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return f"{value.normalize():f}"
-    return str(value)
+def hierarchy_column(key: str) -> Column[Sale]:
+    """A column of the flattened hierarchy, named after the API's key (item_category:
+    "Item category")."""
+    label = key.replace("_", " ").capitalize()
+    return Column(key, label, _CONTEXT, lambda sale: sale.hierarchy.get(key))
 
 
-def table(sales: Sequence[Sale]) -> tuple[list[str], list[list[str]]]:
-    """Headers (the API's names, so a script can read the file) and one row per sale."""
-    keys = [key for key, _label in COLUMNS] + hierarchy_keys(sales)
-    return keys, [[cell(sale, key) for key in keys] for sale in sales]
-
-
-class SalesBrowser:
-    """Placeholder until helper C's SalesBrowser lands (keep C's version on merge)."""
-
-    def __init__(self, connector: ClaretConnector, sale_types: Sequence[str]) -> None:
-        self.connector = connector
-        self.sale_types = tuple(sale_types)
+def columns_for(sales: Sequence[Sale]) -> list[Column[Sale]]:
+    """The columns of a list of sales: the record's own, then the hierarchy's the first
+    sales carry (when the query asked for them)."""
+    return [*COLUMNS, *(hierarchy_column(key) for key in hierarchy_keys(sales))]

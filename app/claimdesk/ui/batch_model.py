@@ -9,6 +9,8 @@ columns 1… are the form's fields.
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette, QUndoComman
 
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.fields import FormSchema
+from claimdesk.domain.issues import Issue
 from claimdesk.ui.i18n import field_text, state_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -245,6 +248,18 @@ class BatchModel(QAbstractTableModel):
         if self.rows:
             self._changed(0, len(self.rows) - 1)
 
+    def set_sent(self, sent: Iterable[tuple[int, str, str, Sequence[Issue]]]) -> None:
+        """Each sent row's (row, state, message, issues): the server's refusals and the
+        rules it broke are marked on their cells."""
+        outcomes: dict[int, tuple[str, str]] = {}
+        refused = Problems()
+        for row, state, message, issues in sent:
+            outcomes[row] = (state, message)
+            if state in ("rejected", "invalid") and issues:
+                found = problems_of([ClaimCheck(tuple(issues), {})], self.names, row)
+                refused.cells.update(found.cells)
+        self.set_outcomes(outcomes, refused)
+
     def _changed(self, first: int, last: int) -> None:
         self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.names)))
 
@@ -329,6 +344,39 @@ class BatchModel(QAbstractTableModel):
         if changes:
             self.undo_stack.push(SetCells(self, changes, "Paste"))
         self.undo_stack.endMacro()
+
+    def copy_text(self, cells: Iterable[tuple[int, int]]) -> str:
+        """The cells' rows × columns as tab-separated text, as a spreadsheet copies them."""
+        cells = list(cells)
+        rows = sorted({row for row, _column in cells})
+        columns = sorted({column for _row, column in cells})
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+        for row in rows:
+            writer.writerow(
+                [
+                    self.rows[row][c - 1] if c != STATUS else self.data(self.index(row, c))
+                    for c in columns
+                ]
+            )
+        return out.getvalue()
+
+    def problem_reasons(self, rows: Iterable[int]) -> list[str]:
+        """Each row's broken rules and, when sent and not accepted, what the server said."""
+        reasons = []
+        for row in rows:
+            parts = [
+                f"{self.labels[c]}: {m}"
+                for c in range(len(self.names))
+                if (m := self.problems.cells.get((row, c)))
+            ]
+            if row in self.problems.rows:
+                parts.append(self.problems.rows[row])
+            state, message = self.outcome.get(row, ("", ""))
+            if state and state != "accepted":
+                parts.append(f"{state_name(state)}: {message}")
+            reasons.append("; ".join(parts))
+        return reasons
 
     def clear_cells(self, cells: Iterable[tuple[int, int]]) -> None:
         changes = [

@@ -6,8 +6,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from claimdesk.domain.reward_points import (
     CREATE_SCHEMA,
@@ -135,3 +142,20 @@ class RewardPointDialog(QDialog):
         self.form.show_issues(saved.issues, all_fields=True)
         self.show_message("error", saved.message)
         self._fit()
+
+
+def rows_dialog(parent: QWidget, title: str, lines: list[str]) -> QDialog:
+    """The rows of a file that were not created, each with its reason (opened by the
+    caller); its title keeps the reward points window's translation context."""
+    box = QDialog(parent)
+    box.setWindowTitle(QCoreApplication.translate("RewardPointsWindow", "Rows not created"))
+    layout = QVBoxLayout(box)
+    layout.addWidget(QLabel(title, box))
+    text = QPlainTextEdit("\n".join(lines), box)
+    text.setReadOnly(True)
+    layout.addWidget(text)
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, box)
+    close.rejected.connect(box.reject)
+    layout.addWidget(close)
+    box.resize(640, 360)
+    return box

@@ -19,54 +19,22 @@ from PySide6.QtCore import (
 )
 
 from claimdesk.domain.myrewards import RewardPoint
-from claimdesk.domain.translation import QT_TRANSLATE_NOOP
+from claimdesk.service.reward_points import TABLE_COLUMNS
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = (
-    ("reference", QT_TRANSLATE_NOOP("RewardPointsModel", "Reference")),
-    ("name", QT_TRANSLATE_NOOP("RewardPointsModel", "Name")),
-    ("active", QT_TRANSLATE_NOOP("RewardPointsModel", "Active")),
-    ("quantity", QT_TRANSLATE_NOOP("RewardPointsModel", "Quantity")),
-    ("points_per_quantity", QT_TRANSLATE_NOOP("RewardPointsModel", "Points per qty")),
-    ("sale_date_from", QT_TRANSLATE_NOOP("RewardPointsModel", "Date from")),
-    ("sale_date_to", QT_TRANSLATE_NOOP("RewardPointsModel", "Date to")),
-    ("user_groups", QT_TRANSLATE_NOOP("RewardPointsModel", "User groups")),
-    ("updated_at", QT_TRANSLATE_NOOP("RewardPointsModel", "Updated")),
-)
-_NUMERIC = {"quantity", "points_per_quantity"}
-
-
-def display(rp: RewardPoint, key: str) -> str:
-    if key == "active":
-        return (
-            QCoreApplication.translate("RewardPointsModel", "Yes")
-            if rp.active
-            else QCoreApplication.translate("RewardPointsModel", "No")
-        )
-    if key == "user_groups":
-        return ", ".join(str(g) for g in rp.user_groups) or QCoreApplication.translate(
-            "RewardPointsModel", "All"
-        )
-    if key in ("sale_date_from", "sale_date_to"):
-        day = getattr(rp, key)
-        return day.isoformat() if day else ""
-    if key == "updated_at":
-        return rp.updated_at.strftime("%Y-%m-%d %H:%M") if rp.updated_at else ""
-    return str(getattr(rp, key))
-
-
-def sort_key(rp: RewardPoint, key: str) -> Any:
-    value = getattr(rp, key)
-    if key == "user_groups":
-        return len(value)
-    if key in ("reference", "name"):
-        return value.casefold()
-    if value is None:
-        return ""
-    if key in ("sale_date_from", "sale_date_to", "updated_at"):
-        return value.isoformat()
-    return int(value) if isinstance(value, bool) else value
+COLUMNS = TABLE_COLUMNS  # the service's reward point columns that the table shows
+SAMPLES = {  # the widest usual value of each column, for its first width
+    "reference": "TC-00000 wide",
+    "name": "Thermostatic radiator valve pair",
+    "active": "Active ▲",
+    "quantity": "Quantity ▲",
+    "points_per_quantity": "Points per qty ▲",
+    "sale_date_from": "2026-12-31 ▲",
+    "sale_date_to": "2026-12-31 ▲",
+    "user_groups": "User groups ▲",
+    "updated_at": "2026-12-31 23:59",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +50,8 @@ class Row:
 def make_row(rp: RewardPoint) -> Row:
     return Row(
         rp,
-        tuple(display(rp, key) for key, _label in COLUMNS),
-        tuple(sort_key(rp, key) for key, _label in COLUMNS),
+        tuple(column.cell(rp) for column in COLUMNS),
+        tuple(column.sort_key(rp) for column in COLUMNS),
     )
 
 
@@ -94,7 +62,7 @@ def make_rows(items: Sequence[RewardPoint]) -> list[Row]:
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_NUMERIC_COLUMNS = frozenset(i for i, (key, _l) in enumerate(COLUMNS) if key in _NUMERIC)
+_NUMERIC_COLUMNS = frozenset(i for i, column in enumerate(COLUMNS) if column.numeric)
 
 
 class RewardPointsModel(QAbstractTableModel):
@@ -117,7 +85,8 @@ class RewardPointsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return QCoreApplication.translate("RewardPointsModel", COLUMNS[section][1])
+            column = COLUMNS[section]
+            return QCoreApplication.translate(column.context, column.label)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -11,23 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -36,25 +33,25 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP
+from claimdesk.service.columns import write_file
+from claimdesk.service.reward_points import COLUMNS as ALL_COLUMNS
 from claimdesk.ui.banner import Banner
-from claimdesk.ui.growing_table import GrowingTableView
 from claimdesk.ui.i18n import local_number
-from claimdesk.ui.page_loader import PageLoader
-from claimdesk.ui.reward_point_dialog import RewardPointDialog
+from claimdesk.ui.paged_table import Chunk, PagedTableLoader, fit_columns, paged_table_view
+from claimdesk.ui.reward_point_dialog import RewardPointDialog, rows_dialog
 from claimdesk.ui.reward_points_model import (
     COLUMNS,
+    SAMPLES,
     RewardPointsFilter,
     RewardPointsModel,
-    display,
     make_rows,
 )
-from claimdesk.ui.table_export import choose_and_export, shown_rows, write_csv
+from claimdesk.ui.table_export import choose_path, export_in_background, shown_rows
 from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
     from claimdesk.domain.myrewards import Promotion, RewardPoint
     from claimdesk.service.reward_points import RewardPointsService, RowResult, Saved
-    from claimdesk.ui.reward_points_model import Row
 
 log = logging.getLogger("claimdesk.ui")
 STATUS_MS = 500  # a table repaint costs tens of ms in software rendering: few of them
@@ -72,6 +69,7 @@ class RewardPointsWindow(QMainWindow):
     loaded = Signal()  # every page of the chosen promotion is in
     saved = Signal(object)  # Saved, after a create or update answered
     bulk_done = Signal(object)  # list of Saved or RowResult
+    exported = Signal(object)  # rows written, or the error
 
     def __init__(
         self,
@@ -85,22 +83,27 @@ class RewardPointsWindow(QMainWindow):
         super().__init__(parent)
         self.service = service
         self.runner = runner or Runner(self)
-        self.loader = PageLoader(self)
+        self.model = RewardPointsModel(self)  # goes with the window, on the GUI thread
+        # Pages after the first are put in the table every STATUS_MS: a few repaints.
+        self.loader = PagedTableLoader(self.model.append, self, gather_ms=STATUS_MS)
         self.promotions: list[Promotion] = []
         self.promotion: Promotion | None = None
         self.fetched_at: dt.datetime | None = None
-        self.pages_loaded = 0
         self.dialog: RewardPointDialog | None = None
         self.last_import: list[RowResult] = []
-        self._waiting: list[Row] = []  # rows of pages not yet in the table
         self._wanted = promotion_id
         self.setWindowTitle(self.tr("Reward points — {name}").format(name=connection_name))
         self.resize(1100, 680)
         self._build()
         self.loader.page.connect(self._on_page)
+        self.loader.progressed.connect(self._show_status)
         self.loader.done.connect(self._on_done)
         self.loader.failed.connect(self._on_failed)
         self.runner.run(self.service.promotions, self._on_promotions, self._on_error)
+
+    @property
+    def pages_loaded(self) -> int:
+        return self.loader.pages_loaded
 
     # --- layout -------------------------------------------------------------------------
 
@@ -158,41 +161,10 @@ class RewardPointsWindow(QMainWindow):
         self.banner = Banner(central)
         root.addWidget(self.banner)
 
-        # Both belong to the window, so they go with it, on the GUI thread.
-        self.model = RewardPointsModel(self)
         self.proxy = RewardPointsFilter(self.model, self)
-        self.table = GrowingTableView(central)
-        self.table.setObjectName("rewardPointsTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # server order until asked
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = paged_table_view(central, self.proxy, "rewardPointsTable")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.fontMetrics()
-        widths = {
-            "reference": "TC-00000 wide",
-            "name": "Thermostatic radiator valve pair",
-            "active": "Active ▲",
-            "quantity": "Quantity ▲",
-            "points_per_quantity": "Points per qty ▲",
-            "sale_date_from": "2026-12-31 ▲",
-            "sale_date_to": "2026-12-31 ▲",
-            "user_groups": "User groups ▲",
-            "updated_at": "2026-12-31 23:59",
-        }
-        for column, (key, source) in enumerate(COLUMNS):
-            # Wide enough for a sample value and for the header in the user's language.
-            shown = self.model.headerData(column, Qt.Orientation.Horizontal) or source
-            text = max(widths[key], f"{shown} ▲", key=metrics.horizontalAdvance)
-            header.resizeSection(column, metrics.horizontalAdvance(text) + 24)
-        header.setStretchLastSection(True)
+        fit_columns(self.table, [SAMPLES[column.key] for column in COLUMNS])
         root.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
@@ -232,11 +204,6 @@ class RewardPointsWindow(QMainWindow):
         self.deactivate_button.clicked.connect(lambda: self.set_active(False))
         self.import_button.clicked.connect(self._choose_import)
         self.export_button.clicked.connect(self._choose_export)
-        # While pages arrive the counts are shown at most every STATUS_MS, not per page.
-        self.status_timer = QTimer(self)
-        self.status_timer.setSingleShot(True)
-        self.status_timer.setInterval(STATUS_MS)
-        self.status_timer.timeout.connect(self._flush)
         self.age_timer = QTimer(self)
         self.age_timer.setInterval(30_000)
         self.age_timer.timeout.connect(self._show_status)
@@ -281,10 +248,7 @@ class RewardPointsWindow(QMainWindow):
         if promotion is None:
             return
         self.hide_banner()
-        self.status_timer.stop()
-        self._waiting = []
         self.model.clear()
-        self.pages_loaded = 0
         self.fetched_at = self.service.now()
         self.progress.setRange(0, 0)  # the total is unknown until the last page
         self.progress.setFormat(self.tr("loading…"))
@@ -292,30 +256,13 @@ class RewardPointsWindow(QMainWindow):
         self.reload_button.setEnabled(False)
         self._show_status()
         service = self.service
-        self.loader.start(lambda: (make_rows(page) for page in service.pages(promotion.id)))
+        self.loader.start(lambda: (Chunk(make_rows(p)) for p in service.pages(promotion.id)))
         self._update_buttons()
 
-    def _on_page(self, page: list[Row]) -> None:
-        """The first page goes in at once; later ones are gathered and put in the table
-        every STATUS_MS, so that the table repaints a few times, not once per page."""
-        self.pages_loaded += 1
-        if self.pages_loaded == 1:
-            self.model.append(page)
-            self._show_status()
-            return
-        self._waiting.extend(page)
-        if not self.status_timer.isActive():
-            self.status_timer.start()
-
-    def _flush(self) -> None:
-        if self._waiting:
-            waiting, self._waiting = self._waiting, []
-            self.model.append(waiting)
-        self._show_status()
+    def _on_page(self, _chunk: Chunk) -> None:
+        """The page's rows are in the table or gathered for it; the counts follow."""
 
     def _end_loading(self) -> None:
-        self.status_timer.stop()
-        self._flush()
         self.progress.setVisible(False)
         self.reload_button.setEnabled(True)
 
@@ -581,46 +528,21 @@ class RewardPointsWindow(QMainWindow):
         self.show_banner("error" if lines else "success", text)
         self._show_status()
         if lines and self.isVisible():
-            self._show_rows(text, lines)
+            self.rows_dialog = rows_dialog(self, text, lines)
+            self.rows_dialog.open()
         self.bulk_done.emit(results)
 
-    def _show_rows(self, title: str, lines: list[str]) -> None:
-        box = QDialog(self)
-        box.setWindowTitle(self.tr("Rows not created"))
-        layout = QVBoxLayout(box)
-        layout.addWidget(QLabel(title, box))
-        text = QPlainTextEdit("\n".join(lines), box)
-        text.setReadOnly(True)
-        layout.addWidget(text)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, box)
-        close.rejected.connect(box.reject)
-        layout.addWidget(close)
-        box.resize(640, 360)
-        self.rows_dialog = box
-        box.open()
-
     def _choose_export(self) -> None:
-        title = self.tr("Export reward points")
-        choose_and_export(self, title, "reward-points.csv", self.export_csv, self.show_banner)
+        path = choose_path(self, self.tr("Export reward points"), "reward-points.csv")
+        if path is not None:
+            self.export_csv(path)
 
-    def export_csv(self, path: Path) -> int:
-        """The rows shown, in the order shown, with the API's column names."""
-        keys = ["id", *(key for key, _label in COLUMNS)]
-        rows = []
-        for source in shown_rows(self.proxy):
-            rp = self.model.rows[source].rp
-            cells = [str(rp.id)]
-            for key in keys[1:]:
-                if key == "active":
-                    cells.append("true" if rp.active else "false")
-                elif key == "user_groups":
-                    cells.append(",".join(str(g) for g in rp.user_groups))
-                elif key == "updated_at":
-                    cells.append(rp.updated_at.isoformat() if rp.updated_at else "")
-                else:
-                    cells.append(display(rp, key))
-            rows.append(cells)
-        return write_csv(path, keys, rows)
+    def export_csv(self, path: Path) -> None:
+        """The rows shown, in the order shown, with the API's column names (the same cells
+        as ``claimdesk reward-points list``), written on a worker; ``exported`` follows."""
+        items = [self.model.rows[source].rp for source in shown_rows(self.proxy)]
+        write = partial(write_file, path, ALL_COLUMNS, items)
+        export_in_background(self.runner, write, self.show_banner, self.exported.emit)
 
     # --- banner and closing -------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,12 +24,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -40,77 +38,76 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.service import sales
+from claimdesk.service.columns import Column, write_file
 from claimdesk.ui.banner import Banner
-from claimdesk.ui.growing_table import GrowingTableView
 from claimdesk.ui.i18n import local_number
-from claimdesk.ui.page_loader import PageLoader
-from claimdesk.ui.table_export import choose_and_export, shown_rows, write_csv
+from claimdesk.ui.paged_table import Chunk, PagedTableLoader, paged_table_view
+from claimdesk.ui.table_export import choose_path, export_in_background, shown_rows
+from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
-    from claimdesk.connectors.claret import ClaretConnector, SalesPage
-    from claimdesk.domain.claret import Sale
+    from claimdesk.service.sales import Sale, SalesBrowser, SalesPage
 
 log = logging.getLogger("claimdesk.ui")
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-_LABELS = dict(sales.COLUMNS)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class SalesModel(QAbstractTableModel):
+    """The sales loaded, in the service's columns (the flattened hierarchy's added after
+    the first page when the query asked for it)."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.items: list[Sale] = []
-        self.keys: list[str] = [key for key, _label in sales.COLUMNS]
+        self.columns: list[Column[Sale]] = list(sales.COLUMNS)
+
+    @property
+    def keys(self) -> list[str]:
+        return [column.key for column in self.columns]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.keys)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            key = self.keys[section]
-            label = _LABELS.get(key)
-            if label is not None:
-                return QCoreApplication.translate("Sales", label)
-            return key.replace("_", " ").capitalize()
+            column = self.columns[section]
+            return QCoreApplication.translate(column.context, column.label)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         sale = self.items[index.row()]
-        key = self.keys[index.column()]
+        column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return sales.cell(sale, key)
+            return column.cell(sale)
         if role == SORT_ROLE:
-            value = getattr(sale, key, None) if key in _LABELS else sale.hierarchy.get(key)
-            if isinstance(value, Decimal):
-                return float(value)
-            if isinstance(value, dt.date):
-                return value.isoformat()
-            return "" if value is None else value
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("quantity", "id"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return column.sort_key(sale)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return _RIGHT
         return None
 
     def clear(self) -> None:
         self.beginResetModel()
         self.items = []
-        self.keys = [key for key, _label in sales.COLUMNS]
+        self.columns = list(sales.COLUMNS)
         self.endResetModel()
 
     def append(self, items: Sequence[Sale]) -> None:
         if not items:
             return
         if not self.items:
-            extra = sales.hierarchy_keys(items)
-            if extra:
+            columns = sales.columns_for(items)
+            if len(columns) != len(self.columns):
                 self.beginResetModel()
-                self.keys = [key for key, _label in sales.COLUMNS] + extra
+                self.columns = columns
                 self.endResetModel()
         start = len(self.items)
         self.beginInsertRows(QModelIndex(), start, start + len(items) - 1)
@@ -121,29 +118,34 @@ class SalesModel(QAbstractTableModel):
 class SalesWindow(QMainWindow):
     loaded = Signal()
     failed = Signal(object)
+    exported = Signal(object)  # rows written, or the error
 
     def __init__(
         self,
-        connector: ClaretConnector,
+        browser: SalesBrowser,
         connection_name: str,
         parent: QWidget | None = None,
         *,
-        sale_types: Sequence[str] = ("Actuals", "Forecast"),
         today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.connector = connector
-        self.loader = PageLoader(self)
+        self.browser = browser
+        self.runner = Runner(self)
+        self.model = SalesModel(self)  # goes with the window, on the GUI thread
+        self.loader = PagedTableLoader(self.model.append, self)
         self.totals = sales.SalesTotals()
         self.expected: int | None = None
-        self.pages_loaded = 0
         self.setWindowTitle(self.tr("Claret sales — {name}").format(name=connection_name))
         self.resize(1100, 680)
         today = today or dt.date.today()
-        self._build(sale_types, today)
+        self._build(browser.sale_types, today)
         self.loader.page.connect(self._on_page)
         self.loader.done.connect(self._on_done)
         self.loader.failed.connect(self._on_failed)
+
+    @property
+    def pages_loaded(self) -> int:
+        return self.loader.pages_loaded
 
     def _build(self, sale_types: Sequence[str], today: dt.date) -> None:
         central = QWidget(self)
@@ -206,25 +208,12 @@ class SalesWindow(QMainWindow):
         self.banner = Banner(central)
         root.addWidget(self.banner)
 
-        self.model = SalesModel(self)  # goes with the window, on the GUI thread
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = GrowingTableView(central)  # pages added below repaint only the scroll bar
-        self.table.setObjectName("salesTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = paged_table_view(central, self.proxy, "salesTable")
         # Widths from the first rows only: measuring a 1,000-row page would stall the window.
         self.table.horizontalHeader().setResizeContentsPrecision(40)
-        self.table.horizontalHeader().setStretchLastSection(True)
         root.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
@@ -260,7 +249,6 @@ class SalesWindow(QMainWindow):
         self.model.clear()
         self.totals = sales.SalesTotals()
         self.expected = None
-        self.pages_loaded = 0
         self.progress.setRange(0, 0)
         self.progress.setFormat(self.tr("loading…"))
         self.progress.setVisible(True)
@@ -268,8 +256,8 @@ class SalesWindow(QMainWindow):
         self.stop_button.setEnabled(True)
         self.export_button.setEnabled(False)
         self._show_totals()
-        connector = self.connector
-        self.loader.start(lambda: sales.pages(connector, query))
+        browser = self.browser  # the job holds the browser, not the window
+        self.loader.start(lambda: (Chunk(p.sales, p.total, p) for p in browser.pages(query)))
 
     def stop(self) -> None:
         self.loader.cancel()
@@ -281,10 +269,9 @@ class SalesWindow(QMainWindow):
             ),
         )
 
-    def _on_page(self, page: SalesPage) -> None:
-        self.pages_loaded += 1
+    def _on_page(self, chunk: Chunk) -> None:
+        page: SalesPage = chunk.page
         self.expected = page.total
-        self.model.append(page.sales)
         self.totals.add(page.sales)
         if page.total:
             self.progress.setRange(0, page.total)
@@ -329,16 +316,16 @@ class SalesWindow(QMainWindow):
         self.banner.say(kind, text)
 
     def _choose_export(self) -> None:
-        title = self.tr("Export sales")
-        choose_and_export(self, title, "claret-sales.csv", self.export_csv, self.show_banner)
+        path = choose_path(self, self.tr("Export sales"), "claret-sales.csv")
+        if path is not None:
+            self.export_csv(path)
 
-    def export_csv(self, path: Path) -> int:
-        """Every record loaded, in the order shown, with the API's column names."""
-        keys = self.model.keys
-        rows = [
-            [sales.cell(self.model.items[i], key) for key in keys] for i in shown_rows(self.proxy)
-        ]
-        return write_csv(path, keys, rows)
+    def export_csv(self, path: Path) -> None:
+        """Every record loaded, in the order shown, with the API's column names, written on
+        a worker; ``exported`` follows."""
+        items = [self.model.items[i] for i in shown_rows(self.proxy)]
+        write = partial(write_file, path, list(self.model.columns), items)
+        export_in_background(self.runner, write, self.show_banner, self.exported.emit)
 
     def closeEvent(self, event: Any) -> None:
         # A page request under way is not waited for: it ends on its own and is dropped.

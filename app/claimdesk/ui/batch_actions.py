@@ -1,0 +1,147 @@
+"""The batch window's commands: its toolbar and keys (import, paste a table, add, duplicate
+and delete rows, undo, copy and paste cells, export the problems, send). Their strings keep
+the batch window's translation context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+if TYPE_CHECKING:
+    from claimdesk.ui.batch_window import BatchWindow
+
+translate = QCoreApplication.translate
+Keys = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+class BatchActions:
+    """Made once by the window; the window enables and disables them while it sends."""
+
+    def __init__(self, window: BatchWindow) -> None:
+        self.window = window
+        bar = QToolBar(translate("BatchWindow", "Batch"), window)
+        bar.setObjectName("batchToolbar")
+        bar.setMovable(False)
+        window.addToolBar(bar)
+        std = QKeySequence.StandardKey
+        act = self._action
+        self.import_action = act(
+            translate("BatchWindow", "&Import file…"),
+            "Ctrl+O",
+            window.choose_file,
+            translate("BatchWindow", "Import CSV or XLSX"),
+        )
+        self.paste_table_action = act(
+            translate("BatchWindow", "Paste &table"),
+            "Ctrl+Shift+V",
+            window.paste_table,
+            translate("BatchWindow", "Import cells copied from a spreadsheet, header row included"),
+        )
+        self.add_action = act(
+            translate("BatchWindow", "&Add row"),
+            "Ctrl+N",
+            window.add_row,
+            translate("BatchWindow", "Add an empty row"),
+        )
+        self.duplicate_action = act(
+            translate("BatchWindow", "&Duplicate"),
+            "Ctrl+D",
+            window.duplicate_rows,
+            translate("BatchWindow", "Copy the selected rows"),
+        )
+        self.delete_action = act(
+            translate("BatchWindow", "Delete rows"),
+            "Ctrl+Del",
+            window.delete_rows,
+            translate("BatchWindow", "Delete the selected rows"),
+        )
+        stack = window.model.undo_stack
+        self.undo_action = stack.createUndoAction(window, translate("BatchWindow", "&Undo"))
+        self.undo_action.setShortcut(QKeySequence(std.Undo))
+        self.redo_action = stack.createRedoAction(window, translate("BatchWindow", "&Redo"))
+        self.redo_action.setShortcut(QKeySequence(std.Redo))
+        window.addAction(self.undo_action)
+        window.addAction(self.redo_action)
+        self.copy_action = act(
+            translate("BatchWindow", "&Copy"),
+            std.Copy,
+            window.copy_cells,
+            translate("BatchWindow", "Copy cells as text"),
+        )
+        self.paste_action = act(
+            translate("BatchWindow", "&Paste"),
+            std.Paste,
+            window.paste_cells,
+            translate("BatchWindow", "Paste cells here"),
+        )
+        self.clear_action = act(
+            translate("BatchWindow", "Clear cells"),
+            std.Delete,
+            window.clear_cells,
+            translate("BatchWindow", "Empty the selected cells"),
+        )
+        self.export_action = act(
+            translate("BatchWindow", "&Export problems…"),
+            "Ctrl+E",
+            window.choose_export,
+            translate("BatchWindow", "Save rows with problems, with the reason, to CSV or XLSX"),
+        )
+        self.send_action = act(
+            translate("BatchWindow", "Send"),
+            "Ctrl+Return",
+            window.send_valid_rows,
+            translate("BatchWindow", "Send valid rows"),
+        )
+        for shared in (self.copy_action, self.paste_action, self.clear_action):
+            # Keys a cell editor also uses: only while the grid itself has the focus.
+            window.removeAction(shared)
+            shared.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            window.view.addAction(shared)
+        for item in (
+            self.import_action,
+            self.paste_table_action,
+            None,
+            self.add_action,
+            self.duplicate_action,
+            self.delete_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.export_action,
+        ):
+            if item is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(item)
+
+    def _action(self, text: str, keys: Keys, slot: Callable[[], object], tip: str) -> QAction:
+        action = QAction(text, self.window)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(f"{tip} ({action.shortcut().toString()})" if keys else tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def set_editing(self, enabled: bool) -> None:
+        """Off while a send runs: the worker reads the rows."""
+        for action in (
+            self.import_action,
+            self.paste_table_action,
+            self.add_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.paste_action,
+            self.clear_action,
+            self.send_action,
+        ):
+            action.setEnabled(enabled)
+        stack = self.window.model.undo_stack
+        self.undo_action.setEnabled(enabled and stack.canUndo())
+        self.redo_action.setEnabled(enabled and stack.canRedo())

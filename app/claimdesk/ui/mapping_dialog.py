@@ -1,0 +1,114 @@
+"""Which field each column of an imported file fills: one box per column, unmatched columns
+start as ignored; fields filled twice or required fields left without a column are named
+before the user imports."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.domain.translation import QT_TRANSLATE_NOOP
+from claimdesk.ui.i18n import field_text
+
+if TYPE_CHECKING:
+    from claimdesk.service.batch_import import Mapping, Table
+    from claimdesk.service.platform import LoadedForm
+
+IGNORE = QT_TRANSLATE_NOOP("MappingDialog", "(ignore this column)")
+
+
+class MappingDialog(QDialog):
+    """Which field each column of the file fills; unmatched columns start as ignored."""
+
+    def __init__(
+        self, table: Table, form: LoadedForm, mapping: Mapping, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Match the columns of {source}").format(source=table.source))
+        self.form = form
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Choose the field each column fills. Columns left as ignored are not imported."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        grid = QFormLayout()
+        self.boxes: list[QComboBox] = []
+        labels = [self.tr(IGNORE)] + [
+            f"{field_text(spec.label)}{' *' if spec.required else ''}" for spec in form.schema
+        ]
+        for index, header in enumerate(table.headers):
+            box = QComboBox(self)
+            box.addItems(labels)
+            box.setAccessibleName(self.tr("Field for column {name}").format(name=header))
+            chosen = mapping.columns.get(index)
+            if chosen is not None:
+                box.setCurrentIndex(list(form.schema.names).index(chosen) + 1)
+            box.currentIndexChanged.connect(self._update)
+            example = next((row[index] for row in table.rows[:20] if row[index]), "")
+            shown = header or self.tr("(column {n}, no header)").format(n=index + 1)
+            label = QLabel(
+                shown
+                + (
+                    "  <i>" + self.tr("e.g. {example}").format(example=example[:30]) + "</i>"
+                    if example
+                    else ""
+                )
+            )
+            grid.addRow(label, box)
+            self.boxes.append(box)
+        layout.addLayout(grid)
+        self.missing = QLabel(self)
+        self.missing.setWordWrap(True)
+        self.missing.setProperty("role", "fieldError")
+        layout.addWidget(self.missing)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._update()
+
+    def chosen(self) -> dict[int, str]:
+        names = list(self.form.schema.names)
+        return {
+            i: names[b.currentIndex() - 1] for i, b in enumerate(self.boxes) if b.currentIndex()
+        }
+
+    def choose(self, header_index: int, field: str | None) -> None:
+        names = list(self.form.schema.names)
+        self.boxes[header_index].setCurrentIndex(0 if field is None else names.index(field) + 1)
+
+    def _update(self) -> None:
+        taken = list(self.chosen().values())
+        twice = sorted(
+            {field_text(self.form.schema.label_of(n)) or n for n in taken if taken.count(n) > 1}
+        )
+        missing = [
+            field_text(s.label) for s in self.form.schema if s.required and s.name not in taken
+        ]
+        parts = []
+        if twice:
+            parts.append(self.tr("Filled by two columns: {f}.").format(f=", ".join(twice)))
+        if missing:
+            parts.append(
+                self.tr("No column for the required {f}: those cells will show as missing.").format(
+                    f=", ".join(missing)
+                )
+            )
+        self.missing.setText(" ".join(parts))
+        self.missing.setVisible(bool(parts))
