@@ -534,7 +534,7 @@ def test_the_window_s_export_and_the_command_line_give_the_same_cells(
     import io
 
     from claimdesk.cli import main
-    from claimdesk.profiles import Profile, ProfileStore
+    from claimdesk.service.profiles import Profile, ProfileStore
 
     ProfileStore().save(
         Profile(name="Acme", platform="myrewards", url=sandbox, api_key=demo.MYREWARDS_API_KEY),
