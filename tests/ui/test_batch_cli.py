@@ -9,7 +9,7 @@ import pytest
 import requests
 
 from claimdesk.cli import main
-from claimdesk.profiles import Profile, ProfileStore
+from claimdesk.service.profiles import Profile, ProfileStore
 
 TODAY = dt.date.today().isoformat()
 

@@ -84,6 +84,13 @@ def load(qtbot: QtBot, batch: BatchWindow, path: Path) -> None:
         batch.import_file(path)
 
 
+def export(qtbot: QtBot, batch: BatchWindow, path: Path) -> object:
+    """The rows to correct, written on a worker: how many."""
+    with qtbot.waitSignal(batch.exported, timeout=20_000) as blocker:
+        batch.export_problems(path)
+    return blocker.args[0]
+
+
 def column(batch: BatchWindow, name: str) -> int:
     return batch.model.names.index(name) + 1
 
@@ -297,13 +304,13 @@ def test_export_problems_with_reasons(qtbot: QtBot, batch: BatchWindow, tmp_path
     rows[1] = row(1, quantity="0")
     rows[3] = row(3, user='=HYPERLINK("http://x")', quantity="abc")
     load(qtbot, batch, write_csv(tmp_path / "claims.csv", rows))
-    assert batch.export_problems(tmp_path / "fix.csv") == 2
+    assert export(qtbot, batch, tmp_path / "fix.csv") == 2
     with (tmp_path / "fix.csv").open(encoding="utf-8-sig", newline="") as handle:
         lines = list(csv.reader(handle))
     assert lines[0][-1] == "Problem"
     assert lines[1][-1] == "Quantity: must be a whole number from 1 to 1,000,000"
     assert lines[2][lines[0].index("Username")].startswith("'=")  # never run as a formula
-    assert batch.export_problems(tmp_path / "fix.xlsx") == 2
+    assert export(qtbot, batch, tmp_path / "fix.xlsx") == 2
     sheet = load_workbook(tmp_path / "fix.xlsx").active
     assert sheet is not None
     assert sheet.cell(2, len(lines[0])).value == lines[1][-1]
@@ -373,4 +380,4 @@ def test_ten_thousand_rows_with_three_percent_bad(
     assert report.counts["accepted"] == 10_000 - len(bad)
     assert report.counts["rejected"] == 0
     assert len(stored(sandbox)) == 10_000 - len(bad)
-    assert batch.export_problems(tmp_path / "fix.csv") == len(bad)
+    assert export(qtbot, batch, tmp_path / "fix.csv") == len(bad)

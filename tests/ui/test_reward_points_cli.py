@@ -12,8 +12,8 @@ import pytest
 import requests
 
 from claimdesk.cli import main
-from claimdesk.profiles import Profile, ProfileStore
 from claimdesk.sandbox.demo_data import TRADE_COUNTER_SIZE
+from claimdesk.service.profiles import Profile, ProfileStore
 
 START = (dt.date.today() - dt.timedelta(days=3000)).isoformat()  # to ~650 days ahead
 

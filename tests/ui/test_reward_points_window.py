@@ -336,7 +336,9 @@ def test_export_writes_the_rows_shown(
 ) -> None:
     qtbot.keyClicks(window.search, "product 2")
     path = tmp_path / "out.csv"
-    count = window.export_csv(path)
+    with qtbot.waitSignal(window.exported, timeout=10_000) as blocker:
+        window.export_csv(path)
+    count = blocker.args[0]
     with path.open(encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert count == len(rows) == window.proxy.rowCount()
@@ -532,14 +534,15 @@ def test_the_window_s_export_and_the_command_line_give_the_same_cells(
     import io
 
     from claimdesk.cli import main
-    from claimdesk.profiles import Profile, ProfileStore
+    from claimdesk.service.profiles import Profile, ProfileStore
 
     ProfileStore().save(
         Profile(name="Acme", platform="myrewards", url=sandbox, api_key=demo.MYREWARDS_API_KEY),
         {"secret_key": demo.MYREWARDS_SECRET_KEY},
     )
     path = tmp_path / "window.csv"
-    window.export_csv(path)
+    with qtbot.waitSignal(window.exported, timeout=10_000):
+        window.export_csv(path)
     with path.open(encoding="utf-8-sig", newline="") as handle:
         exported = list(csv.reader(handle))
     assert main(["reward-points", "list", "--profile", "Acme", "--promotion", "4"]) == 0

@@ -120,7 +120,9 @@ def test_export_writes_every_record_with_the_api_s_names(
 ) -> None:
     load_a_month(qtbot, window)
     path = tmp_path / "sales.csv"
-    assert window.export_csv(path) == window.model.rowCount()
+    with qtbot.waitSignal(window.exported, timeout=10_000) as blocker:
+        window.export_csv(path)
+    assert blocker.args[0] == window.model.rowCount()
     with path.open(encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == window.model.rowCount()
@@ -208,13 +210,13 @@ def test_deleted_mid_load_nothing_is_delivered_and_reading_stops(
 def test_an_export_that_cannot_be_written_says_why_in_the_banner(
     qtbot: QtBot, window: SalesWindow, tmp_path: Path
 ) -> None:
-    from claimdesk.ui.table_export import export_and_report
-
     load_a_month(qtbot, window)
-    export_and_report(tmp_path, window.export_csv, window.show_banner)  # a folder
+    with qtbot.waitSignal(window.exported, timeout=10_000):
+        window.export_csv(tmp_path)  # a folder
     assert window.banner.isVisible()
     assert window.banner.property("kind") == "error"
     assert window.banner.text().startswith(f"{tmp_path.name} cannot be written:")
-    export_and_report(tmp_path / "sales.csv", window.export_csv, window.show_banner)
+    with qtbot.waitSignal(window.exported, timeout=10_000):
+        window.export_csv(tmp_path / "sales.csv")
     assert window.banner.property("kind") == "success"
     assert window.banner.text() == f"{window.model.rowCount()} rows exported."

@@ -13,7 +13,7 @@ from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.fields import FieldSpec, FieldType, FormSchema
 from claimdesk.domain.validation import check_values
 from claimdesk.service import batch_import
-from claimdesk.service.platform import LoadedForm, Target
+from claimdesk.service.platform import LoadedForm, ServiceBase, Target
 
 SCHEMA = FormSchema(
     "spring",
@@ -27,8 +27,9 @@ SCHEMA = FormSchema(
 FORM = LoadedForm(Target("7", "Spring"), SCHEMA)
 
 
-class RowRules:
-    """A platform service as far as the pipeline uses one: its name and its row rules."""
+class RowRules(ServiceBase):
+    """A platform service as far as the pipeline uses one: its name and its row rules (the
+    rest from the services' shared base)."""
 
     platform = "testing"
 

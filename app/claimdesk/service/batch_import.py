@@ -31,7 +31,7 @@ from claimdesk.importers.mapping import (
 from claimdesk.importers.table import ImportError_, Table
 from claimdesk.importers.xlsx import read_file, sheet_names
 from claimdesk.service.checking import check_rows
-from claimdesk.service.platform import LoadedForm
+from claimdesk.service.platform import LoadedForm, PlatformService
 
 __all__ = [
     "DATE_ORDERS",
@@ -138,11 +138,9 @@ def check(
     return check_rows(service, form, rows)
 
 
-def batch_rules(service: Any) -> bool:
-    """Whether the platform checks rules across rows (then an edit rechecks every row).
-    MERGE: becomes ``service.capabilities.batch_rules`` once every service declares its
-    capabilities (service/platform.py)."""
-    return hasattr(service, "check_rows")
+def batch_rules(service: PlatformService) -> bool:
+    """Whether the platform checks rules across rows (then an edit rechecks every row)."""
+    return service.capabilities.batch_rules
 
 
 def prepare(

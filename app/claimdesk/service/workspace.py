@@ -126,6 +126,7 @@ class Workspace:
         self._data_folder = data_folder
         self.store = store if store is not None else ProfileStore()
         self._lock = threading.RLock()
+        self._starting = threading.Lock()
         self._opened: dict[str, _Opened] = {}  # profile name -> its open connection
         self._training: list[Connection] = []
         self._sandbox: SandboxServer | None = None
@@ -208,16 +209,20 @@ class Workspace:
     def start_training(self) -> list[Connection]:
         """Start the sandbox on a free loopback port (once) and open one training
         connection per platform to it."""
-        with self._lock:
+        with self._starting:  # one start at a time; lookups meanwhile are not held up
             if self._sandbox is None:
                 from claimdesk.sandbox.server import SandboxServer
 
                 server = SandboxServer()
                 server.start()
-                self._sandbox = server
+                with self._lock:
+                    self._sandbox = server
             if not self._training:
-                self._training = training_connections(self._sandbox.base_url)
-            return list(self._training)
+                opened = training_connections(self._sandbox.base_url)
+                with self._lock:
+                    self._training = opened
+            with self._lock:
+                return list(self._training)
 
     @property
     def training_url(self) -> str | None:

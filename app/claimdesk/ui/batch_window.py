@@ -93,6 +93,7 @@ class BatchWindow(QMainWindow):
 
     imported = Signal()  # rows are in the grid and checked
     sent = Signal(object)  # BatchReport
+    exported = Signal(object)  # rows written to correct, or the error
 
     def __init__(
         self,
@@ -551,18 +552,30 @@ class BatchWindow(QMainWindow):
         if path:
             self.export_problems(Path(path))
 
-    def export_problems(self, path: Path) -> int:
-        """Rows with problems, with the reasons, to ``path``; how many were written."""
+    def export_problems(self, path: Path) -> None:
+        """Rows with problems, with the reasons, to ``path``, written on a worker;
+        ``exported`` follows with how many rows (or the error)."""
         model = self.model
         chosen = [r for r in range(len(model.rows)) if model.has_problem(r)]
         rows, reasons = [model.rows[r] for r in chosen], model.problem_reasons(chosen)
-        try:
-            batch_import.export_problems(path, model.schema, rows, reasons)
-        except ImportProblem as error:
+        schema = model.schema
+
+        def write() -> int:
+            batch_import.export_problems(path, schema, rows, reasons)
+            return len(rows)
+
+        def written(count: int) -> None:
+            done = self.tr("{n:,} rows saved to {path}.")
+            self._idle(done.format(n=Count(count), path=path))
+            self.exported.emit(count)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, ImportProblem):
+                log.error("export failed: %r", error)
             self._idle(str(error), error=True)
-            return 0
-        self._idle(self.tr("{n:,} rows saved to {path}.").format(n=Count(len(chosen)), path=path))
-        return len(chosen)
+            self.exported.emit(error)
+
+        self.runner.run(write, written, failed)
 
     # --- status -----------------------------------------------------------------------
 

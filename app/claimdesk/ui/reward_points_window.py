@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,7 +46,7 @@ from claimdesk.ui.reward_points_model import (
     RewardPointsModel,
     make_rows,
 )
-from claimdesk.ui.table_export import choose_and_export, shown_rows
+from claimdesk.ui.table_export import choose_path, export_in_background, shown_rows
 from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ class RewardPointsWindow(QMainWindow):
     loaded = Signal()  # every page of the chosen promotion is in
     saved = Signal(object)  # Saved, after a create or update answered
     bulk_done = Signal(object)  # list of Saved or RowResult
+    exported = Signal(object)  # rows written, or the error
 
     def __init__(
         self,
@@ -531,14 +533,16 @@ class RewardPointsWindow(QMainWindow):
         self.bulk_done.emit(results)
 
     def _choose_export(self) -> None:
-        title = self.tr("Export reward points")
-        choose_and_export(self, title, "reward-points.csv", self.export_csv, self.show_banner)
+        path = choose_path(self, self.tr("Export reward points"), "reward-points.csv")
+        if path is not None:
+            self.export_csv(path)
 
-    def export_csv(self, path: Path) -> int:
-        """The rows shown, in the order shown, with the API's column names: the same cells
-        as ``claimdesk reward-points list``."""
+    def export_csv(self, path: Path) -> None:
+        """The rows shown, in the order shown, with the API's column names (the same cells
+        as ``claimdesk reward-points list``), written on a worker; ``exported`` follows."""
         items = [self.model.rows[source].rp for source in shown_rows(self.proxy)]
-        return write_file(path, ALL_COLUMNS, items)
+        write = partial(write_file, path, ALL_COLUMNS, items)
+        export_in_background(self.runner, write, self.show_banner, self.exported.emit)
 
     # --- banner and closing -------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,7 +42,8 @@ from claimdesk.service.columns import Column, write_file
 from claimdesk.ui.banner import Banner
 from claimdesk.ui.i18n import local_number
 from claimdesk.ui.paged_table import Chunk, PagedTableLoader, paged_table_view
-from claimdesk.ui.table_export import choose_and_export, shown_rows
+from claimdesk.ui.table_export import choose_path, export_in_background, shown_rows
+from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
     from claimdesk.service.sales import Sale, SalesBrowser, SalesPage
@@ -116,6 +118,7 @@ class SalesModel(QAbstractTableModel):
 class SalesWindow(QMainWindow):
     loaded = Signal()
     failed = Signal(object)
+    exported = Signal(object)  # rows written, or the error
 
     def __init__(
         self,
@@ -127,6 +130,7 @@ class SalesWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.browser = browser
+        self.runner = Runner(self)
         self.model = SalesModel(self)  # goes with the window, on the GUI thread
         self.loader = PagedTableLoader(self.model.append, self)
         self.totals = sales.SalesTotals()
@@ -312,13 +316,16 @@ class SalesWindow(QMainWindow):
         self.banner.say(kind, text)
 
     def _choose_export(self) -> None:
-        title = self.tr("Export sales")
-        choose_and_export(self, title, "claret-sales.csv", self.export_csv, self.show_banner)
+        path = choose_path(self, self.tr("Export sales"), "claret-sales.csv")
+        if path is not None:
+            self.export_csv(path)
 
-    def export_csv(self, path: Path) -> int:
-        """Every record loaded, in the order shown, with the API's column names."""
+    def export_csv(self, path: Path) -> None:
+        """Every record loaded, in the order shown, with the API's column names, written on
+        a worker; ``exported`` follows."""
         items = [self.model.items[i] for i in shown_rows(self.proxy)]
-        return write_file(path, self.model.columns, items)
+        write = partial(write_file, path, list(self.model.columns), items)
+        export_in_background(self.runner, write, self.show_banner, self.exported.emit)
 
     def closeEvent(self, event: Any) -> None:
         # A page request under way is not waited for: it ends on its own and is dropped.
