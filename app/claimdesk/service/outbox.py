@@ -177,7 +177,8 @@ class OutboxService:
     def send_group(self, claims: Sequence[OutboxClaim]) -> list[SentOne]:
         """One attempt for claims of one connection and target, through ``submit_many`` when
         the platform takes several at once (``capabilities.claims_per_send``: several claims
-        a request, or several requests in flight), else one request per claim. Empty when the connection is not open."""
+        a request, or several requests in flight), else one request per claim. Empty when
+        the connection is not open."""
         if not claims:
             return []
         connection = self.connection_of(claims[0].connection)
