@@ -13,7 +13,7 @@ from pathlib import Path
 
 from claimdesk.credentials import KeyringUnavailable
 from claimdesk.errors import ClaimDeskError
-from claimdesk.profiles import ProfileError, ProfileStore
+from claimdesk.service.profiles import ProfileError
 
 OK, SOME_BAD, USAGE = 0, 1, 2
 
@@ -34,13 +34,12 @@ def _locale_name() -> str:
 
 def run_batch(args: argparse.Namespace) -> int:
     from claimdesk.service import batch_import
-    from claimdesk.service.connections import open_connection
     from claimdesk.service.platform import Target
+    from claimdesk.service.workspace import Workspace
 
     command = args.command
-    store = ProfileStore()
     try:
-        connection = open_connection(store.get(args.profile), store)
+        connection = Workspace().open_profile(args.profile)
     except (ProfileError, KeyringUnavailable) as error:
         return _fail(command, str(error))
     service = connection.service

@@ -88,14 +88,12 @@ def _fail(action: str, message: str) -> int:
 def run_reward_points(args: argparse.Namespace) -> int:
     from claimdesk.credentials import KeyringUnavailable
     from claimdesk.errors import ClaimDeskError
-    from claimdesk.profiles import ProfileError, ProfileStore
-    from claimdesk.service.connections import open_connection
+    from claimdesk.service.profiles import ProfileError
+    from claimdesk.service.workspace import Workspace
 
     action = args.action
-    store = ProfileStore()
     try:
-        profile = store.get(args.profile)
-        connection = open_connection(profile, store)
+        connection = Workspace().open_profile(args.profile)
     except (ProfileError, KeyringUnavailable) as error:
         return _fail(action, str(error))
     try:
@@ -103,11 +101,11 @@ def run_reward_points(args: argparse.Namespace) -> int:
     except LookupError:
         name = connection.service.platform_name
         connection.service.close()
-        return _fail(action, f"profile {profile.name} offers no reward points ({name})")
+        return _fail(action, f"profile {connection.name} offers no reward points ({name})")
     try:
         promotion = service.promotion(args.promotion)
         if promotion is None:
-            return _fail(action, f"promotion {args.promotion} is not offered by {profile.name}")
+            return _fail(action, f"promotion {args.promotion} is not offered by {connection.name}")
         if action == "list":
             return _list(service, promotion, args.format)
         if action == "create":
@@ -120,14 +118,13 @@ def run_reward_points(args: argparse.Namespace) -> int:
 
 
 def _reward_points(service: PlatformService) -> RewardPointsService:
-    """The platform's reward points admin; LookupError when it offers none.
-    MERGE: the body becomes ``return service.admin(AdminTool.REWARD_POINTS)``."""
-    from claimdesk.service.myrewards import MyRewardsService
+    """The platform's reward points admin; LookupError when it offers none."""
+    from claimdesk.service.platform import AdminTool
     from claimdesk.service.reward_points import RewardPointsService
 
-    if not isinstance(service, MyRewardsService):
-        raise LookupError("reward points")
-    return RewardPointsService(service.connector, cache=service.reward_point_cache)
+    admin = service.admin(AdminTool.REWARD_POINTS)
+    assert isinstance(admin, RewardPointsService)
+    return admin
 
 
 def _list(service: RewardPointsService, promotion: Promotion, fmt: str) -> int:

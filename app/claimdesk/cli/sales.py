@@ -44,18 +44,16 @@ def _fail(message: str) -> int:
 def run_sales(args: argparse.Namespace) -> int:
     from claimdesk.credentials import KeyringUnavailable
     from claimdesk.errors import ClaimDeskError
-    from claimdesk.profiles import ProfileError, ProfileStore
     from claimdesk.service import sales
     from claimdesk.service.columns import Column, write_csv_rows
-    from claimdesk.service.connections import open_connection
+    from claimdesk.service.profiles import ProfileError
+    from claimdesk.service.workspace import Workspace
 
     query, issues = sales.check_query(args.sale_type, args.start, args.days, args.flattened)
     if query is None:
         return _fail("; ".join(i.describe(_OPTION.get(i.field or "")) for i in issues))
-    store = ProfileStore()
     try:
-        profile = store.get(args.profile)
-        connection = open_connection(profile, store)
+        connection = Workspace().open_profile(args.profile)
     except (ProfileError, KeyringUnavailable) as error:
         return _fail(str(error))
     try:
@@ -63,7 +61,7 @@ def run_sales(args: argparse.Namespace) -> int:
     except LookupError:
         name = connection.service.platform_name
         connection.service.close()
-        return _fail(f"profile {profile.name} offers no sales browser ({name})")
+        return _fail(f"profile {connection.name} offers no sales browser ({name})")
     totals = sales.SalesTotals()
     out = sys.stdout
     tty = sys.stderr.isatty()
@@ -101,14 +99,13 @@ def run_sales(args: argparse.Namespace) -> int:
 
 
 def _browser(service: PlatformService) -> SalesBrowser:
-    """The platform's sales browser; LookupError when it offers none.
-    MERGE: the body becomes ``return service.admin(AdminTool.SALES)``."""
-    from claimdesk.service.claret import ClaretService
+    """The platform's sales browser; LookupError when it offers none."""
+    from claimdesk.service.platform import AdminTool
     from claimdesk.service.sales import SalesBrowser
 
-    if not isinstance(service, ClaretService):
-        raise LookupError("sales")
-    return SalesBrowser(service.connector, service.sale_types)
+    browser = service.admin(AdminTool.SALES)
+    assert isinstance(browser, SalesBrowser)
+    return browser
 
 
 _OPTION = {"sale_type_name": "--sale-type", "start_date": "--start", "duration": "--days"}

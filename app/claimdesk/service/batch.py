@@ -5,14 +5,15 @@ outbox in one transaction (so none is lost if the program dies), then each is se
 the outbox's ordinary path, in file order, with progress after each claim. Invalid rows are
 never queued.
 
-Request sizes: MyRewards takes up to ``GROUP_SIZE`` (100) claims a request. Its request is
+Request sizes: each platform declares them (``Capabilities``). MyRewards takes up to 100
+claims a request. Its request is
 all-or-nothing, so only rows that pass every local rule are sent, and when the server still
 refuses one (it names it with ``index_of_failed_data``) that row alone is rejected with the
 server's reason and the other rows of its request, none of them stored, are sent again at
 once: a late refusal costs one request and sinks no other row. A refusal that names no row
 halves the request until one is named. The other platforms get one claim per request, so
-each row has its own outcome. (Peak's chunked upsert of up to 500 rows lives in
-service/peak.py for the Peak sheet.)
+each row has its own outcome; Thalamus keeps several of those requests in flight at once.
+(Peak's chunked upsert of up to 500 rows lives in service/peak.py for the Peak sheet.)
 
 Cancel stops between two requests: the request being sent finishes and is recorded; every
 row not yet sent is withdrawn from the outbox (discarded, never sent), so nothing goes out

@@ -175,9 +175,10 @@ class OutboxService:
         return sent[0] if sent else None
 
     def send_group(self, claims: Sequence[OutboxClaim]) -> list[SentOne]:
-        """One attempt for claims of one connection and target; one request when the
-        platform takes several claims at once (``capabilities.claims_per_request``), else
-        one per claim. Empty when the connection is not open."""
+        """One attempt for claims of one connection and target, through ``submit_many`` when
+        the platform takes several at once (``capabilities.claims_per_send``: several claims
+        a request, or several requests in flight), else one request per claim. Empty when
+        the connection is not open."""
         if not claims:
             return []
         connection = self.connection_of(claims[0].connection)
@@ -188,7 +189,7 @@ class OutboxService:
         except ClaimDeskError as error:  # nothing was sent: try later
             return [self._not_sent(claim, error) for claim in claims]
         service = connection.service
-        if service.capabilities.claims_per_request <= 1 or len(claims) == 1:
+        if service.capabilities.claims_per_send <= 1 or len(claims) == 1:
             out = []
             for claim in claims:
                 (attempt,) = self.outbox.begin_attempts([claim.id])  # committed before the request
@@ -253,9 +254,9 @@ class OutboxService:
             retry_at=retry_at,
         )
 
-    def _per_request(self, claim: OutboxClaim) -> int:
+    def _per_send(self, claim: OutboxClaim) -> int:
         connection = self.connection_of(claim.connection)
-        return 1 if connection is None else connection.service.capabilities.claims_per_request
+        return 1 if connection is None else connection.service.capabilities.claims_per_send
 
     def send_due(
         self, limit: int = 50, cancel: threading.Event | None = None, only: int | None = None
@@ -282,8 +283,8 @@ class OutboxService:
     ) -> None:
         """Send the named claims, in order, one attempt each; ``on_sent(index, sent)`` after
         each (sent is None when the claim was no longer queued: another sender had it).
-        Claims for a platform that takes several at once go as many to a request as it
-        takes (``capabilities.claims_per_request``).
+        Claims for a platform that takes several at once go as many together as it takes
+        (``capabilities.claims_per_send``).
         Stops between two requests when ``cancel`` is set; the rest stay queued."""
         index = 0
         while index < len(ids):
@@ -291,7 +292,7 @@ class OutboxService:
                 return
             with self._lock:  # the background sender may be sending too: one at a time
                 first = self.outbox.get(ids[index])
-                size = max(1, self._per_request(first))
+                size = max(1, self._per_send(first))
                 claims = [first, *(self.outbox.get(i) for i in ids[index + 1 : index + size])]
                 queued = [c for c in claims if c.state is State.QUEUED]
                 group = _same_target(queued) if queued else []

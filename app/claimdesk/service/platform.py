@@ -85,10 +85,20 @@ class Capabilities:
     """What a platform's service can do, declared once by the service itself."""
 
     claims_per_request: int = 1  # >1: submit_many sends up to that many per request
+    # Requests submit_many keeps in flight at once (Thalamus: one sale a request, several
+    # requests together). The outbox hands a service claims_per_request × this many claims
+    # at a time and marks just those as sending, so an interrupted send leaves no more in
+    # doubt than were really on their way.
+    concurrent_requests: int = 1
     resend_is_safe: bool = False  # a resend cannot double a claim
     batch_rules: bool = False  # check_rows adds rules across rows
     generated_fields: tuple[str, ...] = ()  # left out of duplicate fingerprints
     admin_tools: tuple[AdminTool, ...] = ()
+
+    @property
+    def claims_per_send(self) -> int:
+        """Claims handed to ``submit_many`` at once."""
+        return max(1, self.claims_per_request) * max(1, self.concurrent_requests)
 
 
 def _stop_nothing() -> None:

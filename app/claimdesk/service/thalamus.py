@@ -138,7 +138,7 @@ class ThalamusService(ServiceBase):
     target_noun = QT_TRANSLATE_NOOP("Service", "Touchpoint")
     # Read by the outbox: Thalamus does not deduplicate transactionId, so a sale whose send
     # was interrupted must not be sent again blindly. One sale per request.
-    capabilities = Capabilities(resend_is_safe=False)
+    capabilities = Capabilities(resend_is_safe=False, concurrent_requests=DEFAULT_WORKERS)
     connector: ThalamusConnector
 
     def __init__(

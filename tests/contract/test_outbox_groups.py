@@ -1,0 +1,74 @@
+"""How many claims the outbox hands a platform at once follows what the platform declares
+(``Capabilities``): Thalamus takes one sale a request with several requests in flight, so
+only that many claims are ever "sending" together, and an interrupted send leaves no more
+in doubt than were really on their way."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+import requests
+
+from claimdesk.service.outbox import OutboxService, State
+from claimdesk.service.platform import Target
+from claimdesk.service.workspace import training_connection
+from claimdesk.storage.database import Database
+from claimdesk.storage.outbox import Outbox
+
+TODAY = dt.date.today().isoformat()
+
+
+def sale(number: int) -> dict[str, str]:
+    return {
+        "credentialPrincipal": "22222222",
+        "saleDate": TODAY,
+        "partnerSkuCode": "pa6_termo",
+        "quantity": "4",
+        "amount": f"{100 + number}.00",
+        "currency": "USD",
+        "transactionId": f"GROUP-{number:04d}",
+    }
+
+
+def test_thalamus_claims_go_as_many_together_as_requests_in_flight(
+    sandbox: str, tmp_path: Path
+) -> None:
+    connection = training_connection(sandbox, "thalamus")
+    capabilities = connection.service.capabilities
+    assert capabilities.claims_per_request == 1
+    in_flight = capabilities.concurrent_requests
+    assert in_flight > 1
+    outbox = OutboxService(
+        Outbox(Database(tmp_path / "o.sqlite3")),
+        lambda name: connection if name == connection.name else None,
+    )
+    (target,) = connection.service.targets()[:1]
+    form = connection.service.load_form(Target(target.key, target.name))
+    ids = []
+    for number in range(in_flight * 2 + 3):
+        queued = outbox.enqueue(connection, form, sale(number))
+        assert queued.claim_id is not None, queued.check.issues
+        ids.append(queued.claim_id)
+    # Every request waits a little on the sandbox, so the first group is seen mid-flight.
+    requests.post(
+        f"{sandbox}/_sandbox/faults",
+        json={"platform": "thalamus", "method": "POST", "latency_ms": 300, "times": 0},
+        timeout=5,
+    ).raise_for_status()
+    sender = threading.Thread(target=outbox.send_ids, args=(ids,))
+    sender.start()
+    try:
+        seen = 0
+        for _ in range(500):
+            seen = sum(1 for i in ids if outbox.outbox.get(i).state is State.SENDING)
+            if seen:
+                break
+            threading.Event().wait(0.01)
+        assert seen == in_flight  # one transaction marks the whole group, and only it
+    finally:
+        sender.join(60)
+        requests.delete(f"{sandbox}/_sandbox/faults", timeout=5)
+        connection.service.close()
+    assert {outbox.outbox.get(i).state for i in ids} == {State.ACCEPTED}
