@@ -78,6 +78,17 @@ def test_no_platform_is_named_outside_the_registry_and_its_own_modules() -> None
                     ]
                     if keys & set(names):
                         found.append(f"{path.relative_to(APP)}:{node.lineno}")
-    # Left for the helpers who own these files (issue 15): they go with their rewiring.
-    pending = {"cli/reward_points.py", "cli/sales.py", "ui/main_window.py"}
-    assert [f for f in found if f.split(":")[0] not in pending] == []
+    assert found == []
+
+
+def test_no_caller_guesses_what_a_service_can_do() -> None:
+    """Capabilities are declared (``Capabilities``, the protocol's members): no hasattr."""
+    found = [
+        f"{path.relative_to(APP)}:{node.lineno}"
+        for folder in ("service", "cli", "ui")
+        for path in (APP / folder).rglob("*.py")
+        if path.name != "resources_rc.py"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "hasattr"
+    ]
+    assert found == []

@@ -129,6 +129,7 @@ class Workspace:
         self._starting = threading.Lock()
         self._opened: dict[str, _Opened] = {}  # profile name -> its open connection
         self._training: list[Connection] = []
+        self._added: list[Connection] = []
         self._sandbox: SandboxServer | None = None
         self._databases: dict[bool, Database] = {}  # training? -> its file
         self._outboxes: dict[bool, OutboxService] = {}
@@ -233,7 +234,18 @@ class Workspace:
     def connections(self) -> list[Connection]:
         """Training mode's connections (when started) first, then the saved profiles'."""
         with self._lock:
-            return [*self._training, *(o.connection for o in self._opened.values())]
+            return [
+                *self._training,
+                *(o.connection for o in self._opened.values()),
+                *self._added,
+            ]
+
+    def add_connection(self, connection: Connection) -> None:
+        """A connection opened elsewhere (a test's service, a command's --url): offered by
+        ``connection(name)`` (so the outbox sends its claims) and closed by ``close()``."""
+        with self._lock:
+            if all(c is not connection for c in self._added):
+                self._added.append(connection)
 
     def connection(self, name: str) -> Connection | None:
         """The open connection of that name (from any thread)."""
@@ -332,8 +344,12 @@ class Workspace:
     def close(self) -> None:
         """Close every connection, stop the sandbox, close this thread's files."""
         with self._lock:
-            connections = [*self._training, *(o.connection for o in self._opened.values())]
-            self._training, self._opened = [], {}
+            connections = [
+                *self._training,
+                *(o.connection for o in self._opened.values()),
+                *self._added,
+            ]
+            self._training, self._opened, self._added = [], {}, []
             sandbox, self._sandbox = self._sandbox, None
             databases = list(self._databases.values())
         for connection in connections:
