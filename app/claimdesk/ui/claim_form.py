@@ -157,6 +157,17 @@ class ClaimForm(QWidget):
         if self._waiting:
             self._build_section(len(self._waiting))
 
+    def hold_building(self) -> None:
+        """Stop the timed turns; ``build_more`` then drives the build, a turn of a fixed
+        size at a time (a test's pace, the same on a fast or a busy machine)."""
+        if self._builder is not None:
+            self._builder.stop()
+
+    def build_more(self, count: int) -> None:
+        """One turn of the build: the next ``count`` rows, in a section of their own."""
+        if self._waiting:
+            self._build_section(min(count, len(self._waiting)))
+
     def paintEvent(self, event: QPaintEvent) -> None:
         self._painted = True
         super().paintEvent(event)
