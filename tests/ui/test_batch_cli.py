@@ -124,3 +124,43 @@ def test_ten_thousand_rows_with_three_percent_bad(
     assert sorted(int(r["record"]["value_of_sale"]) for r in stored) == [
         n for n in range(10_000) if n not in bad
     ]
+
+
+def received_values(sandbox: str) -> list[int]:
+    stored = requests.get(
+        f"{sandbox}/_sandbox/received", params={"platform": "myrewards"}, timeout=5
+    ).json()
+    return sorted(int(r["record"]["value_of_sale"]) for r in stored)
+
+
+def test_the_same_file_twice_sends_nothing_the_second_time(
+    profile: str, tmp_path: Path, sandbox: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(claims_file(tmp_path))
+    assert main(["submit", "--profile", profile, "--promotion", "36", path]) == 0
+    capsys.readouterr()
+    assert main(["submit", "--profile", profile, "--promotion", "36", path]) == 1
+    _out, err = capsys.readouterr()
+    skipped = [line for line in err.splitlines() if "duplicate of claim #" in line]
+    assert len(skipped) == 10
+    assert skipped[0].startswith("row 2: duplicate of claim #1 (accepted); not sent")
+    assert "0 accepted" in err
+    assert "10 duplicates not sent" in err
+    assert received_values(sandbox) == [100 + n for n in range(10)]  # each claim once
+    # said so, the same file goes again
+    assert (
+        main(["submit", "--profile", profile, "--promotion", "36", "--allow-duplicates", path]) == 0
+    )
+    assert received_values(sandbox) == sorted(2 * [100 + n for n in range(10)])
+
+
+def test_two_identical_rows_of_one_file_are_duplicates(
+    profile: str, tmp_path: Path, sandbox: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = claims_file(tmp_path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([*lines, lines[3]]) + "\n", encoding="utf-8")  # row 4 again
+    assert main(["submit", "--profile", profile, "--promotion", "36", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "row 12: duplicate of row 4 of this file; not sent" in err
+    assert received_values(sandbox) == [100 + n for n in range(10)]

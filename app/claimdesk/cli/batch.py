@@ -2,7 +2,8 @@
 the same rules as the form, then queued in the outbox and sent.
 
 Exit status: 0 all valid (validate) or all accepted (submit); 1 some rows invalid,
-rejected or of unknown outcome; 2 usage, profile or file error."""
+rejected, of unknown outcome or already sent (duplicates: skipped and listed unless
+--allow-duplicates); 2 usage, profile or file error."""
 
 from __future__ import annotations
 
@@ -92,12 +93,12 @@ def run_batch(args: argparse.Namespace) -> int:
     if command == "validate":
         print(f"{len(rows) - bad} of {len(rows)} rows valid.", file=sys.stderr)
         return SOME_BAD if bad else OK
-    return _submit(connection, form, rows, checks, bad)
+    return _submit(connection, form, rows, checks, getattr(args, "allow_duplicates", False))
 
 
-def _submit(connection, form, rows, checks, bad) -> int:  # type: ignore[no-untyped-def]
+def _submit(connection, form, rows, checks, allow_duplicates) -> int:  # type: ignore[no-untyped-def]
     from claimdesk.paths import data_dir
-    from claimdesk.service.batch import BatchProgress, submit_rows
+    from claimdesk.service.batch import DUPLICATE, BatchProgress, submit_rows
     from claimdesk.service.outbox import OutboxService
 
     outbox = OutboxService.open(
@@ -110,11 +111,30 @@ def _submit(connection, form, rows, checks, bad) -> int:  # type: ignore[no-unty
         if tty:
             print(f"\rsent {state.done:,} of {state.total:,}", end="", file=sys.stderr, flush=True)
 
-    report = submit_rows(outbox, connection, form, rows, checks=checks, progress=progress)
+    report = submit_rows(
+        outbox,
+        connection,
+        form,
+        rows,
+        checks=checks,
+        progress=progress,
+        allow_duplicates=allow_duplicates,
+    )
     if tty:
         print(file=sys.stderr)
     for outcome in report.outcomes:
-        if outcome.state not in ("accepted", "invalid"):  # invalid rows were listed above
+        if outcome.state == DUPLICATE:
+            if outcome.duplicate_of is not None:
+                earlier = outbox.outbox.get(outcome.duplicate_of)
+                why = f"claim #{earlier.id} ({earlier.state.value})"
+            else:
+                why = f"row {(outcome.same_row or 0) + 2} of this file"
+            print(
+                f"row {outcome.row + 2}: duplicate of {why}; not sent "
+                "(--allow-duplicates sends it)",
+                file=sys.stderr,
+            )
+        elif outcome.state not in ("accepted", "invalid"):  # invalid rows were listed above
             print(f"row {outcome.row + 2}: {outcome.state}: {outcome.message}")
     print(report.summary(), file=sys.stderr)
     return OK if report.counts["accepted"] == len(rows) else SOME_BAD

@@ -112,6 +112,13 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
             choices=("DMY", "MDY", "YMD"),
             help="how to read numeric dates such as 03/04/2026 (default: from the locale)",
         )
+        if name == "submit":
+            batch.add_argument(
+                "--allow-duplicates",
+                action="store_true",
+                help="send rows whose claim this desktop has already queued or sent "
+                "(by default they are skipped and listed, exit status 1)",
+            )
         batch.add_argument("file", help="CSV, TXT (delimited) or XLSX file, with a header row")
     return parser
 

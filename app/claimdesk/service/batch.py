@@ -15,6 +15,13 @@ halves the request until one is named. The other platforms get one claim per req
 each row has its own outcome; Thalamus keeps several of those requests in flight at once.
 (Peak's chunked upsert of up to 500 rows lives in service/peak.py for the Peak sheet.)
 
+Duplicates: a valid row whose content this desktop has already queued or sent to the same
+connection and target (an outbox claim queued, sending, accepted or unknown, by its
+fingerprint), or that repeats an earlier row of the same batch, is not queued but listed
+(state ``duplicate``, naming the earlier claim or row) unless the caller allows duplicates:
+``claimdesk submit --allow-duplicates``, or the batch window's "send them again?" answered
+Yes. One indexed query per 500 rows finds them (``Outbox.duplicates_of_many``).
+
 Cancel stops between two requests: the request being sent finishes and is recorded; every
 row not yet sent is withdrawn from the outbox (discarded, never sent), so nothing goes out
 after the user said stop, and the rows stay in the grid to send again later.
@@ -31,13 +38,14 @@ from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.translation import Count, translate
 from claimdesk.service.checking import check_rows
-from claimdesk.service.outbox import OutboxService, SentOne, new_claim
+from claimdesk.service.outbox import OutboxClaim, OutboxService, SentOne, new_claim
 from claimdesk.service.platform import LoadedForm
 from claimdesk.service.training import Connection
 from claimdesk.storage.outbox import State
 
 INVALID = "invalid"  # a row state beside the outbox's own: broke a local rule, not queued
 CANCELLED = "cancelled"  # withdrawn before it was sent
+DUPLICATE = "duplicate"  # the same content already queued or sent, or an earlier row: not queued
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,27 @@ class RowOutcome:
     message: str
     claim_id: int | None = None
     issues: tuple[Issue, ...] = ()
+    duplicate_of: int | None = None  # a duplicate: the earlier claim's id in the outbox…
+    same_row: int | None = None  # …or the earlier row of these rows it repeats
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A row not to send again: the same content as ``claim`` (already in the outbox) or as
+    the row ``same_row`` of the same batch."""
+
+    row: int
+    claim: OutboxClaim | None = None
+    same_row: int | None = None
+
+    def outcome(self) -> RowOutcome:
+        if self.claim is not None:
+            message = translate(
+                "Batch", "not sent: the same claim is already in the outbox as #{id} ({state})"
+            ).format(id=self.claim.id, state=self.claim.state.value)
+            return RowOutcome(self.row, DUPLICATE, message, duplicate_of=self.claim.id)
+        message = translate("Batch", "not sent: the same claim as an earlier row")
+        return RowOutcome(self.row, DUPLICATE, message, same_row=self.same_row)
 
 
 @dataclass
@@ -74,6 +103,10 @@ class BatchReport:
             translate("Batch", "{n:,} queued to retry").format(n=Count(counts[State.QUEUED])),
             translate("Batch", "{n:,} invalid not sent").format(n=Count(counts[INVALID])),
         ]
+        if counts[DUPLICATE]:
+            parts.append(
+                translate("Batch", "{n:,} duplicates not sent").format(n=Count(counts[DUPLICATE]))
+            )
         if counts[CANCELLED]:
             parts.append(
                 translate("Batch", "{n:,} not sent (cancelled)").format(n=Count(counts[CANCELLED]))
@@ -89,6 +122,37 @@ def _invalid(row: int, check: ClaimCheck, label_of: Callable[[str], str]) -> Row
     return RowOutcome(row, INVALID, text, None, check.issues)
 
 
+def find_duplicates(
+    outbox: OutboxService,
+    connection: Connection,
+    form: LoadedForm,
+    rows: Sequence[Mapping[str, str]],
+    indexes: Sequence[int] | None = None,
+) -> dict[int, Duplicate]:
+    """The rows (of ``indexes``, else all) whose content this desktop has already queued or
+    sent to this connection and target, or that repeat an earlier one of them: row → why."""
+    wanted = range(len(rows)) if indexes is None else indexes
+    prints = {
+        i: new_claim(connection, form, {k: str(v) for k, v in rows[i].items()}).fingerprint
+        for i in wanted
+    }
+    return _duplicates(outbox, prints)
+
+
+def _duplicates(outbox: OutboxService, prints: Mapping[int, str]) -> dict[int, Duplicate]:
+    earlier = outbox.outbox.duplicates_of_many(prints.values())
+    first_row: dict[str, int] = {}
+    found: dict[int, Duplicate] = {}
+    for index, print_ in prints.items():
+        if print_ in earlier:
+            found[index] = Duplicate(index, claim=earlier[print_])
+        elif print_ in first_row:
+            found[index] = Duplicate(index, same_row=first_row[print_])
+        else:
+            first_row[print_] = index
+    return found
+
+
 def submit_rows(
     outbox: OutboxService,
     connection: Connection,
@@ -98,9 +162,12 @@ def submit_rows(
     checks: Sequence[ClaimCheck] | None = None,
     progress: Callable[[BatchProgress], None] | None = None,
     cancel: threading.Event | None = None,
+    allow_duplicates: bool = False,
 ) -> BatchReport:
     """Check, queue the valid rows in one transaction, send them one by one; the outcome
-    of every row. ``checks`` (from an earlier check of the same rows) saves checking twice."""
+    of every row. ``checks`` (from an earlier check of the same rows) saves checking twice.
+    Rows already queued or sent (``find_duplicates``) are skipped unless
+    ``allow_duplicates``."""
     if checks is None:
         checks = check_rows(connection.service, form, rows)
     label_of = form.schema.label_of
@@ -111,10 +178,16 @@ def submit_rows(
             valid_rows.append(index)
         else:
             outcomes[index] = _invalid(index, check, lambda n: label_of(n) or n)
+    claims = {
+        i: new_claim(connection, form, {k: str(v) for k, v in rows[i].items()}) for i in valid_rows
+    }
+    if not allow_duplicates:
+        duplicates = _duplicates(outbox, {i: c.fingerprint for i, c in claims.items()})
+        for index, duplicate in duplicates.items():
+            outcomes[index] = duplicate.outcome()
+        valid_rows = [i for i in valid_rows if i not in duplicates]
     outbox.remember_form(connection.name, form)
-    ids = outbox.outbox.enqueue_many(
-        [new_claim(connection, form, {k: str(v) for k, v in rows[i].items()}) for i in valid_rows]
-    )
+    ids = outbox.outbox.enqueue_many([claims[i] for i in valid_rows])
     state = BatchProgress(len(ids))
 
     def sent(position: int, one: SentOne | None) -> None:

@@ -267,6 +267,7 @@ class OutboxService:
             due = self.outbox.due(limit)
             if only is not None:
                 due = [c for c in due if c.id == only]
+            due = self._without_accepted_twins(due)
             for claim in due:
                 if cancel is not None and cancel.is_set():
                     break
@@ -274,6 +275,19 @@ class OutboxService:
                 if done is not None:
                     sent.append(done)
         return sent
+
+    def _without_accepted_twins(self, claims: list[OutboxClaim]) -> list[OutboxClaim]:
+        """A retry never sends a claim whose same content was accepted, as another claim,
+        after it was queued: that one is withdrawn (discarded, naming the accepted one)."""
+        twins = self.outbox.accepted_twins(claims)
+        for claim_id, twin in twins.items():
+            self.outbox.withdraw_queued(
+                [claim_id],
+                translate(
+                    "Outbox", "not sent: the same claim was accepted meanwhile as #{id}"
+                ).format(id=twin.id),
+            )
+        return [c for c in claims if c.id not in twins]
 
     def send_ids(
         self,

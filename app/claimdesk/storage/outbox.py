@@ -300,6 +300,43 @@ class Outbox:
         )
         return [_claim(r) for r in rows]
 
+    def duplicates_of_many(self, prints: Iterable[str], chunk: int = 500) -> dict[str, OutboxClaim]:
+        """For each print that has any, the oldest claim with that content that is queued,
+        on its way or stored: one indexed query per ``chunk`` prints, not one per claim
+        (a file of 100,000 rows is compared in a few hundred queries)."""
+        wanted = list(dict.fromkeys(prints))
+        live = [s.value for s in LIVE]
+        states = ",".join("?" * len(live))
+        found: dict[str, OutboxClaim] = {}
+        connection = self.database.connect()
+        for start in range(0, len(wanted), chunk):
+            part = wanted[start : start + chunk]
+            rows = connection.execute(
+                f"SELECT * FROM claims WHERE fingerprint IN ({','.join('?' * len(part))})"
+                f" AND state IN ({states}) ORDER BY id",
+                (*part, *live),
+            ).fetchall()
+            for row in rows:
+                if row["fingerprint"] not in found:
+                    found[row["fingerprint"]] = _claim(row)
+        return found
+
+    def accepted_twins(self, claims: Iterable[OutboxClaim]) -> dict[int, OutboxClaim]:
+        """Of these (queued) claims, those whose same content was accepted as another claim
+        after they were queued: claim id → the accepted one. One indexed query per claim
+        given; the retry passes the few it is about to send."""
+        connection = self.database.connect()
+        twins: dict[int, OutboxClaim] = {}
+        for claim in claims:
+            row = connection.execute(
+                "SELECT * FROM claims WHERE fingerprint = ? AND id != ? AND state = 'accepted'"
+                " AND updated_at > ? ORDER BY id LIMIT 1",
+                (claim.fingerprint, claim.id, _iso(claim.created_at)),
+            ).fetchone()
+            if row is not None:
+                twins[claim.id] = _claim(row)
+        return twins
+
     def due(self, limit: int = 100, connection: str | None = None) -> list[OutboxClaim]:
         """Queued claims whose next try is now (oldest first)."""
         sql = (
