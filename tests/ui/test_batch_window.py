@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import requests
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
@@ -381,3 +381,44 @@ def test_ten_thousand_rows_with_three_percent_bad(
     assert report.counts["rejected"] == 0
     assert len(stored(sandbox)) == 10_000 - len(bad)
     assert export(qtbot, batch, tmp_path / "fix.csv") == len(bad)
+
+
+def test_rows_already_sent_are_asked_about_once_and_no_sends_only_the_new(
+    qtbot: QtBot, batch: BatchWindow, tmp_path: Path, sandbox: str
+) -> None:
+    load(qtbot, batch, write_csv(tmp_path / "first.csv", [row(n) for n in range(3)]))
+    assert send(qtbot, batch).counts["accepted"] == 3  # type: ignore[attr-defined]
+    again = [row(0), row(10), row(1), row(2), row(11), row(10)]  # 3 sent before, 1 repeated
+    load(qtbot, batch, write_csv(tmp_path / "again.csv", again))
+    asked: list[str] = []
+
+    def answer_no() -> None:  # the real question, answered No as a user would
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.No).click()
+
+    watcher = QTimer(batch)
+    watcher.timeout.connect(answer_no)
+    watcher.start(20)
+    report = send(qtbot, batch)
+    watcher.stop()
+    assert len(asked) == 1  # one question for the batch
+    assert asked[0].startswith(
+        "4 rows were already sent or queued, or repeat an earlier row:\n"
+        "• row 4: claim #1, accepted, entered "
+    )
+    assert "• row 9: the same as row 5\n" in asked[0]
+    assert report.counts == {"accepted": 2, "duplicate": 4}  # type: ignore[attr-defined]
+    values = sorted(r["record"]["value_of_sale"] for r in stored(sandbox))
+    assert values == [100, 101, 102, 110, 111]
+    assert len(batch.model.rows) == 9  # the second file is added below the first
+    assert batch.model.data(batch.model.index(3, STATUS)).endswith("duplicate")
+    tip = batch.model.data(batch.model.index(3, STATUS), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "not sent: the same claim is already in the outbox as #1 (accepted)"
+    # Answered Yes, the rows already sent go again.
+    batch.confirm_duplicates = lambda found, _rows: True  # type: ignore[method-assign]
+    report = send(qtbot, batch)
+    assert report.counts == {"accepted": 4}  # type: ignore[attr-defined]
+    values = sorted(r["record"]["value_of_sale"] for r in stored(sandbox))
+    assert values == [100, 100, 101, 101, 102, 102, 110, 110, 111]

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 if TYPE_CHECKING:
+    from claimdesk.service.batch import Duplicate
     from claimdesk.ui.batch_window import BatchWindow
 
 translate = QCoreApplication.translate
@@ -145,3 +146,52 @@ class BatchActions:
         stack = self.window.model.undo_stack
         self.undo_action.setEnabled(enabled and stack.canUndo())
         self.redo_action.setEnabled(enabled and stack.canRedo())
+
+
+def ask_send_duplicates(
+    window: BatchWindow, duplicates: dict[int, Duplicate], rows: list[int]
+) -> bool:
+    """The claim form's question, once for the batch: how many rows were already queued or
+    sent (or repeat an earlier row), the first few named; True to send them again."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from claimdesk.domain.translation import Count
+    from claimdesk.ui.i18n import local_datetime, state_name
+
+    lines = []
+    for duplicate in list(duplicates.values())[:5]:
+        row = rows[duplicate.row] + 1
+        if duplicate.claim is not None:
+            lines.append(
+                translate(
+                    "BatchWindow", "• row {row}: claim #{id}, {state}, entered {when}"
+                ).format(
+                    row=row,
+                    id=duplicate.claim.id,
+                    state=state_name(duplicate.claim.state.value),
+                    when=local_datetime(duplicate.claim.created_at),
+                )
+            )
+        else:
+            earlier = rows[duplicate.same_row or 0] + 1
+            lines.append(
+                translate("BatchWindow", "• row {row}: the same as row {earlier}").format(
+                    row=row, earlier=earlier
+                )
+            )
+    if len(duplicates) > len(lines):
+        lines.append(
+            translate("BatchWindow", "…and {n:,} more").format(
+                n=Count(len(duplicates) - len(lines))
+            )
+        )
+    answer = QMessageBox.question(
+        window,
+        translate("BatchWindow", "Same claims again?"),
+        translate(
+            "BatchWindow",
+            "{n:,} rows were already sent or queued, or repeat an earlier row:\n{lines}\n\n"
+            "Send them again? (No sends only the new rows.)",
+        ).format(n=Count(len(duplicates)), lines="\n".join(lines)),
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from claimdesk.domain.translation import Count
 from claimdesk.service import batch_import
 from claimdesk.service.batch_import import ImportProblem
-from claimdesk.ui.batch_actions import BatchActions
+from claimdesk.ui.batch_actions import BatchActions, ask_send_duplicates
 from claimdesk.ui.batch_model import BatchModel, Problems, problems_of
 from claimdesk.ui.mapping_dialog import MappingDialog
 from claimdesk.ui.problem_panel import ProblemFilter, ProblemPanel
@@ -47,7 +47,7 @@ from claimdesk.ui.workers import Runner, bulk_work, release_gradually
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from claimdesk.service.batch import BatchProgress, BatchReport
+    from claimdesk.service.batch import BatchProgress, BatchReport, Duplicate
     from claimdesk.service.batch_import import Mapping, Matched, Reading, Table
     from claimdesk.service.outbox import OutboxService
     from claimdesk.service.platform import LoadedForm
@@ -447,7 +447,7 @@ class BatchWindow(QMainWindow):
     # --- sending ----------------------------------------------------------------------
 
     def send_valid_rows(self) -> None:
-        from claimdesk.service.batch import submit_rows
+        from claimdesk.service.batch import find_duplicates, submit_rows
 
         if self.model.locked:
             return
@@ -479,22 +479,38 @@ class BatchWindow(QMainWindow):
         def progress(state: BatchProgress) -> None:
             sent_so_far[0] = state.done
 
-        def send() -> BatchReport:
+        def compare() -> tuple[list[dict[str, str]], dict[int, Duplicate]]:
+            with bulk_work():
+                rows = [record(r) for r in wanted]  # 10,000 dicts: made here, not on the GUI
+                return rows, find_duplicates(outbox, connection, form, rows)
+
+        def send(rows: list[dict[str, str]], allow_duplicates: bool) -> BatchReport:
             with bulk_work():
                 return submit_rows(
                     outbox,
                     connection,
                     form,
-                    [record(r) for r in wanted],  # 10,000 dicts: made here, not on the GUI
+                    rows,
                     progress=progress,
                     cancel=cancel,
+                    allow_duplicates=allow_duplicates,
                 )
 
-        self.runner.run(
-            send,
-            lambda report: self._on_sent(report, wanted),
-            self._on_send_failed,
-        )
+        def compared(found: tuple[list[dict[str, str]], dict[int, Duplicate]]) -> None:
+            rows, duplicates = found
+            # Asked once for the whole batch, as the claim form asks for one claim.
+            again = bool(duplicates) and self.confirm_duplicates(duplicates, wanted)
+            self.runner.run(
+                lambda: send(rows, again),
+                lambda report: self._on_sent(report, wanted),
+                self._on_send_failed,
+            )
+
+        self.runner.run(compare, compared, self._on_send_failed)
+
+    def confirm_duplicates(self, duplicates: dict[int, Duplicate], rows: list[int]) -> bool:
+        """Send again the rows already queued or sent (or repeated)? ``rows``: grid rows."""
+        return ask_send_duplicates(self, duplicates, rows)
 
     def _show_progress(self) -> None:
         done, total = self._sent_so_far

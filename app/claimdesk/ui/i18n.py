@@ -92,6 +92,7 @@ STATE_NAMES = {
     "interrupted": QT_TRANSLATE_NOOP("State", "interrupted"),
     "cancelled": QT_TRANSLATE_NOOP("State", "cancelled"),
     "invalid": QT_TRANSLATE_NOOP("State", "invalid"),
+    "duplicate": QT_TRANSLATE_NOOP("State", "duplicate"),
 }
 
 
