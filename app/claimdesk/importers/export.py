@@ -4,6 +4,7 @@ with a byte order mark, so Excel reads the accents right) or XLSX, by the file's
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 from claimdesk.domain.translation import translate
@@ -11,21 +12,17 @@ from claimdesk.importers.table import ImportError_
 
 REASON = "Problem"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A plain number (-5, -1.25, +3e2) is kept as it is: a number is not a formula.
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def safe_cell(text: str) -> str:
-    """A cell a spreadsheet app will show as text, never run as a formula."""
-    if text.startswith(_FORMULA_START) and not _is_number(text):
+    """A cell a spreadsheet app will show as text, never run as a formula (OWASP's CSV
+    injection advice: a cell starting with = + - @, a tab or a carriage return gets a
+    leading single quote), plain numbers excepted."""
+    if text.startswith(_FORMULA_START) and not _NUMBER.fullmatch(text):
         return "'" + text
     return text
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
 
 
 def export_rows(path: Path, headers: list[str], rows: list[list[str]], reasons: list[str]) -> None:

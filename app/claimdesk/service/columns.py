@@ -98,11 +98,14 @@ def export_rows(columns: Sequence[Column[Record]], records: Iterable[Record]) ->
 def write_csv_rows(
     out: IO[str], columns: Sequence[Column[Record]], records: Iterable[Record], header: bool
 ) -> None:
-    """Rows printed as CSV (the command line), the header first when asked."""
+    """Rows printed as CSV (the command line), the header first when asked; cells safe
+    from formula injection, as in the windows' exports."""
+    from claimdesk.importers.export import safe_cell
+
     writer = csv.writer(out)
     if header:
         writer.writerow(headers(columns))
-    writer.writerows(export_rows(columns, records))
+    writer.writerows([safe_cell(c) for c in row] for row in export_rows(columns, records))
 
 
 def write_file(path: Path, columns: Sequence[Column[Record]], records: Iterable[Record]) -> int:

@@ -434,6 +434,8 @@ class OutboxDialog(QDialog):
 
 
 def _write_csv(path: Path, rows: list[list[object]]) -> None:
-    """Runs on a worker thread."""
+    """Runs on a worker thread; cells safe from formula injection."""
+    from claimdesk.importers.export import safe_cell
+
     with path.open("w", newline="", encoding="utf-8-sig") as out:
-        csv.writer(out).writerows(rows)
+        csv.writer(out).writerows([safe_cell(str(c)) for c in row] for row in rows)
