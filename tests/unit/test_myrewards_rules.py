@@ -193,3 +193,20 @@ def test_payload_has_json_types_and_leaves_blank_optionals_out() -> None:
         "username": "demo.rep",
     }
     assert claim_payload(SCHEMA, {"value_of_sale": Decimal("12")}) == {"value_of_sale": 12}
+
+
+def test_a_value_of_29_digits_is_refused_not_rounded() -> None:
+    result = check(value_of_sale="99999999999999.999999999999999")
+    assert messages(result, "value_of_sale") == [
+        "has too many digits: at most 15 significant digits"
+    ]
+
+
+def test_a_value_goes_out_with_exactly_its_digits() -> None:
+    import json
+
+    from claimdesk.domain.myrewards import claim_payload
+
+    result = check(value_of_sale="12.34")
+    assert result.ok
+    assert '"value_of_sale": 12.34' in json.dumps(claim_payload(SCHEMA, result.values))

@@ -252,7 +252,7 @@ def test_quantity_and_amount_are_finite_decimals(field: str, text: str) -> None:
     assert [f for f, _m in issues(check(**{field: text}))] == [field]
 
 
-@pytest.mark.parametrize("text", ["0.5", "12", "-3", "1250.50", "1e3"])
+@pytest.mark.parametrize("text", ["0.5", "12", "1250.50", "1e3"])
 def test_quantity_and_amount_accept_decimals(text: str) -> None:
     assert check(quantity=text, amount=text).ok
 
@@ -310,7 +310,7 @@ def test_optional_fields_are_sent_typed_and_blanks_left_out() -> None:
     assert "description1" not in body
 
 
-@given(st.decimals(min_value=-(10**9), max_value=10**9, places=2, allow_nan=False))
+@given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False))
 def test_amounts_with_cents_reach_the_body_exactly(amount: Decimal) -> None:
     result = check(amount=str(amount))
     assert result.ok
@@ -372,3 +372,37 @@ def test_partner_sku_without_optional_keys() -> None:
     sku = PartnerSku.model_validate({"code": "x"})
     assert sku.sku_codes == {}
     assert sku.describe() == "x: x — unit, 1 per unit"
+
+
+# --- bad input (issue 16, point 8) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["0", "-3", "-0.5"])
+def test_quantity_must_be_more_than_zero(text: str) -> None:
+    assert issues(check(quantity=text)) == [("quantity", "must be more than 0")]
+
+
+def test_amount_must_not_be_negative() -> None:
+    assert issues(check(amount="-0.01")) == [("amount", "must be 0 or more")]
+    assert check(amount="0").ok
+
+
+@pytest.mark.parametrize("text", ["1999-12-31", "0001-01-01"])
+def test_sale_date_from_2000(text: str) -> None:
+    assert issues(check(saleDate=text)) == [("saleDate", "must be 2000-01-01 or later")]
+    assert check(saleDate="2000-01-01").ok
+
+
+def test_an_amount_of_29_digits_is_refused_not_rounded() -> None:
+    assert issues(check(amount="99999999999999.999999999999999")) == [
+        ("amount", "has too many digits: at most 15 significant digits")
+    ]
+
+
+@pytest.mark.parametrize("text", ["12.34", "0.1", "43912.4", "123456789012.345"])
+def test_an_amount_goes_out_with_exactly_its_digits(text: str) -> None:
+    import json
+
+    result = check(amount=text)
+    assert result.ok
+    assert f'"amount": {text},' in json.dumps(sale_body(SCHEMA, result.values))

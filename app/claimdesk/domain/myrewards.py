@@ -15,7 +15,7 @@ from claimdesk.domain.checks import ClaimCheck, in_form_order
 from claimdesk.domain.fields import Choice, FieldSpec, FieldType, FormSchema
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
-from claimdesk.domain.validation import Value, check_values, fast_values
+from claimdesk.domain.validation import Value, check_values, fast_values, json_number
 
 PLATFORM = "myrewards"
 
@@ -387,7 +387,7 @@ def claim_payload(schema: FormSchema, values: Mapping[str, Value]) -> dict[str, 
         if isinstance(value, dt.date):
             record[name] = value.isoformat()
         elif isinstance(value, Decimal):
-            record[name] = int(value) if value == value.to_integral_value() else float(value)
+            record[name] = json_number(value)
         else:
             record[name] = value
     return record

@@ -26,7 +26,7 @@ from claimdesk.domain.checks import ClaimCheck, in_form_order
 from claimdesk.domain.fields import Choice, FieldSpec, FieldType, FormSchema
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
-from claimdesk.domain.validation import Value, check_values
+from claimdesk.domain.validation import Value, check_values, json_number
 
 PLATFORM = "peak"
 MAX_ROWS_PER_REQUEST = 500  # the API guide's limit; also the chunk size ClaimDesk sends
@@ -101,7 +101,7 @@ def _json(value: Value) -> Any:
     if isinstance(value, dt.datetime):
         return value.isoformat().replace("+00:00", "Z")
     if isinstance(value, Decimal):
-        return float(value)
+        return json_number(value)  # exact: the digits checked, not a rounded float
     return value
 
 

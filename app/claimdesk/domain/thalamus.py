@@ -26,7 +26,7 @@ from claimdesk.domain.checks import ClaimCheck, in_form_order
 from claimdesk.domain.fields import Choice, FieldSpec, FieldType, FormSchema
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
-from claimdesk.domain.validation import Value, check_values
+from claimdesk.domain.validation import Value, check_values, json_number
 
 PLATFORM = "thalamus"
 
@@ -93,6 +93,12 @@ NOT_FOUND = "code.notFound"
 TOO_LONG = "field.lengthExceeded"
 INVALID_ID = "invalidId"
 FUTURE_DATE = "BeforeTodayRequired"
+# Our rules, not Thalamus's (its guide states none): a sale of nothing or of a negative
+# quantity, a negative amount, or a date before 2000 is a typing accident. Assumptions.
+NOT_POSITIVE = "quantity_not_positive"
+NEGATIVE_AMOUNT = "amount_negative"
+TOO_OLD = "date_too_old"
+EARLIEST_SALE = dt.date(2000, 1, 1)
 BAD_FORMAT = "field.invalid.format"
 INVALID_JSON = "InvalidJson"
 REQUIRED = "field.required"
@@ -118,6 +124,9 @@ CODE_ALONE_MESSAGE = QT_TRANSLATE_NOOP(
 FUTURE_MESSAGE = QT_TRANSLATE_NOOP(
     "Thalamus", "must be today or earlier: Thalamus refuses sales dated in the future"
 )
+NOT_POSITIVE_MESSAGE = QT_TRANSLATE_NOOP("Thalamus", "must be more than 0")
+NEGATIVE_AMOUNT_MESSAGE = QT_TRANSLATE_NOOP("Thalamus", "must be 0 or more")
+TOO_OLD_MESSAGE = QT_TRANSLATE_NOOP("Thalamus", "must be 2000-01-01 or later")
 PRINCIPAL_MESSAGE = QT_TRANSLATE_NOOP(
     "Thalamus", "is not a customer of this partner (unknown, or owned by another partner)"
 )
@@ -385,6 +394,14 @@ def check_sale(
     sale_date = values.get(SALE_DATE)
     if isinstance(sale_date, dt.date) and sale_date > today:
         issues.append(Issue(SALE_DATE, FUTURE_DATE, _t(FUTURE_MESSAGE)))
+    elif isinstance(sale_date, dt.date) and sale_date < EARLIEST_SALE:
+        issues.append(Issue(SALE_DATE, TOO_OLD, _t(TOO_OLD_MESSAGE)))
+    quantity = values.get(QUANTITY)
+    if isinstance(quantity, Decimal) and quantity <= 0:
+        issues.append(Issue(QUANTITY, NOT_POSITIVE, _t(NOT_POSITIVE_MESSAGE)))
+    amount = values.get(AMOUNT)
+    if isinstance(amount, Decimal) and amount < 0:
+        issues.append(Issue(AMOUNT, NEGATIVE_AMOUNT, _t(NEGATIVE_AMOUNT_MESSAGE)))
 
     currency = values.get(CURRENCY)
     if isinstance(currency, str):
@@ -417,10 +434,6 @@ def new_transaction_id(make_uuid: Callable[[], object]) -> str:
     return f"{TRANSACTION_PREFIX}{make_uuid()}"
 
 
-def _json_number(value: Decimal) -> int | float:
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
 def sale_body(schema: FormSchema, values: Mapping[str, Value]) -> dict[str, Any]:
     """The JSON body of POST /partner/sale: fields by name in form order, dates as
     YYYY-MM-DD, decimals as JSON numbers, blank optional fields left out."""
@@ -432,7 +445,7 @@ def sale_body(schema: FormSchema, values: Mapping[str, Value]) -> dict[str, Any]
         if isinstance(value, dt.date):
             body[name] = value.isoformat()
         elif isinstance(value, Decimal):
-            body[name] = _json_number(value)
+            body[name] = json_number(value)
         else:
             body[name] = value
     return body

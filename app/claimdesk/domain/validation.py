@@ -23,6 +23,11 @@ from claimdesk.domain.translation import Count, translate
 DEFAULT_MAX_TEXT = 255
 MAX_DIGITS = 30  # longer numbers are typing accidents, not sales
 MAX_MAGNITUDE = Decimal(10) ** 15
+# Assumption (no platform documents a precision; Thalamus and MyRewards only say "Decimal"
+# / number): at most 15 significant digits, what every JSON reader that parses numbers as
+# doubles keeps exactly. A longer number is refused with a field message rather than sent
+# rounded (a 29-digit 999999999999999.99999999999999 went out as 1e15).
+MAX_SIGNIFICANT = 15
 
 Value = str | int | bool | Decimal | dt.date | dt.datetime | None
 
@@ -174,7 +179,34 @@ def _to_decimal(value: object) -> Decimal:
             "too_large",
             translate("Validation", "is too large a number (at most 15 digits before the point)"),
         )
+    if number != number.to_integral_value() and not _exact_as_json(number):
+        raise _fail(
+            "too_precise",
+            translate(
+                "Validation", "has too many digits: at most {digits} significant digits"
+            ).format(digits=MAX_SIGNIFICANT),
+        )
     return number
+
+
+def _exact_as_json(number: Decimal) -> bool:
+    """At most ``MAX_SIGNIFICANT`` digits, and the float JSON carries gives them back (not
+    so for the tiniest, subnormal numbers)."""
+    digits = "".join(map(str, number.as_tuple().digits)).strip("0")
+    return len(digits) <= MAX_SIGNIFICANT and Decimal(repr(float(number))) == number
+
+
+def json_number(value: Decimal) -> int | float:
+    """A checked decimal as the JSON number the platforms expect, without losing a digit:
+    whole numbers as ints; others as the float whose shortest repr (what ``json`` writes)
+    is exactly the decimal's digits, which holds for the ≤ 15 significant digits
+    ``_to_decimal`` lets through. Raises ValueError rather than send a rounded amount."""
+    if value == value.to_integral_value():
+        return int(value)
+    approximate = float(value)
+    if Decimal(repr(approximate)) != value:
+        raise ValueError(f"{value} cannot be sent exactly as a JSON number")
+    return approximate
 
 
 def _parse_number(spec: FieldSpec) -> Callable[[object], Decimal | None]:
