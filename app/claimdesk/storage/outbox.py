@@ -312,8 +312,10 @@ class Outbox:
         for start in range(0, len(wanted), chunk):
             part = wanted[start : start + chunk]
             rows = connection.execute(
+                # "+state": look up by the fingerprint index, not by state (which the
+                # planner would otherwise pick, reading every queued claim per chunk).
                 f"SELECT * FROM claims WHERE fingerprint IN ({','.join('?' * len(part))})"
-                f" AND state IN ({states}) ORDER BY id",
+                f" AND +state IN ({states}) ORDER BY id",
                 (*part, *live),
             ).fetchall()
             for row in rows:
@@ -329,7 +331,7 @@ class Outbox:
         twins: dict[int, OutboxClaim] = {}
         for claim in claims:
             row = connection.execute(
-                "SELECT * FROM claims WHERE fingerprint = ? AND id != ? AND state = 'accepted'"
+                "SELECT * FROM claims WHERE fingerprint = ? AND id != ? AND +state = 'accepted'"
                 " AND updated_at > ? ORDER BY id LIMIT 1",
                 (claim.fingerprint, claim.id, _iso(claim.created_at)),
             ).fetchone()
