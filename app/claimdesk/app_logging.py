@@ -4,6 +4,7 @@ every line passed through the redaction filter (stored secrets, Authorization, t
 from __future__ import annotations
 
 import logging
+import os
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -14,6 +15,17 @@ LOG_FILE = "claimdesk.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """The log names claims and connections: its files are readable by their owner only
+    (0600), the rotated ones too."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        if os.name == "posix":
+            os.chmod(self.baseFilename, 0o600)  # an older file made with the umask's mode
+        return os.fdopen(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(level: int = logging.INFO, *, stderr: bool = False) -> Path:
     """Attach the file handler to the ``claimdesk`` logger (once); return the file's path."""
     logger = logging.getLogger("claimdesk")
@@ -21,8 +33,8 @@ def setup_logging(level: int = logging.INFO, *, stderr: bool = False) -> Path:
     for handler in logger.handlers:
         if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
             return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    handler = _PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handlers: list[logging.Handler] = [handler]
     if stderr:
         handlers.append(logging.StreamHandler())

@@ -16,7 +16,7 @@ from claimdesk.domain.translation import translate
 from claimdesk.errors import ClaimDeskError
 from claimdesk.service.connections import Connection
 from claimdesk.service.platform import LoadedForm, Outcome, SubmitResult, Target
-from claimdesk.storage.database import DB_FILE, Database
+from claimdesk.storage.database import DB_FILE, Database, StorageFault
 from claimdesk.storage.outbox import (
     AttemptEnd,
     Finish,
@@ -28,6 +28,7 @@ from claimdesk.storage.outbox import (
     fingerprint,
     utcnow,
 )
+from claimdesk.storage.send_lock import SenderBusy, SendLock, send_lock_for
 
 # The outbox's records, for the windows and the command line (which import no storage).
 __all__ = [
@@ -35,8 +36,10 @@ __all__ = [
     "OutboxClaim",
     "OutboxService",
     "Queued",
+    "SenderBusy",
     "SentOne",
     "State",
+    "StorageFault",
     "enqueue_rows",
     "new_claim",
     "result_of",
@@ -45,6 +48,9 @@ __all__ = [
 
 log = logging.getLogger("claimdesk.outbox")
 
+MIN_RETRY_S = 1.0  # whatever Retry-After says: "0" must not become hundreds of posts a second
+ATTEMPTS_PER_RUN = 3  # ``send_queued``: tries per claim in one run; the rest wait for the next
+LOCK_WAIT_S = 60.0  # how long a sender waits for another process's request to finish
 FIRST_RETRY_S = 2.0
 MAX_RETRY_S = 300.0
 AUTH_RETRY_S = 600.0  # credentials do not fix themselves: try rarely until the user acts
@@ -59,9 +65,10 @@ _FINISH = {
 
 
 def retry_delay(attempt: int, retry_after: float | None, rng: random.Random) -> float:
-    """Exponential backoff with full jitter (2 s·2ⁿ⁻¹, at most 5 min); ``Retry-After`` wins."""
+    """Exponential backoff with full jitter (2 s·2ⁿ⁻¹, at most 5 min); ``Retry-After`` wins,
+    but never below ``MIN_RETRY_S``."""
     if retry_after is not None:
-        return max(0.0, min(retry_after, MAX_RETRY_S * 4))
+        return max(MIN_RETRY_S, min(retry_after, MAX_RETRY_S * 4))
     ceiling = min(MAX_RETRY_S, FIRST_RETRY_S * 2 ** max(attempt - 1, 0))
     return rng.uniform(ceiling / 2, ceiling)
 
@@ -155,8 +162,23 @@ class OutboxService:
 
     # --- sending --------------------------------------------------------------------
 
+    @property
+    def send_lock(self) -> SendLock:
+        """This data file's sender lock (shared by every service of this process)."""
+        return send_lock_for(self.outbox.database.path)
+
     def recover(self) -> tuple[int, int]:
-        requeued, unknown = self.outbox.recover()
+        """Claims a crashed sender left ``sending``: re-queued or ``unknown``. Run under the
+        send lock, so a live process's claims in flight are never touched; when another
+        process keeps sending past ``LOCK_WAIT_S``, nothing is recovered now (next start)."""
+        self.outbox.database.connect()  # a damaged or missing file says so before the lock
+        if not self.send_lock.acquire(LOCK_WAIT_S):
+            log.warning("another ClaimDesk is sending: recovery left for the next start")
+            return 0, 0
+        try:
+            requeued, unknown = self.outbox.recover()
+        finally:
+            self.send_lock.release()
         if requeued or unknown:
             log.warning("after a restart: %d claims re-queued, %d left unknown", requeued, unknown)
         return requeued, unknown
@@ -184,6 +206,18 @@ class OutboxService:
         connection = self.connection_of(claims[0].connection)
         if connection is None:
             return []
+        if not self.send_lock.acquire(LOCK_WAIT_S):
+            raise SenderBusy(
+                translate("Outbox", "Another ClaimDesk is sending; claims stay queued.")
+            )
+        try:
+            # Read again under the lock: another process may have sent some meanwhile.
+            claims = [c for c in (self.outbox.get(c.id) for c in claims) if c.state is State.QUEUED]
+            return self._send_group(connection, claims) if claims else []
+        finally:
+            self.send_lock.release()
+
+    def _send_group(self, connection: Connection, claims: Sequence[OutboxClaim]) -> list[SentOne]:
         try:
             form = self._form_for(connection, claims[0])
         except ClaimDeskError as error:  # nothing was sent: try later
@@ -274,6 +308,47 @@ class OutboxService:
                 if done is not None:
                     sent.append(done)
         return sent
+
+    def send_queued(
+        self,
+        attempts_per_claim: int = ATTEMPTS_PER_RUN,
+        progress: Callable[[int], None] | None = None,
+    ) -> int:
+        """Send every due claim, grouped as ``send_ids`` groups them, until nothing is due or
+        each has had ``attempts_per_claim`` tries in this run; returns the attempts made."""
+        tries: dict[int, int] = {}
+        made = 0
+        while True:
+            due = [
+                c.id
+                for c in self.outbox.due(limit=10_000)
+                if tries.get(c.id, 0) < attempts_per_claim
+            ]
+            if not due:
+                return made
+            for claim_id in due:
+                tries[claim_id] = tries.get(claim_id, 0) + 1
+
+            def count(_index: int, sent: SentOne | None) -> None:
+                nonlocal made
+                if sent is not None:
+                    made += 1
+                    if progress is not None:
+                        progress(made)
+
+            self.send_ids(due, on_sent=count)
+
+    def resolve(self, claim_id: int, *, accepted: bool) -> OutboxClaim:
+        """Settle a "check needed" (unknown) claim: the user found it on the platform
+        (accepted), or found it was not stored (queued again, due now)."""
+        if accepted:
+            self.outbox.mark_accepted(claim_id, translate("Outbox", "confirmed on the platform"))
+        else:
+            claim = self.outbox.get(claim_id)
+            if claim.state is not State.UNKNOWN:
+                raise InvalidTransition(f"claim {claim_id} is {claim.state.value}")
+            self.outbox.retry_now(claim_id)
+        return self.outbox.get(claim_id)
 
     def send_ids(
         self,
