@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -33,9 +34,14 @@ def setup_logging(level: int = logging.INFO, *, stderr: bool = False) -> Path:
     for handler in logger.handlers:
         if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
             return path
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    handler = _PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handlers: list[logging.Handler] = [handler]
+    handlers: list[logging.Handler] = []
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handlers.append(
+            _PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        )
+    except OSError as error:  # a read-only or full disk: say so once, go on without the file
+        print(f"claimdesk: no log file ({path}: {error.strerror or error}).", file=sys.stderr)
     if stderr:
         handlers.append(logging.StreamHandler())
     for each in handlers:

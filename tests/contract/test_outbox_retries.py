@@ -140,7 +140,8 @@ def test_resolve_settles_a_claim_of_unknown_outcome(
     )
     outbox = outbox_file()
     unknown = sorted(c.id for c in outbox.claims(states=[State.UNKNOWN]))
-    assert len(unknown) == CLAIMS and stored(sandbox) == []
+    assert len(unknown) == CLAIMS
+    assert stored(sandbox) == []
     capsys.readouterr()
     assert main(["outbox", "resolve", str(unknown[0]), "--accepted"]) == 0
     assert outbox.get(unknown[0]).state is State.ACCEPTED

@@ -21,7 +21,8 @@ OK, SOME_FAILED, USAGE = 0, 1, 2
 ATTENTION = (State.QUEUED, State.SENDING, State.UNKNOWN, State.REJECTED)
 
 
-def _print(claims: list[OutboxClaim], out=sys.stdout) -> None:  # type: ignore[no-untyped-def]
+def _print(claims: list[OutboxClaim]) -> None:
+    out = sys.stdout
     if not claims:
         print("The outbox is empty: nothing queued, unknown or rejected.", file=out)
         return

@@ -8,7 +8,8 @@ import datetime as dt
 import logging
 import random
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from claimdesk.domain.checks import ClaimCheck
@@ -172,13 +173,16 @@ class OutboxService:
         send lock, so a live process's claims in flight are never touched; when another
         process keeps sending past ``LOCK_WAIT_S``, nothing is recovered now (next start)."""
         self.outbox.database.connect()  # a damaged or missing file says so before the lock
-        if not self.send_lock.acquire(LOCK_WAIT_S):
+        lock = self.send_lock
+        if not lock.acquire(LOCK_WAIT_S):
             log.warning("another ClaimDesk is sending: recovery left for the next start")
             return 0, 0
         try:
+            if lock.holds > 1:  # this process is sending: its claims in flight are live
+                return 0, 0
             requeued, unknown = self.outbox.recover()
         finally:
-            self.send_lock.release()
+            lock.release()
         if requeued or unknown:
             log.warning("after a restart: %d claims re-queued, %d left unknown", requeued, unknown)
         return requeued, unknown
@@ -206,16 +210,24 @@ class OutboxService:
         connection = self.connection_of(claims[0].connection)
         if connection is None:
             return []
-        if not self.send_lock.acquire(LOCK_WAIT_S):
-            raise SenderBusy(
-                translate("Outbox", "Another ClaimDesk is sending; claims stay queued.")
-            )
-        try:
+        with self._sending():
             # Read again under the lock: another process may have sent some meanwhile.
             claims = [c for c in (self.outbox.get(c.id) for c in claims) if c.state is State.QUEUED]
             return self._send_group(connection, claims) if claims else []
+
+    @contextmanager
+    def _sending(self) -> Iterator[None]:
+        """This process sends from this data file: hold the send lock (waiting up to
+        ``LOCK_WAIT_S`` for another process), or raise SenderBusy."""
+        lock = self.send_lock
+        if not lock.acquire(LOCK_WAIT_S):
+            raise SenderBusy(
+                translate("Outbox", "Another ClaimDesk is sending; the claims stay queued.")
+            )
+        try:
+            yield
         finally:
-            self.send_lock.release()
+            lock.release()
 
     def _send_group(self, connection: Connection, claims: Sequence[OutboxClaim]) -> list[SentOne]:
         try:
@@ -297,7 +309,7 @@ class OutboxService:
     ) -> list[SentOne]:
         """Send what is due now, oldest first (or just claim ``only``), one at a time."""
         sent: list[SentOne] = []
-        with self._lock:
+        with self._sending(), self._lock:
             due = self.outbox.due(limit)
             if only is not None:
                 due = [c for c in due if c.id == only]
@@ -318,6 +330,16 @@ class OutboxService:
         each has had ``attempts_per_claim`` tries in this run; returns the attempts made."""
         tries: dict[int, int] = {}
         made = 0
+        with self._sending():
+            return self._send_queued(tries, made, attempts_per_claim, progress)
+
+    def _send_queued(
+        self,
+        tries: dict[int, int],
+        made: int,
+        attempts_per_claim: int,
+        progress: Callable[[int], None] | None,
+    ) -> int:
         while True:
             due = [
                 c.id
@@ -361,6 +383,15 @@ class OutboxService:
         Claims for a platform that takes several at once go as many together as it takes
         (``capabilities.claims_per_send``).
         Stops between two requests when ``cancel`` is set; the rest stay queued."""
+        with self._sending():
+            self._send_ids(ids, cancel, on_sent)
+
+    def _send_ids(
+        self,
+        ids: Sequence[int],
+        cancel: threading.Event | None,
+        on_sent: Callable[[int, SentOne | None], None] | None,
+    ) -> None:
         index = 0
         while index < len(ids):
             if cancel is not None and cancel.is_set():

@@ -2,9 +2,10 @@
 beside the database (``fcntl.flock`` on Linux and macOS, ``msvcrt.locking`` on Windows),
 released by the system when its process ends, however it ends.
 
-The outbox takes it around each request's ``sending`` window (marked sending, sent,
-outcome recorded), so while nobody holds it no live process has a claim ``sending``: crash
-recovery run under it touches only claims whose sender is gone."""
+The outbox holds it for a whole send (``send_due``, ``send_ids``, ``send_queued``): a claim
+is marked ``sending`` only under it, so a claim found ``sending`` by a process that got the
+lock and is not sending itself was left by a process that is gone: crash recovery runs
+only then."""
 
 from __future__ import annotations
 
@@ -49,42 +50,43 @@ class SenderBusy(Exception):
 
 
 class SendLock:
-    """Re-entrant within a thread; one holder per process (threads wait their turn) and
-    one process at a time per file."""
+    """Held by a process while any of its threads sends (a count of holds; the threads
+    take turns on their own); one process at a time per file."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._threads = threading.RLock()
+        self._guard = threading.Lock()
         self._descriptor: int | None = None
-        self._depth = 0
+        self._holds = 0
+
+    @property
+    def holds(self) -> int:
+        """How many holds this process has now (0: it is not sending)."""
+        return self._holds
 
     def acquire(self, timeout: float) -> bool:
+        """Hold the lock (waiting up to ``timeout`` seconds for another process to let it
+        go); False when it did not."""
         deadline = time.monotonic() + max(0.0, timeout)
-        if not self._threads.acquire(timeout=max(0.0, timeout)):
-            return False
-        if self._depth == 0:
-            try:
+        with self._guard:
+            if self._holds == 0:
                 descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-            except OSError:
-                self._threads.release()
-                raise
-            while not _try_lock(descriptor):
-                if time.monotonic() >= deadline:
-                    os.close(descriptor)
-                    self._threads.release()
-                    return False
-                time.sleep(0.02)
-            self._descriptor = descriptor
-        self._depth += 1
-        return True
+                while not _try_lock(descriptor):
+                    if time.monotonic() >= deadline:
+                        os.close(descriptor)
+                        return False
+                    time.sleep(0.02)
+                self._descriptor = descriptor
+            self._holds += 1
+            return True
 
     def release(self) -> None:
-        self._depth -= 1
-        if self._depth == 0 and self._descriptor is not None:
-            _unlock(self._descriptor)
-            os.close(self._descriptor)
-            self._descriptor = None
-        self._threads.release()
+        with self._guard:
+            self._holds -= 1
+            if self._holds == 0 and self._descriptor is not None:
+                _unlock(self._descriptor)
+                os.close(self._descriptor)
+                self._descriptor = None
 
 
 _locks: dict[Path, SendLock] = {}
