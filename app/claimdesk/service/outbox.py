@@ -51,7 +51,7 @@ log = logging.getLogger("claimdesk.outbox")
 
 MIN_RETRY_S = 1.0  # whatever Retry-After says: "0" must not become hundreds of posts a second
 ATTEMPTS_PER_RUN = 3  # ``send_queued``: tries per claim in one run; the rest wait for the next
-LOCK_WAIT_S = 60.0  # how long a sender waits for another process's request to finish
+LOCK_WAIT_S = 10.0  # how long a sender waits for another process to finish its send
 FIRST_RETRY_S = 2.0
 MAX_RETRY_S = 300.0
 AUTH_RETRY_S = 600.0  # credentials do not fix themselves: try rarely until the user acts
@@ -364,7 +364,7 @@ class OutboxService:
         """Settle a "check needed" (unknown) claim: the user found it on the platform
         (accepted), or found it was not stored (queued again, due now)."""
         if accepted:
-            self.outbox.mark_accepted(claim_id, translate("Outbox", "confirmed on the platform"))
+            self.outbox.mark_accepted(claim_id)
         else:
             claim = self.outbox.get(claim_id)
             if claim.state is not State.UNKNOWN:
@@ -463,7 +463,11 @@ def submit_through(
         queued = service.enqueue(connection, form, values, allow_duplicate=allow_duplicate)
     if queued.claim_id is None:
         return queued, None
-    sent = service.send_due(only=queued.claim_id)
+    try:
+        sent = service.send_due(only=queued.claim_id)
+    except SenderBusy as error:  # queued and safe: another process sends, or this one later
+        claim = service.outbox.get(queued.claim_id)
+        return queued, SentOne(claim, SubmitResult(Outcome.FAILED, str(error), retryable=True))
     if sent:
         return queued, sent[0]
     claim = service.outbox.get(queued.claim_id)  # the background sender got there first
