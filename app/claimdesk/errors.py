@@ -65,3 +65,8 @@ class PermanentError(ClaimDeskError):
 
 class AmbiguousOutcome(ClaimDeskError):
     """The request may or may not have been stored: never re-send it blindly."""
+
+
+class UntrustedCertificate(ClaimDeskError):
+    """The server's TLS certificate failed verification (self-signed, expired, another
+    name): nothing was sent, and trying again cannot help until someone acts."""
