@@ -5,6 +5,7 @@ front of the platform: the platform code never knows about it.
 """
 
 import asyncio
+import json
 import logging
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -47,6 +48,7 @@ class FaultRule(BaseModel):
     latency_ms: int = Field(default=0, ge=0, le=600_000)
     status: int | None = Field(default=None, ge=100, le=599)
     retry_after: int | None = Field(default=None, ge=0)
+    message: str = "Injected fault"  # the error a `status` answer gives, in the JSON body
     drop: Literal["before_store", "after_store"] | None = None
     malformed: bool = False
     gateway: Literal[502, 504] | None = None
@@ -157,7 +159,7 @@ class FaultMiddleware:
             )
         elif rule.status is not None:
             await _drain(receive)
-            await _send_status(send, rule.status, rule.retry_after)
+            await _send_status(send, rule.status, rule.retry_after, rule.message)
         elif rule.malformed:
             await _drain(receive)
             await _send(send, 200, b"text/html; charset=utf-8", _MALFORMED_BODY)
@@ -203,9 +205,9 @@ async def _send(
     await send({"type": "http.response.body", "body": body})
 
 
-async def _send_status(send: Send, status: int, retry_after: int | None) -> None:
+async def _send_status(send: Send, status: int, retry_after: int | None, message: str) -> None:
     extra = [(b"retry-after", str(retry_after).encode())] if retry_after is not None else []
-    body = b'{"errors":["Injected fault"]}'
+    body = json.dumps({"errors": [message]}, separators=(",", ":")).encode()
     await _send(send, status, b"application/json", body, extra)
 
 
