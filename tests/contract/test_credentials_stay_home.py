@@ -236,5 +236,19 @@ def test_the_outbox_tries_an_untrusted_server_rarely_not_as_in_doubt(
     assert claim.next_attempt_at is not None
     wait = (claim.next_attempt_at - dt.datetime.now(dt.UTC)).total_seconds()
     assert wait > 500  # like refused credentials: rarely, until the user acts
+    # Another run, which must first read the form from that server: the same.
+    later = OutboxService(
+        Outbox(Database(tmp_path / "o.sqlite3")),
+        lambda wanted: connection if wanted == name else None,
+        rng=random.Random(3),
+    )
+    later.outbox.retry_now(queued.claim_id)
+    later.send_due()
+    claim = later.outbox.get(queued.claim_id)
+    assert claim.state is State.QUEUED
+    assert "certificate is not trusted" in claim.message
+    assert "Will try again in 10 minutes" in claim.message
+    assert claim.next_attempt_at is not None
+    assert (claim.next_attempt_at - dt.datetime.now(dt.UTC)).total_seconds() > 500
     assert untrusted_server.received == []
     connection.service.close()

@@ -1,6 +1,7 @@
 """The one place that does HTTP: a session factory (timeouts, pooling, TLS verification,
-User-Agent), an explicit retry loop for requests that cannot duplicate anything, and one
-mapping from transport failures and status codes to the error family."""
+User-Agent), an explicit retry loop for requests that cannot duplicate anything, no
+redirects followed (credentials go only to the connection's own server), and one mapping
+from transport failures and status codes to the error family."""
 
 from __future__ import annotations
 
@@ -181,7 +182,12 @@ class HttpClient:
         """Send and return a 2xx response, or raise the error that says what happened.
 
         Only idempotent requests are retried (transient failures and 429/503), in an
-        explicit loop: a retry must never be able to store a claim twice."""
+        explicit loop: a retry must never be able to store a claim twice. For a request
+        that is not idempotent, whatever the platform itself did not answer (a cut
+        connection after sending, a gateway's 502/504, a 5xx that is not its JSON) is an
+        ``AmbiguousOutcome``. Redirects are never followed (every request carries
+        credentials): a 3xx is a ``PermanentError`` naming its Location. A certificate that
+        does not verify is an ``UntrustedCertificate``: nothing was sent."""
         attempt = 0
         while True:
             try:

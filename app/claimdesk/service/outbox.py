@@ -216,7 +216,13 @@ class OutboxService:
             claim.id,
             attempt,
             Finish.RETRY,
-            translate("Outbox", "{error} Will send when online.").format(error=error),
+            (
+                translate("Outbox", "{error} Will send when online.").format(error=error)
+                if error.retryable  # a refused login or an untrusted certificate: rarely
+                else translate("Outbox", "{message} Will try again in {minutes} minutes.").format(
+                    message=error, minutes=f"{AUTH_RETRY_S / 60:.0f}"
+                )
+            ),
             http_status=error.status,
             retry_at=utcnow() + dt.timedelta(seconds=wait),
         )
