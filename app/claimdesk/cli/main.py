@@ -195,6 +195,15 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> int:
     args = parse(argv)
+    if args.command not in (None, "sandbox"):
+        from claimdesk.cli.terminal import printable_output
+
+        with printable_output():  # data's control characters are shown, never obeyed
+            return _run(args, started)
+    return _run(args, started)
+
+
+def _run(args: argparse.Namespace, started: float | None) -> int:
     if args.qt_probe or args.self_test:
         from claimdesk import self_test
 

@@ -82,15 +82,16 @@ def summarize(form: LoadedForm, values: Mapping[str, str]) -> str:
 
 
 def new_claim(connection: Connection, form: LoadedForm, values: Mapping[str, str]) -> NewClaim:
-    """The outbox record of one claim: its values, a summary line, and the fingerprint
-    that finds the same content again (fields the platform generates left out)."""
+    """The outbox record of one claim: its values with what ClaimDesk generates filled in
+    once (``prepare``), a summary line, and the fingerprint that finds the same content
+    again (taken before anything is generated; fields the platform generates left out)."""
     capabilities = connection.service.capabilities
     return NewClaim(
         connection.name,
         connection.service.platform,
         form.target.key,
         form.target.name,
-        dict(values),
+        connection.service.prepare(form, values),
         summarize(form, values),
         fingerprint(connection.name, form.target.key, values, capabilities.generated_fields),
         resend_is_safe=capabilities.resend_is_safe,
@@ -261,7 +262,13 @@ class OutboxService:
             claim.id,
             attempt,
             Finish.RETRY,
-            translate("Outbox", "{error} Will send when online.").format(error=error),
+            (
+                translate("Outbox", "{error} Will send when online.").format(error=error)
+                if error.retryable  # a refused login or an untrusted certificate: rarely
+                else translate("Outbox", "{message} Will try again in {minutes} minutes.").format(
+                    message=error, minutes=f"{AUTH_RETRY_S / 60:.0f}"
+                )
+            ),
             http_status=error.status,
             retry_at=utcnow() + dt.timedelta(seconds=wait),
         )

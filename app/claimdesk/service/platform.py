@@ -118,6 +118,11 @@ class PlatformService(Protocol):
 
     def check(self, form: LoadedForm, values: Mapping[str, object]) -> ClaimCheck: ...
 
+    def prepare(self, form: LoadedForm, values: Mapping[str, str]) -> dict[str, str]:
+        """The values as they are queued: what ClaimDesk generates for the claim (Thalamus's
+        transaction ID left blank) filled in once, so that every attempt sends the same."""
+        ...
+
     def check_rows(
         self, form: LoadedForm, rows: Sequence[Mapping[str, object]]
     ) -> list[ClaimCheck]:
@@ -188,6 +193,9 @@ class ServiceBase:
 
     def submit(self, form: LoadedForm, values: Mapping[str, object]) -> SubmitResult:
         raise NotImplementedError
+
+    def prepare(self, form: LoadedForm, values: Mapping[str, str]) -> dict[str, str]:
+        return dict(values)
 
     def check_rows(
         self, form: LoadedForm, rows: Sequence[Mapping[str, object]]
