@@ -369,14 +369,18 @@ class OutboxService:
 
     def resolve(self, claim_id: int, *, accepted: bool) -> OutboxClaim:
         """Settle a "check needed" (unknown) claim: the user found it on the platform
-        (accepted), or found it was not stored (queued again, due now)."""
+        (accepted), or found it was not stored (queued again, due now). The platform's
+        service hears it too (``settle``): Thalamus frees or keeps the sale's ID."""
+        claim = self.outbox.get(claim_id)
         if accepted:
             self.outbox.mark_accepted(claim_id)
         else:
-            claim = self.outbox.get(claim_id)
             if claim.state is not State.UNKNOWN:
                 raise InvalidTransition(f"claim {claim_id} is {claim.state.value}")
             self.outbox.retry_now(claim_id)
+        connection = self.connection_of(claim.connection)
+        if connection is not None and claim.state is State.UNKNOWN:
+            connection.service.settle(claim.values, stored=accepted)
         return self.outbox.get(claim_id)
 
     def send_ids(

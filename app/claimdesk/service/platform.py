@@ -123,6 +123,11 @@ class PlatformService(Protocol):
         transaction ID left blank) filled in once, so that every attempt sends the same."""
         ...
 
+    def settle(self, values: Mapping[str, str], *, stored: bool) -> None:
+        """The user settled a claim of unknown outcome: found on the platform (``stored``)
+        or found not stored, to be sent again (Thalamus frees its transaction ID then)."""
+        ...
+
     def check_rows(
         self, form: LoadedForm, rows: Sequence[Mapping[str, object]]
     ) -> list[ClaimCheck]:
@@ -196,6 +201,9 @@ class ServiceBase:
 
     def prepare(self, form: LoadedForm, values: Mapping[str, str]) -> dict[str, str]:
         return dict(values)
+
+    def settle(self, values: Mapping[str, str], *, stored: bool) -> None:
+        return None
 
     def check_rows(
         self, form: LoadedForm, rows: Sequence[Mapping[str, object]]

@@ -79,6 +79,10 @@ class SentTransactions(Protocol):
 
     def release(self, transaction_id: str) -> None: ...
 
+    def forget(self, transaction_id: str) -> None:
+        """The user found the sale was never stored: the ID is free again."""
+        ...
+
 
 class MemorySentTransactions:
     """In memory, for this run (a SQLite store will keep them across runs)."""
@@ -111,6 +115,10 @@ class MemorySentTransactions:
     def release(self, transaction_id: str) -> None:
         with self._lock:
             self._sending.discard(transaction_id)
+
+    def forget(self, transaction_id: str) -> None:
+        with self._lock:
+            self._states.pop(transaction_id, None)
 
 
 @dataclass(frozen=True)
@@ -191,6 +199,18 @@ class ThalamusService(ServiceBase):
         if not str(prepared.get(TRANSACTION_ID) or "").strip():
             prepared[TRANSACTION_ID] = new_transaction_id(self._make_uuid)
         return prepared
+
+    def settle(self, values: Mapping[str, str], *, stored: bool) -> None:
+        """An interrupted sale's transaction ID stays taken (Thalamus would store a repeat
+        as a second sale) until the user says what became of it: stored, it is sent for
+        good; not stored, it is free again, so the same sale goes with the same ID."""
+        transaction_id = str(values.get(TRANSACTION_ID) or "").strip()
+        if not transaction_id:
+            return
+        if stored:
+            self.sent.record(transaction_id, "accepted")
+        else:
+            self.sent.forget(transaction_id)
 
     def submit(self, form: LoadedForm, values: Mapping[str, object]) -> SubmitResult:
         """Check locally, then send one sale; never raises a ClaimDeskError."""
