@@ -4,6 +4,8 @@ every line passed through the redaction filter (stored secrets, Authorization, t
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -14,6 +16,17 @@ LOG_FILE = "claimdesk.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """The log names claims and connections: its files are readable by their owner only
+    (0600), the rotated ones too."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        if os.name == "posix":
+            os.chmod(self.baseFilename, 0o600)  # an older file made with the umask's mode
+        return os.fdopen(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(level: int = logging.INFO, *, stderr: bool = False) -> Path:
     """Attach the file handler to the ``claimdesk`` logger (once); return the file's path."""
     logger = logging.getLogger("claimdesk")
@@ -21,9 +34,14 @@ def setup_logging(level: int = logging.INFO, *, stderr: bool = False) -> Path:
     for handler in logger.handlers:
         if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
             return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handlers: list[logging.Handler] = [handler]
+    handlers: list[logging.Handler] = []
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handlers.append(
+            _PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        )
+    except OSError as error:  # a read-only or full disk: say so once, go on without the file
+        print(f"claimdesk: no log file ({path}: {error.strerror or error}).", file=sys.stderr)
     if stderr:
         handlers.append(logging.StreamHandler())
     for each in handlers:

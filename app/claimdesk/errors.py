@@ -48,7 +48,9 @@ class RateLimited(ClaimDeskError):
 
 
 class TransientError(ClaimDeskError):
-    """Unreachable, timed out before sending, or a 5xx: nothing was stored, try later."""
+    """Unreachable, timed out before sending, the platform's own 5xx (its JSON, or a 503 with
+    ``Retry-After``), or any failure of a request that cannot duplicate anything: nothing was
+    stored, or storing it again changes nothing; try later."""
 
     retryable = True
 
@@ -64,4 +66,10 @@ class PermanentError(ClaimDeskError):
 
 
 class AmbiguousOutcome(ClaimDeskError):
-    """The request may or may not have been stored: never re-send it blindly."""
+    """The request may or may not have been stored (the connection broke after it went out,
+    a gateway answered instead of the platform): never re-send it blindly."""
+
+
+class UntrustedCertificate(ClaimDeskError):
+    """The server's TLS certificate failed verification (self-signed, expired, another
+    name): nothing was sent, and trying again cannot help until someone acts."""

@@ -59,3 +59,20 @@ def test_batch_rows_already_sent_or_repeated_are_skipped(sandbox: str, tmp_path:
     )
     assert [o.state for o in report.outcomes] == ["accepted"] * 4
     assert harness.stored() == 7
+
+
+def test_outbox_retry_does_not_send_what_was_accepted_meanwhile(
+    sandbox: str, tmp_path: Path
+) -> None:
+    """The same through ``send_queued``, the path of ``claimdesk outbox --retry``."""
+    harness = Harness(sandbox, tmp_path)
+    first = harness.queue()
+    harness.fault(status=503, retry_after=120, times=1)
+    harness.service.send_due()
+    second = harness.queue()
+    harness.service.send_due()
+    harness.service.outbox.retry_now(first)
+    harness.service.send_queued()
+    assert harness.service.outbox.get(first).state is State.DISCARDED
+    assert harness.service.outbox.get(second).state is State.ACCEPTED
+    assert harness.stored() == 1

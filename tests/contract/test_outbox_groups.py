@@ -72,3 +72,41 @@ def test_thalamus_claims_go_as_many_together_as_requests_in_flight(
         requests.delete(f"{sandbox}/_sandbox/faults", timeout=5)
         connection.service.close()
     assert {outbox.outbox.get(i).state for i in ids} == {State.ACCEPTED}
+
+
+def test_a_thalamus_sale_found_not_stored_goes_again_with_its_own_id(
+    sandbox: str, tmp_path: Path
+) -> None:
+    """An interrupted sale is "check needed"; its generated ID stays taken, so nothing can
+    send it twice. The user finds it was not stored and resends it: the same sale, the
+    same ID, stored once."""
+    connection = training_connection(sandbox, "thalamus")
+    outbox = OutboxService(
+        Outbox(Database(tmp_path / "o.sqlite3")),
+        lambda name: connection if name == connection.name else None,
+    )
+    (target,) = connection.service.targets()[:1]
+    form = connection.service.load_form(Target(target.key, target.name))
+    values = {**sale(1), "transactionId": ""}
+    queued = outbox.enqueue(connection, form, values)
+    assert queued.claim_id is not None, queued.check.issues
+    claim_id = queued.claim_id
+    generated = outbox.outbox.get(claim_id).values["transactionId"]
+    assert generated
+    requests.post(
+        f"{sandbox}/_sandbox/faults",
+        json={"platform": "thalamus", "method": "POST", "drop": "before_store"},
+        timeout=5,
+    ).raise_for_status()
+    try:
+        outbox.send_ids([claim_id])
+        assert outbox.outbox.get(claim_id).state is State.UNKNOWN
+        outbox.resolve(claim_id, accepted=False)
+        outbox.send_ids([claim_id])
+    finally:
+        connection.service.close()
+    assert outbox.outbox.get(claim_id).state is State.ACCEPTED
+    received = requests.get(
+        f"{sandbox}/_sandbox/received", params={"platform": "thalamus"}, timeout=5
+    ).json()
+    assert [r["sale"]["transactionId"] for r in received] == [generated]

@@ -1,4 +1,6 @@
-"""The process the kill test kills: queues CLAIMS claims for one profile, then sends them.
+"""The process the kill test kills: queues CLAIMS claims for one profile, then sends them
+(MyRewards: as the background sender does; Thalamus: as ``submit`` does, a batch with
+several requests in flight).
 
 python outbox_child.py PROFILE CLAIMS
 """
@@ -31,12 +33,38 @@ def rows(count: int) -> list[dict[str, str]]:
     ]
 
 
+def sales(count: int) -> list[dict[str, str]]:
+    today = dt.date.today().isoformat()
+    return [
+        {
+            "credentialPrincipal": "22222222",
+            "saleDate": today,
+            "partnerSkuCode": "pa6_termo",
+            "quantity": "1",
+            "amount": f"{100 + n}.00",
+            "currency": "USD",
+            "transactionId": f"KILL-{n:05d}",
+        }
+        for n in range(count)
+    ]
+
+
 def main(profile_name: str, count: int) -> int:
     store = ProfileStore()
-    connection = open_connection(store.get(profile_name), store)
+    profile = store.get(profile_name)
+    connection = open_connection(profile, store)
     service = OutboxService.open(
         data_dir(), lambda name: connection if name == connection.name else None
     )
+    if profile.platform == "thalamus":
+        (target,) = connection.service.targets()[:1]
+        form = connection.service.load_form(Target(target.key, target.name))
+        ids, invalid = enqueue_rows(service, connection, form, sales(count))
+        assert not invalid, invalid
+        print(f"queued {len(ids)}", flush=True)
+        service.send_ids(ids)
+        print("done", flush=True)
+        return 0
     form = connection.service.load_form(Target("36", "Autumn Boiler Bonus"))
     ids, invalid = enqueue_rows(service, connection, form, rows(count))
     assert not invalid, invalid

@@ -1,7 +1,9 @@
 """Kill test: a process queues a batch of claims and sends them; it is killed with SIGKILL
 at a random moment; a restart with ``claimdesk outbox --retry`` finishes the job. Over all
 trials no claim may be missing from the sandbox unless it is ``unknown``, and none may be
-stored twice (MyRewards claims are not idempotent)."""
+stored twice (MyRewards claims are not idempotent, nor are Thalamus sales). During a
+Thalamus batch (several requests in flight) no more claims are left in doubt by a kill than
+requests were in flight (``capabilities.concurrent_requests``)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from pathlib import Path
 import keyring.backend
 import requests
 
+from claimdesk.service.thalamus import ThalamusService
 from claimdesk.storage.database import DB_FILE, Database
 from claimdesk.storage.outbox import Outbox, State
 from tests.helpers.cli import run
@@ -102,3 +105,83 @@ def test_killed_sender_loses_and_doubles_nothing(
         totals["accepted"] + totals["unknown (stored)"] + totals["unknown (not stored)"]
         == TRIALS * CLAIMS
     )
+
+
+THALAMUS_SALES = 200
+
+
+def test_killed_thalamus_batch_leaves_in_doubt_at_most_the_requests_in_flight(
+    sandbox: str, tmp_path: Path, real_keyring: keyring.backend.KeyringBackend
+) -> None:
+    in_flight = ThalamusService.capabilities.concurrent_requests
+    rng = random.Random(20261202)
+    totals: collections.Counter[str] = collections.Counter()
+    doubts: list[int] = []
+    for trial in range(TRIALS):
+        requests.post(f"{sandbox}/_sandbox/reset", timeout=5).raise_for_status()
+        requests.post(  # each sale waits a little: the kill lands mid-batch
+            f"{sandbox}/_sandbox/faults",
+            json={"platform": "thalamus", "method": "POST", "path": "/api/v4/partner/sale",
+                  "latency_ms": 20, "times": 0},
+            timeout=5,
+        ).raise_for_status()  # fmt: skip
+        home = tmp_path / f"thalamus-{trial}"
+        env = {**os.environ, "CLAIMDESK_HOME": str(home)}
+        profile = "kill-thalamus"
+        added = claimdesk(
+            "profiles", "add", profile, "--platform", "thalamus", "--url", sandbox,
+            "--touchpoint", "DESKTOP", "--user", "demo-partner", "--secret-stdin",
+            env=env, stdin="demo-password\ndemo-thalamus-token\n",
+        )  # fmt: skip
+        assert added.returncode == 0, added.stderr
+        child = subprocess.Popen(
+            [sys.executable, str(CHILD), profile, str(THALAMUS_SALES)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert child.stdout is not None
+        first = child.stdout.readline()
+        assert first.startswith("queued"), child.stderr.read() if child.stderr else first
+        time.sleep(rng.uniform(0.0, 0.6))
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        if child.stderr:
+            child.stderr.close()
+        child.stdout.close()
+        requests.delete(f"{sandbox}/_sandbox/faults", timeout=5).raise_for_status()
+
+        outbox = Outbox(Database(home / "data" / DB_FILE))
+        doubt = sum(1 for c in outbox.claims() if c.state is State.SENDING)
+        doubts.append(doubt)
+        assert doubt <= in_flight, f"trial {trial}: {doubt} claims in doubt"
+        retried = claimdesk("outbox", "--retry", env=env)
+        assert retried.returncode in (0, 1), retried.stderr
+        stored = requests.get(
+            f"{sandbox}/_sandbox/received", params={"platform": "thalamus"}, timeout=10
+        ).json()
+        counts = collections.Counter(s["sale"]["transactionId"] for s in stored)
+        claims = outbox.claims()
+        assert len(claims) == THALAMUS_SALES
+        unknown = 0
+        for claim in claims:
+            key = claim.values["transactionId"]
+            seen = counts.get(key, 0)
+            if claim.state is State.UNKNOWN:
+                unknown += 1
+                totals["unknown (stored)" if seen else "unknown (not stored)"] += 1
+                assert seen <= 1, f"trial {trial}: {key} stored {seen} times"
+            else:
+                assert claim.state is State.ACCEPTED, (trial, claim)
+                assert seen == 1, f"trial {trial}: {key} accepted but stored {seen} times"
+                totals["accepted"] += 1
+        assert unknown == doubt, (trial, unknown, doubt)
+        outbox.database.close()
+        claimdesk("profiles", "remove", profile, env=env)
+    print(
+        f"\nThalamus kill test over {TRIALS} kills of {THALAMUS_SALES} sales: {dict(totals)}; "
+        f"in doubt per kill: max {max(doubts)} (concurrency {in_flight}), {doubts}; "
+        "missing 0, duplicated 0"
+    )
+    assert sum(totals.values()) == TRIALS * THALAMUS_SALES

@@ -99,27 +99,40 @@ def run_batch(args: argparse.Namespace) -> int:
 def _submit(connection, form, rows, checks, allow_duplicates) -> int:  # type: ignore[no-untyped-def]
     from claimdesk.paths import data_dir
     from claimdesk.service.batch import DUPLICATE, BatchProgress, submit_rows
-    from claimdesk.service.outbox import OutboxService
+    from claimdesk.service.outbox import OutboxService, SenderBusy, StorageFault
 
-    outbox = OutboxService.open(
-        data_dir(), lambda name: connection if name == connection.name else None
-    )
-    outbox.recover()
     tty = sys.stderr.isatty()
 
     def progress(state: BatchProgress) -> None:
         if tty:
             print(f"\rsent {state.done:,} of {state.total:,}", end="", file=sys.stderr, flush=True)
 
-    report = submit_rows(
-        outbox,
-        connection,
-        form,
-        rows,
-        checks=checks,
-        progress=progress,
-        allow_duplicates=allow_duplicates,
-    )
+    try:
+        outbox = OutboxService.open(
+            data_dir(), lambda name: connection if name == connection.name else None
+        )
+        outbox.recover()
+        report = submit_rows(
+            outbox,
+            connection,
+            form,
+            rows,
+            checks=checks,
+            progress=progress,
+            allow_duplicates=allow_duplicates,
+        )
+    except SenderBusy as error:
+        if tty:
+            print(file=sys.stderr)
+        print(
+            f"claimdesk submit: {error} Send them later with: claimdesk outbox --retry",
+            file=sys.stderr,
+        )
+        return SOME_BAD
+    except StorageFault as error:
+        if tty:
+            print(file=sys.stderr)
+        return _fail("submit", str(error))
     if tty:
         print(file=sys.stderr)
     for outcome in report.outcomes:

@@ -129,10 +129,22 @@ def _add_outbox_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         help="list queued, unknown and rejected claims; --retry sends the queued",
         description="List the claims that are queued, of unknown outcome, or rejected. With "
         "--retry, send every queued claim now (claims left 'sending' by a crash are first "
-        "re-queued where a repeat is harmless, else marked unknown). Exit status: 0 nothing "
-        "left rejected or unknown, 1 some are, 2 usage or storage error.",
+        "re-queued where a repeat is harmless, else marked unknown). 'outbox resolve ID "
+        "--accepted|--resend' settles a claim whose outcome is unknown. Exit status: 0 nothing "
+        "left queued, rejected or unknown, 1 some are, 2 usage or storage error.",
     )
     outbox.add_argument("--retry", action="store_true", help="send the queued claims now")
+    outbox.add_argument(
+        "action", nargs="?", choices=("resolve",), help="resolve ID: settle a claim"
+    )
+    outbox.add_argument("claim_id", nargs="?", type=int, metavar="ID", help="the claim's number")
+    settle = outbox.add_mutually_exclusive_group()
+    settle.add_argument(
+        "--accepted", action="store_true", help="with resolve: you found it on the platform"
+    )
+    settle.add_argument(
+        "--resend", action="store_true", help="with resolve: it was not stored; send it again"
+    )
 
 
 def _add_profile_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -190,6 +202,15 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> int:
     args = parse(argv)
+    if args.command not in (None, "sandbox"):
+        from claimdesk.cli.terminal import printable_output
+
+        with printable_output():  # data's control characters are shown, never obeyed
+            return _run(args, started)
+    return _run(args, started)
+
+
+def _run(args: argparse.Namespace, started: float | None) -> int:
     if args.qt_probe or args.self_test:
         from claimdesk import self_test
 

@@ -1,11 +1,19 @@
-"""``claimdesk outbox [--retry]``: what is waiting or needs a look, and sending it."""
+"""``claimdesk outbox [--retry]``: what is waiting or needs a look, and sending it;
+``claimdesk outbox resolve ID --accepted|--resend`` settles a claim of unknown outcome."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from claimdesk.service.outbox import OutboxClaim, State
+from claimdesk.service.outbox import (
+    InvalidTransition,
+    OutboxClaim,
+    OutboxService,
+    SenderBusy,
+    State,
+    StorageFault,
+)
 from claimdesk.service.profiles import KeyringUnavailable, ProfileError
 from claimdesk.service.workspace import Workspace
 
@@ -13,7 +21,8 @@ OK, SOME_FAILED, USAGE = 0, 1, 2
 ATTENTION = (State.QUEUED, State.SENDING, State.UNKNOWN, State.REJECTED)
 
 
-def _print(claims: list[OutboxClaim], out=sys.stdout) -> None:  # type: ignore[no-untyped-def]
+def _print(claims: list[OutboxClaim]) -> None:
+    out = sys.stdout
     if not claims:
         print("The outbox is empty: nothing queued, unknown or rejected.", file=out)
         return
@@ -46,41 +55,85 @@ def run_outbox(args: argparse.Namespace, workspace: Workspace | None = None) -> 
 
 
 def _run(args: argparse.Namespace, workspace: Workspace) -> int:
+    action = getattr(args, "action", None)
+    if action is None and (getattr(args, "accepted", False) or getattr(args, "resend", False)):
+        print("claimdesk outbox: --accepted and --resend go with 'resolve ID'", file=sys.stderr)
+        return USAGE
     try:
         service = workspace.outbox()
+        if action == "resolve":
+            return _resolve(args, workspace, service)
         if args.retry:
-            requeued, unknown = service.recover()
-            if requeued or unknown:
-                print(
-                    f"After an interruption: {requeued} re-queued, {unknown} marked unknown.",
-                    file=sys.stderr,
-                )
-            queued = service.outbox.claims(states=[State.QUEUED])
-            problems = _open_for(workspace, queued)
-            for claim in queued:
-                service.outbox.retry_now(claim.id)
-            sent = 0
-            while True:
-                batch = service.send_due(limit=200)
-                sent += len(batch)
-                if not batch:
-                    break
-                if sys.stderr.isatty():
-                    print(f"\rsent {sent}", end="", file=sys.stderr, flush=True)
-            if sys.stderr.isatty():
-                print(file=sys.stderr)
-            counts = service.outbox.counts()
-            print(
-                f"Sent {sent} attempt(s): {counts[State.ACCEPTED]} accepted, "
-                f"{counts[State.QUEUED]} still queued, {counts[State.UNKNOWN]} unknown, "
-                f"{counts[State.REJECTED]} rejected."
-            )
-            for problem in problems:
-                print(f"claimdesk outbox: cannot send for {problem}", file=sys.stderr)
+            _retry(workspace, service)
         waiting = service.outbox.claims(states=ATTENTION)
         _print(waiting)
-    except (OSError, RuntimeError) as error:
+        counts = service.outbox.counts()
+    except SenderBusy as error:
+        print(f"claimdesk outbox: {error}", file=sys.stderr)
+        return SOME_FAILED
+    except (OSError, RuntimeError, StorageFault) as error:
         print(f"claimdesk outbox: {error}", file=sys.stderr)
         return USAGE
+    left = counts[State.QUEUED] + counts[State.SENDING] + counts[State.UNKNOWN]
+    return SOME_FAILED if left or counts[State.REJECTED] else OK
+
+
+def _retry(workspace: Workspace, service: OutboxService) -> None:
+    requeued, unknown = service.recover()
+    if requeued or unknown:
+        print(
+            f"After an interruption: {requeued} re-queued, {unknown} marked unknown.",
+            file=sys.stderr,
+        )
+    queued = service.outbox.claims(states=[State.QUEUED])
+    problems = _open_for(workspace, queued)
+    for claim in queued:
+        service.outbox.retry_now(claim.id)
+    tty = sys.stderr.isatty()
+
+    def progress(sent: int) -> None:
+        if tty:
+            print(f"\rsent {sent}", end="", file=sys.stderr, flush=True)
+
+    sent = service.send_queued(progress=progress)
+    if tty:
+        print(file=sys.stderr)
     counts = service.outbox.counts()
-    return SOME_FAILED if counts[State.UNKNOWN] or counts[State.REJECTED] else OK
+    print(
+        f"Sent {sent} attempt(s): {counts[State.ACCEPTED]} accepted, "
+        f"{counts[State.QUEUED]} still queued, {counts[State.UNKNOWN]} unknown, "
+        f"{counts[State.REJECTED]} rejected."
+    )
+    for problem in problems:
+        print(f"claimdesk outbox: cannot send for {problem}", file=sys.stderr)
+
+
+def _resolve(args: argparse.Namespace, workspace: Workspace, service: OutboxService) -> int:
+    if args.claim_id is None or not (args.accepted or args.resend):
+        print(
+            "claimdesk outbox: say 'resolve ID --accepted' or 'resolve ID --resend'",
+            file=sys.stderr,
+        )
+        return USAGE
+    try:
+        claim = service.resolve(args.claim_id, accepted=args.accepted)
+    except KeyError:
+        print(f"claimdesk outbox: there is no claim #{args.claim_id}", file=sys.stderr)
+        return USAGE
+    except InvalidTransition:
+        state = service.outbox.get(args.claim_id).state.value
+        print(
+            f"claimdesk outbox: claim #{args.claim_id} is {state}, not unknown: nothing to resolve",
+            file=sys.stderr,
+        )
+        return USAGE
+    if args.accepted:
+        print(f"#{claim.id}\taccepted\t{claim.summary}")
+        return OK
+    problems = _open_for(workspace, [claim])
+    for problem in problems:
+        print(f"claimdesk outbox: cannot send for {problem}", file=sys.stderr)
+    service.send_ids([claim.id])
+    claim = service.outbox.get(claim.id)
+    print(f"#{claim.id}\t{claim.state.value}\t{claim.summary}\t{claim.message}")
+    return OK if claim.state is State.ACCEPTED else SOME_FAILED

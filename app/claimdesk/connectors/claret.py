@@ -325,6 +325,9 @@ class ClaretConnector:
                 ) from None
             raise
         except PermanentError as error:
+            if error.status is not None and 300 <= error.status < 400:
+                # Not followed (the token stays home): Claret's way to refuse a token.
+                raise AuthError(NOT_JSON, status=error.status) from None
             if error.status == 404:
                 raise PermanentError(
                     f"Claret has no tenant “{self.tenant}” at {self.http.base_url} (HTTP 404). "
@@ -450,10 +453,9 @@ class ClaretConnector:
 
 
 def _json(response: requests.Response, *, posted: bool) -> Any:
-    """The answer's JSON. A redirect (to the sign-in page) or a GET answer that is not JSON is
-    an auth error; a POST answer that is not JSON, with no redirect, may have stored the data."""
-    if response.history:
-        raise AuthError(NOT_JSON, status=response.history[0].status_code)
+    """The answer's JSON. A GET answer that is not JSON is an auth error (a redirect to the
+    sign-in page, never followed, is one too: ``ClaretConnector._send``); a POST answer that
+    is not JSON, with no redirect, may have stored the data."""
     try:
         return response.json()
     except ValueError:

@@ -1,6 +1,7 @@
 """The one place that does HTTP: a session factory (timeouts, pooling, TLS verification,
-User-Agent), an explicit retry loop for requests that cannot duplicate anything, and one
-mapping from transport failures and status codes to the error family."""
+User-Agent), an explicit retry loop for requests that cannot duplicate anything, no
+redirects followed (credentials go only to the connection's own server), and one mapping
+from transport failures and status codes to the error family."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from claimdesk.errors import (
     RateLimited,
     RejectedError,
     TransientError,
+    UntrustedCertificate,
 )
 from claimdesk.redaction import redact
 
@@ -180,7 +182,12 @@ class HttpClient:
         """Send and return a 2xx response, or raise the error that says what happened.
 
         Only idempotent requests are retried (transient failures and 429/503), in an
-        explicit loop: a retry must never be able to store a claim twice."""
+        explicit loop: a retry must never be able to store a claim twice. For a request
+        that is not idempotent, whatever the platform itself did not answer (a cut
+        connection after sending, a gateway's 502/504, a 5xx that is not its JSON) is an
+        ``AmbiguousOutcome``. Redirects are never followed (every request carries
+        credentials): a 3xx is a ``PermanentError`` naming its Location. A certificate that
+        does not verify is an ``UntrustedCertificate``: nothing was sent."""
         attempt = 0
         while True:
             try:
@@ -214,6 +221,9 @@ class HttpClient:
                 json=json,
                 headers=self._headers,
                 timeout=self._timeout,
+                # Every request of ours carries credentials: a redirect would take them to
+                # wherever the Location points (another host, plain http). Never follow.
+                allow_redirects=False,
             )
         except requests.RequestException as error:
             failure = self._transport_error(error, idempotent)
@@ -224,7 +234,7 @@ class HttpClient:
         elapsed = (time.perf_counter() - started) * 1000
         log.info("%s %s -> %s in %.0f ms", method, redact(url), response.status_code, elapsed)
         try:
-            self._raise_for_status(response, rejection)
+            self._raise_for_status(response, rejection, idempotent)
         except TransientError:  # 5xx on a GET: the last good answer is better than none
             cached = self._cached(key)
             if cached is not None:
@@ -259,6 +269,16 @@ class HttpClient:
     ) -> ClaimDeskError:
         where = self.base_url
         log.warning("transport failure to %s: %s", where, redact(type(error).__name__))
+        if isinstance(error, requests.exceptions.SSLError):
+            # The TLS handshake failed before any request went out: nothing was sent, and
+            # trying again cannot help until someone trusts (or fixes) the certificate.
+            return UntrustedCertificate(
+                translate(
+                    "Connection",
+                    "The server's certificate is not trusted: {where} ({why}). Nothing was "
+                    "sent; check the address, or ask the platform's administrator.",
+                ).format(where=where, why=_ssl_reason(error))
+            )
         if _never_sent(error):
             return TransientError(
                 translate(
@@ -284,10 +304,27 @@ class HttpClient:
             ).format(what=what)
         )
 
-    def _raise_for_status(self, response: requests.Response, rejection: IssueParser) -> None:
+    def _raise_for_status(
+        self, response: requests.Response, rejection: IssueParser, idempotent: bool = True
+    ) -> None:
         status = response.status_code
         if 200 <= status < 300:
             return
+        if 300 <= status < 400:
+            location = response.headers.get("Location", "")
+            raise PermanentError(
+                translate(
+                    "Connection",
+                    "The server answered with a redirect (HTTP {status}) to {location}. "
+                    "ClaimDesk does not follow redirects, so that the credentials go only to "
+                    "{where}; check the connection's address.",
+                ).format(
+                    status=status,
+                    location=redact(location) or translate("Connection", "no address"),
+                    where=self.base_url,
+                ),
+                status=status,
+            )
         if status == 401:
             raise AuthError(
                 translate(
@@ -315,6 +352,17 @@ class HttpClient:
             )
         if status >= 500:
             wait = retry_after_seconds(response)
+            if not idempotent and not _platform_says_not_stored(response, wait):
+                raise AmbiguousOutcome(
+                    translate(
+                        "Connection",
+                        "Something between ClaimDesk and {where} answered HTTP {status} "
+                        "instead of the platform, after the request went out. The server may "
+                        "or may not have stored it; check on the platform before sending it "
+                        "again.",
+                    ).format(where=self.base_url, status=status),
+                    status=status,
+                )
             raise TransientError(
                 _wait_sentence(
                     translate("Connection", "The server had a problem (HTTP {status})").format(
@@ -333,6 +381,44 @@ class HttpClient:
                 status=status,
             )
         raise rejection(response)
+
+
+def _platform_says_not_stored(response: requests.Response, wait: float | None) -> bool:
+    """True when a 5xx is the platform's own refusal (its JSON; a 503 with ``Retry-After``),
+    which stores nothing; False for what a gateway or proxy says (an HTML 502/504, a cut
+    body): the platform behind it may have stored the request."""
+    status = response.status_code
+    if status == 503 and wait is not None:
+        return True
+    if status in (502, 504):
+        # Bad gateway, gateway timeout: by definition what a proxy says about the platform
+        # behind it (some gateways answer JSON too), which may have stored the request.
+        return False
+    kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    if kind != "application/json" and not kind.endswith("+json"):
+        return False
+    try:
+        response.json()
+    except ValueError:
+        return False
+    return True
+
+
+def _ssl_reason(error: requests.exceptions.SSLError) -> str:
+    """The verification failure's own words ("self-signed certificate"), else the class."""
+    cause: BaseException | None = error
+    for _ in range(10):
+        if cause is None:
+            break
+        reason = getattr(cause, "verify_message", None) or getattr(cause, "reason", None)
+        if isinstance(reason, str) and reason:
+            return reason
+        cause = (
+            cause.__cause__
+            or cause.__context__
+            or (cause.args[0] if cause.args and isinstance(cause.args[0], BaseException) else None)
+        )
+    return type(error).__name__
 
 
 def _wait_sentence(what: str, wait: float | None) -> str:

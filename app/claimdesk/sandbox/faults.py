@@ -5,6 +5,7 @@ front of the platform: the platform code never knows about it.
 """
 
 import asyncio
+import json
 import logging
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -20,12 +21,23 @@ _MALFORMED_BODY = (
     b"<body><h1>Service temporarily unavailable</h1><p>Please try again later.</p></body></html>"
 )
 
+_GATEWAY_BODY = (
+    b"<html><head><title>{status} Gateway error</title></head><body>"
+    b"<center><h1>{status} Gateway error</h1></center><hr><center>nginx</center></body></html>"
+)
+
 
 class FaultRule(BaseModel):
     """What to do to the next `times` requests that match (times 0: until cleared).
 
-    After `latency_ms`, one effect applies, the first set of: drop before_store, status,
-    malformed, drop after_store; with none of them the request is served normally.
+    After `latency_ms`, one effect applies, the first set of: drop before_store, redirect,
+    status, malformed, gateway, drop after_store; with none of them the request is served
+    normally.
+
+    `gateway` (502 or 504) answers as a reverse proxy in front of the platform would: an
+    HTML error page, after the platform stored the request (`gateway_when` "after_store",
+    the default) or without passing it on ("before_store"). `redirect` answers 307 with
+    that Location without passing the request on.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -36,8 +48,12 @@ class FaultRule(BaseModel):
     latency_ms: int = Field(default=0, ge=0, le=600_000)
     status: int | None = Field(default=None, ge=100, le=599)
     retry_after: int | None = Field(default=None, ge=0)
+    message: str = "Injected fault"  # the error a `status` answer gives, in the JSON body
     drop: Literal["before_store", "after_store"] | None = None
     malformed: bool = False
+    gateway: Literal[502, 504] | None = None
+    gateway_when: Literal["before_store", "after_store"] = "after_store"
+    redirect: str | None = None
     times: int = Field(default=1, ge=0)
 
     @field_validator("method")
@@ -136,12 +152,24 @@ class FaultMiddleware:
         if rule.drop == "before_store":
             await _drain(receive)
             await _break_connection(send)
+        elif rule.redirect is not None:
+            await _drain(receive)
+            await _send(
+                send, 307, b"text/html; charset=utf-8", b"", [(b"location", rule.redirect.encode())]
+            )
         elif rule.status is not None:
             await _drain(receive)
-            await _send_status(send, rule.status, rule.retry_after)
+            await _send_status(send, rule.status, rule.retry_after, rule.message)
         elif rule.malformed:
             await _drain(receive)
             await _send(send, 200, b"text/html; charset=utf-8", _MALFORMED_BODY)
+        elif rule.gateway is not None:
+            if rule.gateway_when == "after_store":
+                await self.app(scope, receive, _discard)
+            else:
+                await _drain(receive)
+            body = _GATEWAY_BODY.replace(b"{status}", str(rule.gateway).encode())
+            await _send(send, rule.gateway, b"text/html; charset=utf-8", body)
         elif rule.drop == "after_store":
             await self.app(scope, receive, _discard)
             await _break_connection(send)
@@ -177,9 +205,9 @@ async def _send(
     await send({"type": "http.response.body", "body": body})
 
 
-async def _send_status(send: Send, status: int, retry_after: int | None) -> None:
+async def _send_status(send: Send, status: int, retry_after: int | None, message: str) -> None:
     extra = [(b"retry-after", str(retry_after).encode())] if retry_after is not None else []
-    body = b'{"errors":["Injected fault"]}'
+    body = json.dumps({"errors": [message]}, separators=(",", ":")).encode()
     await _send(send, status, b"application/json", body, extra)
 
 

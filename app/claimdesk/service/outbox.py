@@ -8,7 +8,8 @@ import datetime as dt
 import logging
 import random
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from claimdesk.domain.checks import ClaimCheck
@@ -16,7 +17,7 @@ from claimdesk.domain.translation import translate
 from claimdesk.errors import ClaimDeskError
 from claimdesk.service.connections import Connection
 from claimdesk.service.platform import LoadedForm, Outcome, SubmitResult, Target
-from claimdesk.storage.database import DB_FILE, Database
+from claimdesk.storage.database import DB_FILE, Database, StorageFault
 from claimdesk.storage.outbox import (
     AttemptEnd,
     Finish,
@@ -28,6 +29,7 @@ from claimdesk.storage.outbox import (
     fingerprint,
     utcnow,
 )
+from claimdesk.storage.send_lock import SenderBusy, SendLock, send_lock_for
 
 # The outbox's records, for the windows and the command line (which import no storage).
 __all__ = [
@@ -35,8 +37,10 @@ __all__ = [
     "OutboxClaim",
     "OutboxService",
     "Queued",
+    "SenderBusy",
     "SentOne",
     "State",
+    "StorageFault",
     "enqueue_rows",
     "new_claim",
     "result_of",
@@ -45,6 +49,9 @@ __all__ = [
 
 log = logging.getLogger("claimdesk.outbox")
 
+MIN_RETRY_S = 1.0  # whatever Retry-After says: "0" must not become hundreds of posts a second
+ATTEMPTS_PER_RUN = 3  # ``send_queued``: tries per claim in one run; the rest wait for the next
+LOCK_WAIT_S = 10.0  # how long a sender waits for another process to finish its send
 FIRST_RETRY_S = 2.0
 MAX_RETRY_S = 300.0
 AUTH_RETRY_S = 600.0  # credentials do not fix themselves: try rarely until the user acts
@@ -59,9 +66,10 @@ _FINISH = {
 
 
 def retry_delay(attempt: int, retry_after: float | None, rng: random.Random) -> float:
-    """Exponential backoff with full jitter (2 s·2ⁿ⁻¹, at most 5 min); ``Retry-After`` wins."""
+    """Exponential backoff with full jitter (2 s·2ⁿ⁻¹, at most 5 min); ``Retry-After`` wins,
+    but never below ``MIN_RETRY_S``."""
     if retry_after is not None:
-        return max(0.0, min(retry_after, MAX_RETRY_S * 4))
+        return max(MIN_RETRY_S, min(retry_after, MAX_RETRY_S * 4))
     ceiling = min(MAX_RETRY_S, FIRST_RETRY_S * 2 ** max(attempt - 1, 0))
     return rng.uniform(ceiling / 2, ceiling)
 
@@ -74,15 +82,16 @@ def summarize(form: LoadedForm, values: Mapping[str, str]) -> str:
 
 
 def new_claim(connection: Connection, form: LoadedForm, values: Mapping[str, str]) -> NewClaim:
-    """The outbox record of one claim: its values, a summary line, and the fingerprint
-    that finds the same content again (fields the platform generates left out)."""
+    """The outbox record of one claim: its values with what ClaimDesk generates filled in
+    once (``prepare``), a summary line, and the fingerprint that finds the same content
+    again (taken before anything is generated; fields the platform generates left out)."""
     capabilities = connection.service.capabilities
     return NewClaim(
         connection.name,
         connection.service.platform,
         form.target.key,
         form.target.name,
-        dict(values),
+        connection.service.prepare(form, values),
         summarize(form, values),
         fingerprint(connection.name, form.target.key, values, capabilities.generated_fields),
         resend_is_safe=capabilities.resend_is_safe,
@@ -155,8 +164,26 @@ class OutboxService:
 
     # --- sending --------------------------------------------------------------------
 
+    @property
+    def send_lock(self) -> SendLock:
+        """This data file's sender lock (shared by every service of this process)."""
+        return send_lock_for(self.outbox.database.path)
+
     def recover(self) -> tuple[int, int]:
-        requeued, unknown = self.outbox.recover()
+        """Claims a crashed sender left ``sending``: re-queued or ``unknown``. Run under the
+        send lock, so a live process's claims in flight are never touched; when another
+        process keeps sending past ``LOCK_WAIT_S``, nothing is recovered now (next start)."""
+        self.outbox.database.connect()  # a damaged or missing file says so before the lock
+        lock = self.send_lock
+        if not lock.acquire(LOCK_WAIT_S):
+            log.warning("another ClaimDesk is sending: recovery left for the next start")
+            return 0, 0
+        try:
+            if lock.holds > 1:  # this process is sending: its claims in flight are live
+                return 0, 0
+            requeued, unknown = self.outbox.recover()
+        finally:
+            lock.release()
         if requeued or unknown:
             log.warning("after a restart: %d claims re-queued, %d left unknown", requeued, unknown)
         return requeued, unknown
@@ -184,6 +211,26 @@ class OutboxService:
         connection = self.connection_of(claims[0].connection)
         if connection is None:
             return []
+        with self._sending():
+            # Read again under the lock: another process may have sent some meanwhile.
+            claims = [c for c in (self.outbox.get(c.id) for c in claims) if c.state is State.QUEUED]
+            return self._send_group(connection, claims) if claims else []
+
+    @contextmanager
+    def _sending(self) -> Iterator[None]:
+        """This process sends from this data file: hold the send lock (waiting up to
+        ``LOCK_WAIT_S`` for another process), or raise SenderBusy."""
+        lock = self.send_lock
+        if not lock.acquire(LOCK_WAIT_S):
+            raise SenderBusy(
+                translate("Outbox", "Another ClaimDesk is sending; the claims stay queued.")
+            )
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def _send_group(self, connection: Connection, claims: Sequence[OutboxClaim]) -> list[SentOne]:
         try:
             form = self._form_for(connection, claims[0])
         except ClaimDeskError as error:  # nothing was sent: try later
@@ -215,7 +262,13 @@ class OutboxService:
             claim.id,
             attempt,
             Finish.RETRY,
-            translate("Outbox", "{error} Will send when online.").format(error=error),
+            (
+                translate("Outbox", "{error} Will send when online.").format(error=error)
+                if error.retryable  # a refused login or an untrusted certificate: rarely
+                else translate("Outbox", "{message} Will try again in {minutes} minutes.").format(
+                    message=error, minutes=f"{AUTH_RETRY_S / 60:.0f}"
+                )
+            ),
             http_status=error.status,
             retry_at=utcnow() + dt.timedelta(seconds=wait),
         )
@@ -263,7 +316,7 @@ class OutboxService:
     ) -> list[SentOne]:
         """Send what is due now, oldest first (or just claim ``only``), one at a time."""
         sent: list[SentOne] = []
-        with self._lock:
+        with self._sending(), self._lock:
             due = self.outbox.due(limit)
             if only is not None:
                 due = [c for c in due if c.id == only]
@@ -289,6 +342,61 @@ class OutboxService:
             )
         return [c for c in claims if c.id not in twins]
 
+    def send_queued(
+        self,
+        attempts_per_claim: int = ATTEMPTS_PER_RUN,
+        progress: Callable[[int], None] | None = None,
+    ) -> int:
+        """Send every due claim, grouped as ``send_ids`` groups them, until nothing is due or
+        each has had ``attempts_per_claim`` tries in this run; returns the attempts made."""
+        tries: dict[int, int] = {}
+        made = 0
+        with self._sending():
+            return self._send_queued(tries, made, attempts_per_claim, progress)
+
+    def _send_queued(
+        self,
+        tries: dict[int, int],
+        made: int,
+        attempts_per_claim: int,
+        progress: Callable[[int], None] | None,
+    ) -> int:
+        while True:
+            due = [
+                c.id
+                for c in self._without_accepted_twins(self.outbox.due(limit=10_000))
+                if tries.get(c.id, 0) < attempts_per_claim
+            ]
+            if not due:
+                return made
+            for claim_id in due:
+                tries[claim_id] = tries.get(claim_id, 0) + 1
+
+            def count(_index: int, sent: SentOne | None) -> None:
+                nonlocal made
+                if sent is not None:
+                    made += 1
+                    if progress is not None:
+                        progress(made)
+
+            self.send_ids(due, on_sent=count)
+
+    def resolve(self, claim_id: int, *, accepted: bool) -> OutboxClaim:
+        """Settle a "check needed" (unknown) claim: the user found it on the platform
+        (accepted), or found it was not stored (queued again, due now). The platform's
+        service hears it too (``settle``): Thalamus frees or keeps the sale's ID."""
+        claim = self.outbox.get(claim_id)
+        if accepted:
+            self.outbox.mark_accepted(claim_id)
+        else:
+            if claim.state is not State.UNKNOWN:
+                raise InvalidTransition(f"claim {claim_id} is {claim.state.value}")
+            self.outbox.retry_now(claim_id)
+        connection = self.connection_of(claim.connection)
+        if connection is not None and claim.state is State.UNKNOWN:
+            connection.service.settle(claim.values, stored=accepted)
+        return self.outbox.get(claim_id)
+
     def send_ids(
         self,
         ids: Sequence[int],
@@ -300,6 +408,15 @@ class OutboxService:
         Claims for a platform that takes several at once go as many together as it takes
         (``capabilities.claims_per_send``).
         Stops between two requests when ``cancel`` is set; the rest stay queued."""
+        with self._sending():
+            self._send_ids(ids, cancel, on_sent)
+
+    def _send_ids(
+        self,
+        ids: Sequence[int],
+        cancel: threading.Event | None,
+        on_sent: Callable[[int, SentOne | None], None] | None,
+    ) -> None:
         index = 0
         while index < len(ids):
             if cancel is not None and cancel.is_set():
@@ -371,7 +488,11 @@ def submit_through(
         queued = service.enqueue(connection, form, values, allow_duplicate=allow_duplicate)
     if queued.claim_id is None:
         return queued, None
-    sent = service.send_due(only=queued.claim_id)
+    try:
+        sent = service.send_due(only=queued.claim_id)
+    except SenderBusy as error:  # queued and safe: another process sends, or this one later
+        claim = service.outbox.get(queued.claim_id)
+        return queued, SentOne(claim, SubmitResult(Outcome.FAILED, str(error), retryable=True))
     if sent:
         return queued, sent[0]
     claim = service.outbox.get(queued.claim_id)  # the background sender got there first

@@ -118,6 +118,16 @@ class PlatformService(Protocol):
 
     def check(self, form: LoadedForm, values: Mapping[str, object]) -> ClaimCheck: ...
 
+    def prepare(self, form: LoadedForm, values: Mapping[str, str]) -> dict[str, str]:
+        """The values as they are queued: what ClaimDesk generates for the claim (Thalamus's
+        transaction ID left blank) filled in once, so that every attempt sends the same."""
+        ...
+
+    def settle(self, values: Mapping[str, str], *, stored: bool) -> None:
+        """The user settled a claim of unknown outcome: found on the platform (``stored``)
+        or found not stored, to be sent again (Thalamus frees its transaction ID then)."""
+        ...
+
     def check_rows(
         self, form: LoadedForm, rows: Sequence[Mapping[str, object]]
     ) -> list[ClaimCheck]:
@@ -188,6 +198,12 @@ class ServiceBase:
 
     def submit(self, form: LoadedForm, values: Mapping[str, object]) -> SubmitResult:
         raise NotImplementedError
+
+    def prepare(self, form: LoadedForm, values: Mapping[str, str]) -> dict[str, str]:
+        return dict(values)
+
+    def settle(self, values: Mapping[str, str], *, stored: bool) -> None:
+        return None
 
     def check_rows(
         self, form: LoadedForm, rows: Sequence[Mapping[str, object]]

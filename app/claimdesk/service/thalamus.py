@@ -1,9 +1,11 @@
 """Thalamus: one target (the connection's touchpoint), whose form is the partner sale body.
 
 A sale needs a transaction ID. Left blank, ClaimDesk makes one ("CD-" + a UUID4) when the sale
-is sent. Thalamus does not deduplicate transaction IDs (assumed; the seed is silent), so a
-repeat is a second sale, not a harmless retry: the IDs this desktop has sent are kept behind
-``SentTransactions`` and a typed ID already sent is flagged on its field before sending.
+is queued (``prepare``), so every attempt sends the same one; a sale sent without the outbox
+gets one when it is sent. Thalamus does not deduplicate transaction IDs (assumed; the seed
+is silent), so a repeat is a second sale, not a harmless retry: the IDs this desktop has sent
+are kept behind ``SentTransactions`` and an ID already sent is flagged on its field before
+sending.
 
 ``submit_many`` sends many sales, one request each, with bounded concurrency over the
 connector's pooled session, a progress callback and a cancel that stops starting new requests.
@@ -77,6 +79,10 @@ class SentTransactions(Protocol):
 
     def release(self, transaction_id: str) -> None: ...
 
+    def forget(self, transaction_id: str) -> None:
+        """The user found the sale was never stored: the ID is free again."""
+        ...
+
 
 class MemorySentTransactions:
     """In memory, for this run (a SQLite store will keep them across runs)."""
@@ -109,6 +115,10 @@ class MemorySentTransactions:
     def release(self, transaction_id: str) -> None:
         with self._lock:
             self._sending.discard(transaction_id)
+
+    def forget(self, transaction_id: str) -> None:
+        with self._lock:
+            self._states.pop(transaction_id, None)
 
 
 @dataclass(frozen=True)
@@ -181,6 +191,26 @@ class ThalamusService(ServiceBase):
             skus=context.skus if context is not None and context.skus else None,
             sent=self.sent.state_of,
         )
+
+    def prepare(self, form: LoadedForm, values: Mapping[str, str]) -> dict[str, str]:
+        """A blank transaction ID gets its "CD-" + UUID4 here, when the sale is queued: the
+        outbox keeps it, so every attempt (and a trace on Thalamus) carries the same ID."""
+        prepared = dict(values)
+        if not str(prepared.get(TRANSACTION_ID) or "").strip():
+            prepared[TRANSACTION_ID] = new_transaction_id(self._make_uuid)
+        return prepared
+
+    def settle(self, values: Mapping[str, str], *, stored: bool) -> None:
+        """An interrupted sale's transaction ID stays taken (Thalamus would store a repeat
+        as a second sale) until the user says what became of it: stored, it is sent for
+        good; not stored, it is free again, so the same sale goes with the same ID."""
+        transaction_id = str(values.get(TRANSACTION_ID) or "").strip()
+        if not transaction_id:
+            return
+        if stored:
+            self.sent.record(transaction_id, "accepted")
+        else:
+            self.sent.forget(transaction_id)
 
     def submit(self, form: LoadedForm, values: Mapping[str, object]) -> SubmitResult:
         """Check locally, then send one sale; never raises a ClaimDeskError."""

@@ -57,3 +57,9 @@ class StoredSentTransactions:
     def release(self, transaction_id: str) -> None:
         with self._lock:
             self._sending.discard(transaction_id)
+
+    def forget(self, transaction_id: str) -> None:
+        self.database.connect().execute(
+            "DELETE FROM sent_transactions WHERE connection = ? AND transaction_id = ?",
+            (self.connection, transaction_id),
+        )

@@ -365,10 +365,19 @@ class OutboxDialog(QDialog):
         self._acted()
 
     def retry(self) -> None:
-        self._act(lambda service, claim_id: service.outbox.retry_now(claim_id))
+        """Now, not at its next turn; a claim of unknown outcome is one the user found not
+        stored on the platform (``resolve``: Thalamus frees its transaction ID)."""
+
+        def retry(service: OutboxService, claim_id: int) -> object:
+            if service.outbox.get(claim_id).state is State.UNKNOWN:
+                return service.resolve(claim_id, accepted=False)
+            service.outbox.retry_now(claim_id)
+            return None
+
+        self._act(retry)
 
     def mark_accepted(self) -> None:
-        self._act(lambda service, claim_id: service.outbox.mark_accepted(claim_id))
+        self._act(lambda service, claim_id: service.resolve(claim_id, accepted=True))
 
     def discard(self) -> None:
         claim = self.selected()

@@ -104,7 +104,16 @@ class OutboxSender(QObject):
             self.poke()
 
     def _send_failed(self, error: BaseException) -> None:
+        from claimdesk.service.outbox import SenderBusy, StorageFault
+
         self._sending = False
+        if isinstance(error, SenderBusy):  # another ClaimDesk is sending: the next tick tries
+            log.info("%s", error)
+            return
+        if isinstance(error, StorageFault):  # one sentence naming the file, for the banner
+            log.error("sending the outbox failed: %s", error)
+            self.failed.emit(str(error))
+            return
         log.error("sending the outbox failed: %s", error, exc_info=error)
 
     def stop(self) -> None:
