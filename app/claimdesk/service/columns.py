@@ -108,6 +108,15 @@ def write_csv_rows(
     writer.writerows([safe_cell(c) for c in row] for row in export_rows(columns, records))
 
 
+def write_csv_file(path: Path, rows: Iterable[Sequence[object]]) -> None:
+    """Rows already made into cells (a header first if wanted) to a CSV file that a
+    spreadsheet opens as UTF-8, cells safe from formula injection."""
+    from claimdesk.importers.export import safe_cell
+
+    with path.open("w", newline="", encoding="utf-8-sig") as out:
+        csv.writer(out).writerows([safe_cell(str(c)) for c in row] for row in rows)
+
+
 def write_file(path: Path, columns: Sequence[Column[Record]], records: Iterable[Record]) -> int:
     """The records to a CSV (or XLSX, by suffix) file, cells safe from formula injection;
     how many rows. Raises ImportProblem (a sentence for the user) when it cannot be

@@ -6,7 +6,6 @@ actions show their result when it arrives (``refreshed``, ``details_shown``)."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -444,7 +443,6 @@ class OutboxDialog(QDialog):
 
 def _write_csv(path: Path, rows: list[list[object]]) -> None:
     """Runs on a worker thread; cells safe from formula injection."""
-    from claimdesk.importers.export import safe_cell
+    from claimdesk.service.columns import write_csv_file
 
-    with path.open("w", newline="", encoding="utf-8-sig") as out:
-        csv.writer(out).writerows([safe_cell(str(c)) for c in row] for row in rows)
+    write_csv_file(path, rows)
