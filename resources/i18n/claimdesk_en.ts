@@ -58,6 +58,14 @@
 <context>
     <name>Batch</name>
     <message>
+        <source>not sent: the same claim is already in the outbox as #{id} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the same claim as an earlier row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n:,} accepted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,6 +83,10 @@
     </message>
     <message>
         <source>{n:,} invalid not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} duplicates not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -285,6 +297,29 @@
     </message>
     <message>
         <source>Send valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• row {row}: claim #{id}, {state}, entered {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• row {row}: the same as row {earlier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {n:,} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same claims again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} rows were already sent or queued, or repeat an earlier row:
+{lines}
+
+Send them again? (No sends only the new rows.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -646,6 +681,10 @@ Send it again anyway?</source>
 <context>
     <name>Connection</name>
     <message>
+        <source>The server&apos;s certificate is not trusted: {where} ({why}). Nothing was sent; check the address, or ask the platform&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot reach {where}. Check the network connection; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,6 +705,14 @@ Send it again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server answered with a redirect (HTTP {status}) to {location}. ClaimDesk does not follow redirects, so that the credentials go only to {where}; check the connection&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server refused the credentials (HTTP 401). Check the API key and secret of this connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,6 +722,10 @@ Send it again anyway?</source>
     </message>
     <message>
         <source>The server is busy (HTTP 429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something between ClaimDesk and {where} answered HTTP {status} instead of the platform, after the request went out. The server may or may not have stored it; check on the platform before sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1309,6 +1360,10 @@ Send it again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{source} is too big to read: ClaimDesk reads workbooks of at most {rows:,} rows, {cells:,} cells and {megabytes:,} MB unpacked. Split it, or save it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{source} is not a readable XLSX workbook ({error}). Is it damaged or another format?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,11 +1565,19 @@ Press F5 to try again.</source>
 <context>
     <name>Outbox</name>
     <message>
+        <source>Another ClaimDesk is sending; the claims stay queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{error} Will send when online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{message} Will send when online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the same claim was accepted meanwhile as #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2556,6 +2619,10 @@ Save your values over the server&apos;s anyway?</source>
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -2588,6 +2655,18 @@ Save your values over the server&apos;s anyway?</source>
     </message>
     <message>
         <source>must be today or earlier: Thalamus refuses sales dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 2000-01-01 or later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2751,6 +2830,10 @@ Save your values over the server&apos;s anyway?</source>
     </message>
     <message>
         <source>is too large a number (at most 15 digits before the point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has too many digits: at most {digits} significant digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

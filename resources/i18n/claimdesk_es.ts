@@ -58,6 +58,14 @@
 <context>
     <name>Batch</name>
     <message>
+        <source>not sent: the same claim is already in the outbox as #{id} ({state})</source>
+        <translation>no enviada: la misma reclamación ya está en la bandeja de salida como n.º {id} ({state})</translation>
+    </message>
+    <message>
+        <source>not sent: the same claim as an earlier row</source>
+        <translation>no enviada: es la misma reclamación que una fila anterior</translation>
+    </message>
+    <message>
         <source>{n:,} accepted</source>
         <translation>{n:,} aceptadas</translation>
     </message>
@@ -76,6 +84,10 @@
     <message>
         <source>{n:,} invalid not sent</source>
         <translation>{n:,} no válidas sin enviar</translation>
+    </message>
+    <message>
+        <source>{n:,} duplicates not sent</source>
+        <translation>{n:,} duplicadas no enviadas</translation>
     </message>
     <message>
         <source>{n:,} not sent (cancelled)</source>
@@ -286,6 +298,32 @@
     <message>
         <source>Send valid rows</source>
         <translation>Enviar filas válidas</translation>
+    </message>
+    <message>
+        <source>• row {row}: claim #{id}, {state}, entered {when}</source>
+        <translation>• fila {row}: reclamación n.º {id}, {state}, introducida el {when}</translation>
+    </message>
+    <message>
+        <source>• row {row}: the same as row {earlier}</source>
+        <translation>• fila {row}: igual que la fila {earlier}</translation>
+    </message>
+    <message>
+        <source>…and {n:,} more</source>
+        <translation>…y {n:,} más</translation>
+    </message>
+    <message>
+        <source>Same claims again?</source>
+        <translation>¿Las mismas reclamaciones otra vez?</translation>
+    </message>
+    <message>
+        <source>{n:,} rows were already sent or queued, or repeat an earlier row:
+{lines}
+
+Send them again? (No sends only the new rows.)</source>
+        <translation>{n:,} filas ya se enviaron o están en cola, o repiten una fila anterior:
+{lines}
+
+¿Enviarlas otra vez? (No envía solo las filas nuevas.)</translation>
     </message>
     <message>
         <source>Import claims</source>
@@ -649,6 +687,10 @@ Send it again anyway?</source>
 <context>
     <name>Connection</name>
     <message>
+        <source>The server&apos;s certificate is not trusted: {where} ({why}). Nothing was sent; check the address, or ask the platform&apos;s administrator.</source>
+        <translation>El certificado del servidor no es de confianza: {where} ({why}). No se ha enviado nada; compruebe la dirección o consulte al administrador de la plataforma.</translation>
+    </message>
+    <message>
         <source>Cannot reach {where}. Check the network connection; nothing was sent.</source>
         <translation>No se puede conectar con {where}. Compruebe la conexión de red; no se ha enviado nada.</translation>
     </message>
@@ -669,6 +711,14 @@ Send it again anyway?</source>
         <translation>{what}. Puede que el servidor lo haya guardado o no; compruébelo en la plataforma antes de volver a enviarlo.</translation>
     </message>
     <message>
+        <source>The server answered with a redirect (HTTP {status}) to {location}. ClaimDesk does not follow redirects, so that the credentials go only to {where}; check the connection&apos;s address.</source>
+        <translation>El servidor respondió con una redirección (HTTP {status}) a {location}. ClaimDesk no sigue redirecciones, para que las credenciales vayan solo a {where}; compruebe la dirección de la conexión.</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>sin dirección</translation>
+    </message>
+    <message>
         <source>The server refused the credentials (HTTP 401). Check the API key and secret of this connection.</source>
         <translation>El servidor rechazó las credenciales (HTTP 401). Compruebe la clave de API y el secreto de esta conexión.</translation>
     </message>
@@ -679,6 +729,10 @@ Send it again anyway?</source>
     <message>
         <source>The server is busy (HTTP 429)</source>
         <translation>El servidor está ocupado (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>Something between ClaimDesk and {where} answered HTTP {status} instead of the platform, after the request went out. The server may or may not have stored it; check on the platform before sending it again.</source>
+        <translation>Algo entre ClaimDesk y {where} respondió HTTP {status} en lugar de la plataforma, después de salir la petición. Puede que el servidor la haya guardado o no; compruébelo en la plataforma antes de enviarla de nuevo.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP {status})</source>
@@ -1312,6 +1366,10 @@ Send it again anyway?</source>
         <translation>{source}: la primera fila debe nombrar las columnas.</translation>
     </message>
     <message>
+        <source>{source} is too big to read: ClaimDesk reads workbooks of at most {rows:,} rows, {cells:,} cells and {megabytes:,} MB unpacked. Split it, or save it as CSV.</source>
+        <translation>{source} es demasiado grande para leerlo: ClaimDesk lee libros de como máximo {rows:,} filas, {cells:,} celdas y {megabytes:,} MB descomprimidos. Divídalo o guárdelo como CSV.</translation>
+    </message>
+    <message>
         <source>{source} is not a readable XLSX workbook ({error}). Is it damaged or another format?</source>
         <translation>{source} no es un libro XLSX legible ({error}). ¿Está dañado o tiene otro formato?</translation>
     </message>
@@ -1515,12 +1573,20 @@ Pulse F5 para volver a intentarlo.</translation>
 <context>
     <name>Outbox</name>
     <message>
+        <source>Another ClaimDesk is sending; the claims stay queued.</source>
+        <translation>Otro ClaimDesk está enviando; las reclamaciones siguen en cola.</translation>
+    </message>
+    <message>
         <source>{error} Will send when online.</source>
         <translation>{error} Se enviará cuando haya conexión.</translation>
     </message>
     <message>
         <source>{message} Will send when online.</source>
         <translation>{message} Se enviará cuando haya conexión.</translation>
+    </message>
+    <message>
+        <source>not sent: the same claim was accepted meanwhile as #{id}</source>
+        <translation>no enviada: la misma reclamación se aceptó entretanto como n.º {id}</translation>
     </message>
     <message>
         <source>{message} Will try again in {minutes} minutes.</source>
@@ -2563,6 +2629,10 @@ Save your values over the server&apos;s anyway?</source>
         <source>invalid</source>
         <translation>no válida</translation>
     </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicada</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -2596,6 +2666,18 @@ Save your values over the server&apos;s anyway?</source>
     <message>
         <source>must be today or earlier: Thalamus refuses sales dated in the future</source>
         <translation>debe ser hoy o antes: Thalamus rechaza ventas con fecha futura</translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation>debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>debe ser 0 o más</translation>
+    </message>
+    <message>
+        <source>must be 2000-01-01 or later</source>
+        <translation>debe ser el 2000-01-01 o posterior</translation>
     </message>
     <message>
         <source>is not a customer of this partner (unknown, or owned by another partner)</source>
@@ -2759,6 +2841,10 @@ Save your values over the server&apos;s anyway?</source>
     <message>
         <source>is too large a number (at most 15 digits before the point)</source>
         <translation>es un número demasiado grande (como máximo 15 cifras antes del punto)</translation>
+    </message>
+    <message>
+        <source>has too many digits: at most {digits} significant digits</source>
+        <translation>tiene demasiadas cifras: como máximo {digits} cifras significativas</translation>
     </message>
     <message>
         <source>must be a number, for example 1250.50</source>
