@@ -26,6 +26,7 @@ from claimdesk.service.training import Connection
 from claimdesk.service.workspace import training_connection
 from claimdesk.storage.database import Database
 from claimdesk.storage.outbox import Outbox
+from tests.contract.test_outbox_faults import claim_values
 
 TODAY = dt.date.today().isoformat()
 
@@ -218,16 +219,7 @@ def test_the_outbox_tries_an_untrusted_server_rarely_not_as_in_doubt(
         lambda wanted: connection if wanted == name else None,
         rng=random.Random(3),
     )
-    values = {
-        "sale_date": TODAY,
-        "invoice_date": TODAY,
-        "customer_name": "Bob",
-        "product_or_activity_ref": "BOIL-100",
-        "quantity": "2",
-        "value_of_sale": "10",
-        "username": "demo.rep",
-    }
-    queued = outbox.enqueue(connection, form, values)
+    queued = outbox.enqueue(connection, form, claim_values())
     assert queued.claim_id is not None, queued.check.issues
     outbox.send_due()
     claim = outbox.outbox.get(queued.claim_id)

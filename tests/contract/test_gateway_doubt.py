@@ -17,19 +17,12 @@ from claimdesk.service.outbox import OutboxService, State
 from claimdesk.service.workspace import training_connection
 from claimdesk.storage.database import Database
 from claimdesk.storage.outbox import Outbox
+from tests.contract.test_outbox_faults import claim_values
 
 TODAY = dt.date.today().isoformat()
 
 VALUES = {
-    "myrewards": {
-        "sale_date": TODAY,
-        "invoice_date": TODAY,
-        "customer_name": "Bob",
-        "product_or_activity_ref": "BOIL-100",
-        "quantity": "2",
-        "value_of_sale": "10",
-        "username": "demo.rep",
-    },
+    "myrewards": claim_values(),
     "thalamus": {
         "credentialPrincipal": "22222222",
         "saleDate": TODAY,
