@@ -1584,6 +1584,10 @@ Press F5 to try again.</source>
         <source>{message} Will try again in {minutes} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another ClaimDesk is sending; nothing was queued. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxBadge</name>

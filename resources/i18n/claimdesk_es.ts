@@ -1592,6 +1592,10 @@ Pulse F5 para volver a intentarlo.</translation>
         <source>{message} Will try again in {minutes} minutes.</source>
         <translation>{message} Se volverá a intentar dentro de {minutes} minutos.</translation>
     </message>
+    <message>
+        <source>Another ClaimDesk is sending; nothing was queued. Try again when it has finished.</source>
+        <translation>Otro ClaimDesk está enviando; no se ha puesto nada en cola. Inténtelo de nuevo cuando haya terminado.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxBadge</name>

@@ -124,10 +124,7 @@ def _submit(connection, form, rows, checks, allow_duplicates) -> int:  # type: i
     except SenderBusy as error:
         if tty:
             print(file=sys.stderr)
-        print(
-            f"claimdesk submit: {error} Send them later with: claimdesk outbox --retry",
-            file=sys.stderr,
-        )
+        print(f"claimdesk submit: {error}", file=sys.stderr)  # nothing was queued
         return SOME_BAD
     except StorageFault as error:
         if tty:

@@ -38,7 +38,7 @@ from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.translation import Count, translate
 from claimdesk.service.checking import check_rows
-from claimdesk.service.outbox import OutboxClaim, OutboxService, SentOne, new_claim
+from claimdesk.service.outbox import OutboxClaim, OutboxService, SenderBusy, SentOne, new_claim
 from claimdesk.service.platform import LoadedForm
 from claimdesk.service.training import Connection
 from claimdesk.storage.outbox import State
@@ -181,22 +181,33 @@ def submit_rows(
     claims = {
         i: new_claim(connection, form, {k: str(v) for k, v in rows[i].items()}) for i in valid_rows
     }
-    if not allow_duplicates:
-        duplicates = _duplicates(outbox, {i: c.fingerprint for i, c in claims.items()})
-        for index, duplicate in duplicates.items():
-            outcomes[index] = duplicate.outcome()
-        valid_rows = [i for i in valid_rows if i not in duplicates]
-    outbox.remember_form(connection.name, form)
-    ids = outbox.outbox.enqueue_many([claims[i] for i in valid_rows])
-    state = BatchProgress(len(ids))
+    # Compared, queued and sent under the data folder's send lock: a second ClaimDesk
+    # submitting the same file at the same moment finds these rows queued, not missing.
+    try:
+        with outbox.sending():
+            if not allow_duplicates:
+                duplicates = _duplicates(outbox, {i: c.fingerprint for i, c in claims.items()})
+                for index, duplicate in duplicates.items():
+                    outcomes[index] = duplicate.outcome()
+                valid_rows = [i for i in valid_rows if i not in duplicates]
+            outbox.remember_form(connection.name, form)
+            ids = outbox.outbox.enqueue_many([claims[i] for i in valid_rows])
+            state = BatchProgress(len(ids))
 
-    def sent(position: int, one: SentOne | None) -> None:
-        state.done = position + 1
-        state.counts[one.claim.state.value if one else "elsewhere"] += 1
-        if progress is not None:
-            progress(state)
+            def sent(position: int, one: SentOne | None) -> None:
+                state.done = position + 1
+                state.counts[one.claim.state.value if one else "elsewhere"] += 1
+                if progress is not None:
+                    progress(state)
 
-    outbox.send_ids(ids, cancel, sent)
+            outbox.send_ids(ids, cancel, sent)
+    except SenderBusy:
+        raise SenderBusy(
+            translate(
+                "Outbox",
+                "Another ClaimDesk is sending; nothing was queued. Try again when it has finished.",
+            )
+        ) from None
     cancelled = cancel is not None and cancel.is_set()
     if cancelled:
         outbox.outbox.withdraw_queued(

@@ -211,13 +211,13 @@ class OutboxService:
         connection = self.connection_of(claims[0].connection)
         if connection is None:
             return []
-        with self._sending():
+        with self.sending():
             # Read again under the lock: another process may have sent some meanwhile.
             claims = [c for c in (self.outbox.get(c.id) for c in claims) if c.state is State.QUEUED]
             return self._send_group(connection, claims) if claims else []
 
     @contextmanager
-    def _sending(self) -> Iterator[None]:
+    def sending(self) -> Iterator[None]:
         """This process sends from this data file: hold the send lock (waiting up to
         ``LOCK_WAIT_S`` for another process), or raise SenderBusy."""
         lock = self.send_lock
@@ -316,7 +316,7 @@ class OutboxService:
     ) -> list[SentOne]:
         """Send what is due now, oldest first (or just claim ``only``), one at a time."""
         sent: list[SentOne] = []
-        with self._sending(), self._lock:
+        with self.sending(), self._lock:
             due = self.outbox.due(limit)
             if only is not None:
                 due = [c for c in due if c.id == only]
@@ -351,7 +351,7 @@ class OutboxService:
         each has had ``attempts_per_claim`` tries in this run; returns the attempts made."""
         tries: dict[int, int] = {}
         made = 0
-        with self._sending():
+        with self.sending():
             return self._send_queued(tries, made, attempts_per_claim, progress)
 
     def _send_queued(
@@ -408,7 +408,7 @@ class OutboxService:
         Claims for a platform that takes several at once go as many together as it takes
         (``capabilities.claims_per_send``).
         Stops between two requests when ``cancel`` is set; the rest stay queued."""
-        with self._sending():
+        with self.sending():
             self._send_ids(ids, cancel, on_sent)
 
     def _send_ids(
