@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from claimdesk.service.connections import check_connection, open_connection
+from claimdesk.service.connections import check_connection
 from claimdesk.service.platform import Target
 from claimdesk.service.profiles import Profile, ProfileStore
+from claimdesk.service.workspace import Workspace
 
 
 @pytest.mark.parametrize(
@@ -39,7 +40,7 @@ def test_each_platform_opens_from_a_profile(
     profile = Profile(name="P", url=sandbox, **settings)  # type: ignore[arg-type]
     store.save(profile, secrets)
     assert check_connection(profile, store).endswith(found + " found.")
-    connection = open_connection(profile, store)
+    connection = Workspace(store=store).open_profile("P")
     [target, *_] = connection.service.targets()
     form = connection.service.load_form(Target(target.key, target.name))
     assert len(form.schema) > 0
@@ -64,11 +65,11 @@ def test_a_thalamus_transaction_id_is_remembered_across_runs(sandbox: str, tmp_p
         "saleDate": dt.date.today().isoformat(),
         "transactionId": "TXN-REMEMBERED-1",
     }
-    first = open_connection(profile, store).service
+    first = Workspace(store=store).open_profile("T").service
     form = first.load_form(first.targets()[0])
     assert first.submit(form, sale).outcome is Outcome.ACCEPTED
     first.close()
-    restarted = open_connection(profile, store).service  # a new run of ClaimDesk
+    restarted = Workspace(store=store).open_profile("T").service  # a new run of ClaimDesk
     again = restarted.submit(restarted.load_form(restarted.targets()[0]), sale)
     assert again.outcome is Outcome.INVALID
     assert [i.field for i in again.issues] == ["transactionId"]

@@ -19,10 +19,10 @@ from claimdesk.connectors.http import HttpClient
 from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
 from claimdesk.errors import PermanentError, UntrustedCertificate
 from claimdesk.sandbox import demo_credentials as demo
+from claimdesk.service.connections import Connection
 from claimdesk.service.myrewards import MyRewardsService
 from claimdesk.service.outbox import OutboxService, State
 from claimdesk.service.platform import Outcome, Target
-from claimdesk.service.training import Connection
 from claimdesk.service.workspace import training_connection
 from claimdesk.storage.database import Database
 from claimdesk.storage.outbox import Outbox

@@ -15,10 +15,10 @@ from claimdesk.connectors.http import HttpClient
 from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
 from claimdesk.domain.myrewards import RewardPointIndex
 from claimdesk.sandbox import demo_credentials as demo
+from claimdesk.service.connections import Connection
 from claimdesk.service.myrewards import MyRewardsService
 from claimdesk.service.outbox import OutboxService, retry_delay
 from claimdesk.service.platform import LoadedForm, Target
-from claimdesk.service.training import Connection
 from claimdesk.storage.database import Database
 from claimdesk.storage.outbox import Outbox, State
 

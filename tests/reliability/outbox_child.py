@@ -11,10 +11,10 @@ import datetime as dt
 import sys
 
 from claimdesk.paths import data_dir
-from claimdesk.service.connections import open_connection
 from claimdesk.service.outbox import OutboxService, enqueue_rows
 from claimdesk.service.platform import Target
 from claimdesk.service.profiles import ProfileStore
+from claimdesk.service.workspace import Workspace
 
 
 def rows(count: int) -> list[dict[str, str]]:
@@ -52,7 +52,7 @@ def sales(count: int) -> list[dict[str, str]]:
 def main(profile_name: str, count: int) -> int:
     store = ProfileStore()
     profile = store.get(profile_name)
-    connection = open_connection(profile, store)
+    connection = Workspace(store=store).open_profile(profile_name)
     service = OutboxService.open(
         data_dir(), lambda name: connection if name == connection.name else None
     )

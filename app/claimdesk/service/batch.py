@@ -38,9 +38,9 @@ from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.translation import Count, translate
 from claimdesk.service.checking import check_rows
+from claimdesk.service.connections import Connection
 from claimdesk.service.outbox import OutboxClaim, OutboxService, SenderBusy, SentOne, new_claim
 from claimdesk.service.platform import LoadedForm
-from claimdesk.service.training import Connection
 from claimdesk.storage.outbox import State
 
 INVALID = "invalid"  # a row state beside the outbox's own: broke a local rule, not queued

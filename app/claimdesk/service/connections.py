@@ -57,16 +57,6 @@ def open_profile(
     )
 
 
-def open_connection(profile: Profile, store: ProfileStore) -> Connection:
-    """A saved profile's connection, its secrets read from the keyring, its lasting state in
-    the user's database. Raises ProfileError or KeyringUnavailable with a sentence."""
-    from claimdesk.paths import data_dir
-    from claimdesk.storage.database import DB_FILE, Database
-
-    secrets = store.secrets_of(profile)
-    return open_profile(profile, secrets, database=Database(data_dir() / DB_FILE))
-
-
 def check_connection(
     profile: Profile, store: ProfileStore, secrets: Mapping[str, str] | None = None
 ) -> str:

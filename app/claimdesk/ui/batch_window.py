@@ -49,9 +49,9 @@ if TYPE_CHECKING:
 
     from claimdesk.service.batch import BatchProgress, BatchReport, Duplicate
     from claimdesk.service.batch_import import Mapping, Matched, Reading, Table
+    from claimdesk.service.connections import Connection
     from claimdesk.service.outbox import OutboxService
     from claimdesk.service.platform import LoadedForm
-    from claimdesk.service.training import Connection
 
 log = logging.getLogger("claimdesk.ui")
 
