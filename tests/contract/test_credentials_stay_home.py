@@ -27,8 +27,7 @@ from claimdesk.service.workspace import training_connection
 from claimdesk.storage.database import Database
 from claimdesk.storage.outbox import Outbox
 from tests.contract.test_outbox_faults import claim_values
-
-TODAY = dt.date.today().isoformat()
+from tests.helpers.claims import thalamus_sale
 
 
 class OtherHost:
@@ -145,15 +144,7 @@ def redirect(sandbox: str, to: str, **rule: object) -> None:
 
 
 def sale() -> dict[str, str]:
-    return {
-        "credentialPrincipal": "22222222",
-        "saleDate": TODAY,
-        "partnerSkuCode": "pa6_termo",
-        "quantity": "4",
-        "amount": "100.00",
-        "currency": "USD",
-        "transactionId": "HOME-0001",
-    }
+    return thalamus_sale(transactionId="HOME-0001")
 
 
 def test_a_redirected_login_sends_no_password_elsewhere(

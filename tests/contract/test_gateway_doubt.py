@@ -5,7 +5,6 @@ sending again and is stored once. Identifiers ClaimDesk generates are fixed at q
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,30 +17,13 @@ from claimdesk.service.workspace import training_connection
 from claimdesk.storage.database import Database
 from claimdesk.storage.outbox import Outbox
 from tests.contract.test_outbox_faults import claim_values
-
-TODAY = dt.date.today().isoformat()
+from tests.helpers.claims import thalamus_sale
+from tests.unit.test_peak_rules import GOOD as PEAK_ROW
 
 VALUES = {
     "myrewards": claim_values(),
-    "thalamus": {
-        "credentialPrincipal": "22222222",
-        "saleDate": TODAY,
-        "partnerSkuCode": "pa6_termo",
-        "quantity": "4",
-        "amount": "100.00",
-        "currency": "USD",
-        "transactionId": "",
-    },
-    "peak": {
-        "product_id": "PROD-001",
-        "location_id": "LOC-UK-001",
-        "product_variant": "size:L",
-        "sold_at": "2025-01-28T14:30:00Z",
-        "sales_units": "2",
-        "sales_value": "399.98",
-        "return_units": "0",
-        "return_value": "0",
-    },
+    "thalamus": thalamus_sale(),
+    "peak": dict(PEAK_ROW),
 }
 TARGET_INDEX = {"myrewards": None, "thalamus": 0, "peak": 0}
 

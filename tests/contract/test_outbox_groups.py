@@ -5,7 +5,6 @@ in doubt than were really on their way."""
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from pathlib import Path
 
@@ -16,20 +15,11 @@ from claimdesk.service.platform import Target
 from claimdesk.service.workspace import training_connection
 from claimdesk.storage.database import Database
 from claimdesk.storage.outbox import Outbox
-
-TODAY = dt.date.today().isoformat()
+from tests.helpers.claims import thalamus_sale
 
 
 def sale(number: int) -> dict[str, str]:
-    return {
-        "credentialPrincipal": "22222222",
-        "saleDate": TODAY,
-        "partnerSkuCode": "pa6_termo",
-        "quantity": "4",
-        "amount": f"{100 + number}.00",
-        "currency": "USD",
-        "transactionId": f"GROUP-{number:04d}",
-    }
+    return thalamus_sale(amount=f"{100 + number}.00", transactionId=f"GROUP-{number:04d}")
 
 
 def test_thalamus_claims_go_as_many_together_as_requests_in_flight(

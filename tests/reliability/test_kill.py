@@ -33,6 +33,26 @@ def claimdesk(*args: str, env: dict[str, str], stdin: str = "") -> subprocess.Co
     return run(*args, env=env, stdin=stdin)
 
 
+def kill_while_sending(profile: str, count: int, env: dict[str, str], after: float) -> None:
+    """The child queues ``count`` claims and starts sending; SIGKILL ``after`` seconds."""
+    child = subprocess.Popen(
+        [sys.executable, str(CHILD), profile, str(count)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    first = child.stdout.readline()
+    assert first.startswith("queued"), child.stderr.read() if child.stderr else first
+    time.sleep(after)
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    if child.stderr:
+        child.stderr.close()
+    child.stdout.close()
+
+
 def test_killed_sender_loses_and_doubles_nothing(
     sandbox: str, tmp_path: Path, real_keyring: keyring.backend.KeyringBackend
 ) -> None:
@@ -58,22 +78,7 @@ def test_killed_sender_loses_and_doubles_nothing(
             stdin="demo-secret\n",
         )
         assert added.returncode == 0, added.stderr
-        child = subprocess.Popen(
-            [sys.executable, str(CHILD), profile, str(CLAIMS)],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        assert child.stdout is not None
-        first = child.stdout.readline()
-        assert first.startswith("queued"), child.stderr.read() if child.stderr else first
-        time.sleep(rng.uniform(0.0, 2.0))
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
-        if child.stderr:
-            child.stderr.close()
-        child.stdout.close()
+        kill_while_sending(profile, CLAIMS, env, rng.uniform(0.0, 2.0))
 
         retried = claimdesk("outbox", "--retry", env=env)
         assert retried.returncode in (0, 1), retried.stderr
@@ -134,22 +139,7 @@ def test_killed_thalamus_batch_leaves_in_doubt_at_most_the_requests_in_flight(
             env=env, stdin="demo-password\ndemo-thalamus-token\n",
         )  # fmt: skip
         assert added.returncode == 0, added.stderr
-        child = subprocess.Popen(
-            [sys.executable, str(CHILD), profile, str(THALAMUS_SALES)],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        assert child.stdout is not None
-        first = child.stdout.readline()
-        assert first.startswith("queued"), child.stderr.read() if child.stderr else first
-        time.sleep(rng.uniform(0.0, 0.6))
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
-        if child.stderr:
-            child.stderr.close()
-        child.stdout.close()
+        kill_while_sending(profile, THALAMUS_SALES, env, rng.uniform(0.0, 0.6))
         requests.delete(f"{sandbox}/_sandbox/faults", timeout=5).raise_for_status()
 
         outbox = Outbox(Database(home / "data" / DB_FILE))
