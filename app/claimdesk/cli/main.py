@@ -84,6 +84,17 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         "platform=, path=, method=, latency_ms=, status=, retry_after=, drop=before_store|"
         "after_store, malformed=true, times= (e.g. --fault status=503,retry_after=5,times=3)",
     )
+    from claimdesk.service.workspace import sandbox_variants
+
+    sandbox.add_argument(
+        "--variant",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="follow one reading where the vendors' documents conflict or are silent "
+        "(repeatable): "
+        + "; ".join(f"{name}: {what}" for name, what in sorted(sandbox_variants().items())),
+    )
     _add_profile_commands(subcommands)
     _add_outbox_command(subcommands)
     from claimdesk.cli import reward_points as reward_points_cli
@@ -221,7 +232,7 @@ def _run(args: argparse.Namespace, started: float | None) -> int:
             return 2
         from claimdesk.service.workspace import run_sandbox_foreground
 
-        return run_sandbox_foreground(args.host, args.port, args.fault)
+        return run_sandbox_foreground(args.host, args.port, args.fault, args.variant)
     if args.command in ("validate", "submit"):
         from claimdesk.app_logging import setup_logging
         from claimdesk.cli.batch import run_batch

@@ -1,5 +1,7 @@
 """The sandbox's ASGI application: one router per platform, shared state, faults around all."""
 
+from collections.abc import Iterable
+
 from fastapi import FastAPI
 
 from . import claret, control, myrewards, peak, thalamus
@@ -8,15 +10,15 @@ from .faults import FaultMiddleware
 from .state import SandboxState
 
 
-def create_app() -> FastAPI:
-    """A new application with its own fresh demo data."""
+def create_app(variants: Iterable[str] = ()) -> FastAPI:
+    """A new application with its own fresh demo data, following `variants` (variants.py)."""
     app = FastAPI(
         title="ClaimDesk sandbox",
         docs_url=None,
         redoc_url=None,
         openapi_url=None,
     )
-    state = SandboxState()
+    state = SandboxState(variants)
     app.state.sandbox = state
     install_error_handlers(app)
     app.include_router(myrewards.router)

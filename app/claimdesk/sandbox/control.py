@@ -9,6 +9,7 @@ from .errors import SandboxError
 from .faults import CONTROL_PREFIX, FaultRule
 from .platforms import PLATFORMS
 from .state import sandbox_state
+from .variants import VARIANTS, checked
 
 router = APIRouter(prefix=CONTROL_PREFIX)
 
@@ -40,3 +41,19 @@ async def add_fault(request: Request, rule: FaultRule) -> JSONResponse:
 async def clear_faults(request: Request) -> dict[str, str]:
     sandbox_state(request).faults.clear()
     return {"status": "cleared"}
+
+
+@router.get("/variants")
+async def list_variants(request: Request) -> dict[str, Any]:
+    return {"active": sorted(sandbox_state(request).variants), "known": VARIANTS}
+
+
+@router.put("/variants")
+async def set_variants(request: Request, body: dict[str, list[str]]) -> dict[str, Any]:
+    """Follow exactly the variants named (until the next reset, which restores the start's)."""
+    try:
+        chosen = checked(body.get("variants", []))
+    except ValueError as exc:
+        raise SandboxError(422, [f"variants: {exc}"]) from exc
+    sandbox_state(request).variants = chosen
+    return {"active": sorted(chosen)}

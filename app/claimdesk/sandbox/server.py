@@ -4,12 +4,14 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Iterable
 from types import TracebackType
 from typing import Self
 
 import uvicorn
 
 from .app import create_app
+from .variants import VARIANTS, checked
 
 START_TIMEOUT_S = 10.0
 STOP_TIMEOUT_S = 5.0
@@ -18,9 +20,12 @@ STOP_TIMEOUT_S = 5.0
 class SandboxServer:
     """The sandbox on `host` (loopback unless told otherwise) and `port` (0: a free port)."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, host: str = "127.0.0.1", port: int = 0, variants: Iterable[str] = ()
+    ) -> None:
         self.host = host
         self.port = port
+        self.variants = checked(variants)
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._failure: BaseException | None = None
@@ -45,7 +50,7 @@ class SandboxServer:
         sock = _bind(self.host, self.port)
         self.port = sock.getsockname()[1]
         config = uvicorn.Config(
-            create_app(),
+            create_app(self.variants),
             log_level="warning",
             log_config=None,  # leave the host application's logging alone
             lifespan="off",
@@ -148,10 +153,18 @@ def parse_fault(spec: str) -> dict[str, object]:
     return rule
 
 
-def run_foreground(host: str, port: int, faults: list[str] | None = None) -> int:
+def run_foreground(
+    host: str, port: int, faults: list[str] | None = None, variants: Iterable[str] = ()
+) -> int:
     """Serve until Ctrl+C (exit status 0); 1 when the address cannot be used, 2 when a
-    fault is not understood."""
+    fault or a variant is not understood."""
     from .faults import FaultRule
+
+    try:
+        chosen = checked(variants)
+    except ValueError as exc:
+        print(f"claimdesk sandbox: --variant: {exc}", file=sys.stderr)
+        return 2
 
     rules = []
     for spec in faults or []:
@@ -160,7 +173,7 @@ def run_foreground(host: str, port: int, faults: list[str] | None = None) -> int
         except ValueError as exc:
             print(f"claimdesk sandbox: --fault {spec!r}: {exc}", file=sys.stderr)
             return 2
-    server = SandboxServer(host, port)
+    server = SandboxServer(host, port, chosen)
     try:
         server.start()
     except (OSError, RuntimeError) as exc:
@@ -172,6 +185,8 @@ def run_foreground(host: str, port: int, faults: list[str] | None = None) -> int
         body = rule.model_dump(exclude_defaults=True) | {"times": rule.times}
         requests.post(f"{server.base_url}/_sandbox/faults", json=body, timeout=5)
         print(f"Fault on: {body}", flush=True)
+    for name in sorted(chosen):
+        print(f"Variant: {name} — {VARIANTS[name]}", flush=True)
     print(
         f"ClaimDesk sandbox listening on {server.base_url}\n\n{credentials_text()}\n\n"
         "Press Ctrl+C to stop.",

@@ -3,6 +3,7 @@
 All endpoints are `async def`, so every change happens on the server's event loop thread.
 """
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -12,10 +13,13 @@ from . import claret, peak, thalamus
 from .demo_data import build_myrewards
 from .faults import FaultBook
 from .myrewards_models import MyRewardsData
+from .variants import checked
 
 
 class SandboxState:
-    def __init__(self) -> None:
+    def __init__(self, variants: Iterable[str] = ()) -> None:
+        self.startup_variants = checked(variants)
+        self.variants: frozenset[str] = self.startup_variants
         self.faults = FaultBook()
         self.received: list[dict[str, Any]] = []
         self.myrewards: MyRewardsData = build_myrewards()
@@ -24,7 +28,8 @@ class SandboxState:
         self.thalamus: Any = thalamus.fresh_data()
 
     def reset(self) -> None:
-        """Fresh demo data, an empty received log and no faults."""
+        """Fresh demo data, an empty received log, no faults and the variants of the start."""
+        self.variants = self.startup_variants
         self.faults.clear()
         self.received.clear()
         self.myrewards = build_myrewards()
@@ -44,3 +49,8 @@ def sandbox_state(request: Request) -> SandboxState:
     """The state of the application serving `request`."""
     state: SandboxState = request.app.state.sandbox
     return state
+
+
+def variant_on(request: Request, name: str) -> bool:
+    """Whether the sandbox serving `request` follows the reading `name` (see variants.py)."""
+    return name in sandbox_state(request).variants

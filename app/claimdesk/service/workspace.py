@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,6 +41,7 @@ __all__ = [
     "Workspace",
     "WorkspaceDrafts",
     "run_sandbox_foreground",
+    "sandbox_variants",
     "training_connection",
     "training_connections",
 ]
@@ -73,11 +74,20 @@ def training_connection(base_url: str, platform: str) -> Connection:
     raise KeyError(platform)
 
 
-def run_sandbox_foreground(host: str, port: int, faults: list[str] | None = None) -> int:
+def run_sandbox_foreground(
+    host: str, port: int, faults: list[str] | None = None, variants: Sequence[str] = ()
+) -> int:
     """``claimdesk sandbox``: the platforms' emulator in this process until Ctrl+C."""
     from claimdesk.sandbox.server import run_foreground
 
-    return int(run_foreground(host, port, faults))
+    return int(run_foreground(host, port, faults, variants))
+
+
+def sandbox_variants() -> dict[str, str]:
+    """The documented readings the sandbox can follow one at a time: name → what it does."""
+    from claimdesk.sandbox.variants import VARIANTS
+
+    return dict(VARIANTS)
 
 
 @dataclass(frozen=True)
