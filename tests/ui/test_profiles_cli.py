@@ -48,7 +48,7 @@ def test_add_list_test_remove(name: str, sandbox: str, claimdesk_home: Path) -> 
 
     tested = claimdesk("profiles", "test", name)
     assert tested.returncode == 0, tested.stderr
-    assert tested.stdout.startswith("Connected to MyRewards: ")
+    assert tested.stdout.startswith("Connected to MyRewards. ")
 
     removed = claimdesk("profiles", "remove", name)
     assert removed.returncode == 0

@@ -73,11 +73,19 @@ def check_connection(
             raise
     service = entry(profile.platform).open(profile.url, profile.settings, {**stored, **given})
     try:
-        targets = service.targets()
+        probe = service.probe()
     finally:
         service.close()
-    return translate("Service", "Connected to {platform}: {count} {noun}(s) found.").format(
-        platform=PLATFORM_NAMES[profile.platform],
-        count=len(targets),
-        noun=translate("Service", service.target_noun).lower(),
+    saved = next((p for p in store.list() if p.name == profile.name), None)
+    if probe.learned and saved is not None and saved.platform == profile.platform:
+        settings = {**saved.settings, **probe.learned}
+        if settings != saved.settings:  # what the test found out is kept with the profile
+            store.save(saved.model_copy(update={"settings": settings}))
+    return " ".join(
+        (
+            translate("Service", "Connected to {platform}.").format(
+                platform=PLATFORM_NAMES[profile.platform]
+            ),
+            *probe.proved,
+        )
     )

@@ -73,6 +73,16 @@ class LoadedForm:
     sticky_fields: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Probe:
+    """What "Test connection" proved by real requests, one plain sentence each ("Signed in
+    as demo-partner.", "May read promotions: 2 found."), and settings it found out that the
+    profile should keep (Peak's upload path)."""
+
+    proved: tuple[str, ...]
+    learned: Mapping[str, str] = field(default_factory=dict)
+
+
 class AdminTool(StrEnum):
     """A window beside the claim form that a platform may offer (``PlatformService.admin``)."""
 
@@ -149,6 +159,11 @@ class PlatformService(Protocol):
         (Claret's POST is beta), or None."""
         ...
 
+    def probe(self) -> Probe:
+        """Real requests that prove the connection works ("Test connection"); raises the
+        connector's error (naming the platform and the credential concerned) when not."""
+        ...
+
     def served_from_cache(self) -> dt.datetime | None:
         """When the last answers came from the offline cache: their fetch time, else None."""
         ...
@@ -193,6 +208,9 @@ class ServiceBase:
     capabilities = Capabilities()
     connector: _Connector
 
+    def targets(self) -> list[Target]:
+        raise NotImplementedError
+
     def check(self, form: LoadedForm, values: Mapping[str, object]) -> ClaimCheck:
         raise NotImplementedError
 
@@ -217,6 +235,18 @@ class ServiceBase:
 
     def warning(self, form: LoadedForm) -> str | None:
         return None
+
+    def probe(self) -> Probe:
+        # Only right where targets() asks the server; a platform whose targets are local
+        # (Claret's sale types, Peak's object) must make its own request.
+        found = self.targets()
+        return Probe(
+            (
+                translate("Service", "{count} {noun}(s) found.").format(
+                    count=len(found), noun=translate("Service", self.target_noun).lower()
+                ),
+            )
+        )
 
     def served_from_cache(self) -> dt.datetime | None:
         return self.connector.http.served_from_cache
