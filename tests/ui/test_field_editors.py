@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
-from claimdesk.domain.fields import FieldSpec, FieldType, FormSchema
+from claimdesk.domain.fields import Choice, FieldSpec, FieldType, FormSchema
 from claimdesk.ui.claim_form import ClaimForm
 from claimdesk.ui.field_widgets import DateEditor, LineEditor
 
@@ -90,3 +90,70 @@ def test_the_clear_button_comes_with_the_first_text_and_clears_it(qtbot: QtBot) 
     with qtbot.waitSignal(form.changed, timeout=2_000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert typed.text() == ""
+
+
+SKUS = FormSchema(
+    "skus",
+    "SKUs",
+    (
+        FieldSpec(
+            "ref",
+            "Product reference",
+            FieldType.TEXT,
+            suggestions=(
+                Choice("BOIL-100", "Combi boiler"),
+                Choice("BOIL-101", "Smart thermostat"),
+                Choice("BOIL-110", "Smart thermostat twin pack"),
+            ),
+        ),
+        FieldSpec("qty", "Quantity", FieldType.INTEGER, position=1),
+    ),
+)
+
+
+def _typed_form(qtbot: QtBot, text: str) -> tuple[ClaimForm, LineEditor]:
+    form = ClaimForm(SKUS)
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    editor = form.rows["ref"].editor
+    assert isinstance(editor, LineEditor)
+    editor.line.setFocus()
+    qtbot.waitUntil(editor.line.hasFocus, timeout=2_000)
+    qtbot.keyClicks(editor.line, text)
+    popup = editor.line.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2_000)
+    return form, editor
+
+
+def test_a_suggestion_picked_by_keyboard_puts_the_bare_reference(qtbot: QtBot) -> None:
+    _form, editor = _typed_form(qtbot, "twin")
+    popup = editor.line.completer().popup()
+    edits: list[str] = []
+    editor.edited.connect(lambda: edits.append(editor.text()))
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    assert editor.line.text() == "BOIL-110"  # highlighted: the reference, not "… — name"
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=2_000)
+    assert editor.line.text() == "BOIL-110"
+    assert edits[-1] == "BOIL-110"  # the form checks what the field now holds
+
+
+def test_a_suggestion_picked_by_mouse_puts_the_bare_reference(qtbot: QtBot) -> None:
+    _form, editor = _typed_form(qtbot, "thermo")
+    popup = editor.line.completer().popup()
+    index = popup.model().index(1, 0)
+    assert "twin pack" in index.data()  # the list shows names, to choose by
+    rect = popup.visualRect(index)
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=2_000)
+    assert editor.line.text() == "BOIL-110"
+
+
+def test_a_shorter_unique_match_is_offered(qtbot: QtBot) -> None:
+    _form, editor = _typed_form(qtbot, "101")
+    popup = editor.line.completer().popup()
+    assert popup.model().rowCount() == 1
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert editor.line.text() == "BOIL-101"

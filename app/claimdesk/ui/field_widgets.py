@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -20,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from claimdesk.domain.fields import FieldSpec, FieldType
+from claimdesk.domain.fields import Choice, FieldSpec, FieldType
 
 
 class FieldEditor(QWidget):
@@ -61,6 +69,23 @@ class FieldEditor(QWidget):
         widget.setAccessibleDescription(description)
 
 
+class ReferenceCompleter(QCompleter):
+    """Suggestions shown as "BOIL-110 — Smart thermostat twin pack" and found by any part
+    of either ("twin", "101"), while what lands in the field, highlighted by the arrow keys
+    or picked by Enter or a click, is the bare reference."""
+
+    def __init__(self, choices: tuple[Choice, ...], parent: QWidget) -> None:
+        super().__init__(QStringListModel([c.display for c in choices], parent), parent)
+        self._values = [c.value for c in choices]
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setMaxVisibleItems(12)
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        # `index` is in the source model: its row is the choice's position.
+        return self._values[index.row()] if index.isValid() else ""
+
+
 class LineEditor(FieldEditor):
     """Text, numbers and whole numbers; open suggestions (e.g. SKUs) through a completer."""
 
@@ -79,14 +104,10 @@ class LineEditor(FieldEditor):
             self.line.setMinimumWidth(320)
             self.line.setMaximumWidth(480)
         if spec.suggestions:
-            model = QStringListModel([c.display for c in spec.suggestions], self)
-            completer = QCompleter(model, self)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setMaxVisibleItems(12)
+            completer = ReferenceCompleter(spec.suggestions, self)
             self.line.setCompleter(completer)
-            # Picking "BOIL-100 — Combi boiler" keeps the reference alone.
-            completer.activated[str].connect(self._take_reference)  # type: ignore[index]
+            # The completer writes with setText, which is no edit to the form: say it is.
+            completer.activated[str].connect(self.edited)  # type: ignore[index]
         self.row.addWidget(self.line)
         self.row.addStretch(1)
         # Signal to signal, and lambdas rather than bound methods: each connection costs
@@ -97,14 +118,6 @@ class LineEditor(FieldEditor):
     def _first_text(self, text: str) -> None:
         if text and not self.line.isClearButtonEnabled():
             self.line.setClearButtonEnabled(True)
-
-    def _take_reference(self, display: str) -> None:
-        for choice in self.spec.suggestions:
-            if choice.display == display:
-                # After QCompleter has written its text, replace it with the bare reference.
-                self.line.setText(choice.value)
-                self.edited.emit()
-                return
 
     def text(self) -> str:
         return self.line.text()
