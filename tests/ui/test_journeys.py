@@ -43,13 +43,15 @@ class Keyboard:
 
 
 def test_ten_claims_in_a_row_by_keyboard(qtbot: QtBot, sandbox: str, tmp_path: Path) -> None:
-    """A rep enters ten sales of one day: the sale date and user stay from one claim to
-    the next, so after the first claim only what changes is typed."""
+    """A rep enters ten sales of one day on promotion 36 in training mode. After a send the
+    dates, the user and the customer stay and the cursor waits on the first field that did
+    not; Enter there goes to the next empty required field and, from the last, submits."""
     window = keyboard_window(qtbot, sandbox)
     form = window.form
     assert form is not None
     keyboard = Keyboard(qtbot)
     per_claim = []
+    names = list(form.rows)
     for number in range(10):
         before = keyboard.keys
         answers = {
@@ -60,26 +62,32 @@ def test_ten_claims_in_a_row_by_keyboard(qtbot: QtBot, sandbox: str, tmp_path: P
             "value_of_sale": f"{100 + number * 10}",
             "username": "demo.rep",
         }
-        for name, row in form.rows.items():
-            widget = row.editor.focus_widget()
+        start = next(n for n in names if keyboard.focused() is form.rows[n].editor.focus_widget())
+        if number:  # the cursor skipped what was kept
+            assert start == "product_or_activity_ref"
+        for name in names[names.index(start) :]:
+            widget = form.rows[name].editor.focus_widget()
             assert keyboard.focused() is widget, name
-            if isinstance(widget, QComboBox):
-                pass  # the optional customer: left as it is
-            else:
+            if not isinstance(widget, QComboBox):  # the optional customer: left as it is
                 assert isinstance(widget, QLineEdit)
                 if widget.text() != answers[name]:  # kept from the last claim: no keys
                     keyboard.type(answers[name])
-            keyboard.press(Qt.Key.Key_Tab)
+            if name == "value_of_sale" and number:
+                break  # everything after it was kept: Enter sends
+            if name != names[-1]:
+                keyboard.press(Qt.Key.Key_Tab)
         with qtbot.waitSignal(window.submitted, timeout=15_000) as sent:
-            keyboard.press(Qt.Key.Key_Return, CTRL)
+            keyboard.press(Qt.Key.Key_Return)
         assert sent.args[0].outcome is Outcome.ACCEPTED, sent.args[0].message
         per_claim.append(keyboard.keys - before)
-    assert len(stored(sandbox)) == 10
+    received = stored(sandbox)
+    assert len(received) == 10
+    assert [r["record"]["product_or_activity_ref"] for r in received] == [
+        f"BOIL-10{n % 3}" for n in range(10)
+    ]
     window.grab().save(str(tmp_path / "after-ten-claims.png"))
-    # Claim 1 types every field; the next nine skip the sale date and the user.
-    kept = len(TODAY) + len("demo.rep")
-    assert per_claim[1:] == [per_claim[0] - kept] * 9
-    assert per_claim[0] <= 50  # every field typed once, a Tab each, Ctrl+Enter
+    assert per_claim[0] <= 50  # every field typed once, a Tab each, Enter
+    assert max(per_claim[1:]) <= 20, per_claim  # issue 19's target
     print(
         f"ten claims by keyboard: {sum(per_claim)} keys ({per_claim[0]} for the first, "
         f"{max(per_claim[1:])} at most for each of the next nine)"

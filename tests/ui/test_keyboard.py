@@ -80,8 +80,8 @@ def test_enter_and_submit_a_claim_with_the_keyboard_only(qtbot: QtBot, sandbox: 
     [claim] = stored(sandbox)
     assert claim["record"]["customer_name"] == "Harry"
     assert claim["record"]["quantity"] == 3
-    # Ready for the next claim, with the cursor back in the first field.
-    assert focused() is form.rows["sale_date"].editor.focus_widget()
+    # Ready for the next claim, with the cursor past what was kept (dates, customer, user).
+    assert focused() is form.rows["product_or_activity_ref"].editor.focus_widget()
 
 
 def test_failed_submit_puts_the_cursor_in_the_first_wrong_field(qtbot: QtBot, sandbox: str) -> None:

@@ -127,7 +127,14 @@ class MyRewardsService(ServiceBase):
             ),
             context=context,
             earns_points=True,
-            sticky_fields=("sale_date", "username", "user_id"),
+            # Guess: a rep's claims in a row share the day, the user and the promotion's
+            # dates and lists (invoice date, customer); products and amounts change.
+            sticky_fields=(
+                "sale_date",
+                "username",
+                "user_id",
+                *(f.name for f in fields if f.field_type in ("date", "list_values")),
+            ),
         )
 
     def with_cached_reward_points(self, form: LoadedForm) -> LoadedForm | None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
@@ -80,6 +81,8 @@ class ClaimPage(QWidget):
         self.tab_lead: Callable[[], list[QWidget]] = list
         self.closed = False
         self._last_check: ClaimCheck | None = None
+        # The last claim sent from this page (its target's key and values), for Ctrl+R.
+        self._last_sent: tuple[str, dict[str, str]] | None = None
         self._with_form: list[QAbstractButton] = []  # enabled with the form, tabbed to
         # The services whose forms this page watches, and how to stop watching each.
         self._watched: list[tuple[PlatformService, Callable[[], None]]] = []
@@ -128,6 +131,7 @@ class ClaimPage(QWidget):
         self.draft_timer.timeout.connect(self._save_draft)
         self.clear_button.clicked.connect(self.clear_clicked)
         self.submit_button.clicked.connect(self.submit)
+        self.repeat_shortcut = QShortcut(QKeySequence("Ctrl+R"), self, self.repeat_last_claim)
         self.set_form_enabled(False)
 
     def add_footer_button(self, button: QAbstractButton, *, with_form: bool) -> None:
@@ -338,6 +342,7 @@ class ClaimPage(QWidget):
             self.form.focus_first(i.field for i in check.issues if i.field)
             return
         service, current, values = self.service, self.current, self.form.values()
+        self._last_sent = (current.target.key, dict(values))
         caution = service.warning(current)
         name = self.connection.name if self.connection else ""
         if caution and name not in self.confirmed:
@@ -465,6 +470,8 @@ class ClaimPage(QWidget):
             self.clear_form()
             form.set_values(kept)
             self.revalidate()
+            # The cursor goes where the next claim's typing starts: past what was kept.
+            form.focus_first([name for name in form.rows if name not in kept])
         if state in ("queued", "unknown"):
             if state == "queued":
                 text = self.tr("Queued as claim #{id}: {why}").format(
@@ -480,7 +487,6 @@ class ClaimPage(QWidget):
                 "success",
                 result.message + " " + self.tr("The form is ready for the next claim."),
             )
-            form.focus_first()
         else:
             kind = (
                 "warning" if result.outcome in (Outcome.NOT_EARNING, Outcome.UNKNOWN) else "error"
@@ -535,6 +541,52 @@ class ClaimPage(QWidget):
         self.editing_claim = None
         self.hide_banner()
         self.revalidate()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field (which the field itself leaves unhandled) goes on to the next
+        required field still empty, or, when none is left, submits: a rep's last key."""
+        from PySide6.QtCore import Qt
+
+        form = self.form
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if not enter or event.modifiers() not in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            super().keyPressEvent(event)
+            return
+        focused = self.focusWidget()
+        rows = list(form.rows.items()) if form is not None else []
+        at = next((i for i, (_, row) in enumerate(rows) if row.editor.isAncestorOf(focused)), None)
+        if form is None or at is None or not self.submit_button.isEnabled():
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        empty = [
+            name
+            for name, row in rows[at + 1 :]
+            if row.editor.spec.required and not row.editor.text().strip()
+        ]
+        if empty:
+            form.focus_first(empty[:1])
+        else:
+            self.submit()
+
+    def repeat_last_claim(self) -> None:
+        """Ctrl+R: the form filled with the last claim sent from it, to change what differs."""
+        form, current, last = self.form, self.current, self._last_sent
+        if form is None or current is None or not self.submit_button.isEnabled():
+            return
+        if last is None or last[0] != current.target.key:
+            self.message.emit(self.tr("No claim sent from this form yet to repeat."), 5_000)
+            return
+        form.set_values(last[1])
+        self.revalidate()
+        form.focus_first()
+        self.message.emit(
+            self.tr("The last claim is back in the form: change what differs and submit."),
+            5_000,
+        )
 
     def new_claim(self) -> None:
         """Ctrl+N: an empty form for the next claim, the cursor in its first field."""

@@ -104,7 +104,9 @@ class ConnectionBar(QWidget):
         from claimdesk.ui.icons import icon
 
         self.settings_button.setShortcut(QKeySequence("Ctrl+,"))
-        self.reload_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.reload_button.setShortcut(
+            QKeySequence("F5")
+        )  # Refresh is also Ctrl+R on GNOME: that repeats a claim
         for tool, name in (
             (self.reload_button, "reload"),
             (self.connections_button, "connections"),
