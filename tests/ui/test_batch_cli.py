@@ -164,3 +164,39 @@ def test_two_identical_rows_of_one_file_are_duplicates(
     err = capsys.readouterr().err
     assert "row 12: duplicate of row 4 of this file; not sent" in err
     assert received_values(sandbox) == [100 + n for n in range(10)]
+
+
+def test_validate_reads_decimal_commas_under_an_english_locale(
+    profile: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    """676,06 can only be a decimal comma: no --decimal-mark needed (issue 19)."""
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    lines = ["Sale date;Invoice date;Product or Activity Ref;Quantity;Value of sale;Username"]
+    for n, value in enumerate(("676,06", "1250,50", "1.250,5", "12")):
+        lines.append(f"{TODAY};{TODAY};BOIL-10{n % 3};2;{value};demo.rep")
+    path = tmp_path / "commas.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code = main(["validate", "--profile", profile, "--promotion", "36", str(path)])
+    out, err = capsys.readouterr()
+    assert code == 0, out + err
+    assert out == ""
+    assert "4 of 4 rows valid." in err
+
+
+def test_an_ambiguous_column_follows_the_locale_or_decimal_mark(
+    profile: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    lines = ["Sale date;Invoice date;Product or Activity Ref;Quantity;Value of sale;Username"]
+    lines.append(f"{TODAY};{TODAY};BOIL-100;2;1,250;demo.rep")
+    path = tmp_path / "thousands.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["validate", "--profile", profile, "--promotion", "36", str(path)]) == 0
+    _out, err = capsys.readouterr()
+    assert "say otherwise with --decimal-mark" in err
+    assert "1250" in err
+    asked = ["--promotion", "36", "--decimal-mark", "comma", str(path)]
+    code = main(["validate", "--profile", profile, *asked])
+    _out, err = capsys.readouterr()
+    assert code == 0
+    assert "say otherwise" not in err  # the user said how: nothing left to guess

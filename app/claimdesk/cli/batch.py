@@ -79,12 +79,16 @@ def run_batch(args: argparse.Namespace) -> int:
         )
     for header in mapping.unmatched:
         print(f"note: column {header!r} matches no field and is ignored", file=sys.stderr)
-    overrides = batch_import.date_overrides(form.schema, getattr(args, "date_order", None))
+    overrides = {
+        **batch_import.date_overrides(form.schema, getattr(args, "date_order", None)),
+        **batch_import.number_overrides(form.schema, getattr(args, "decimal_mark", None)),
+    }
     prepared = batch_import.prepare(service, form, table, mapping, _locale_name(), overrides)
     rows, checks = prepared.values, prepared.checks
     for reading in prepared.readings:
         if reading.ambiguous:
-            print(f"note: {reading.text}; say otherwise with --date-order", file=sys.stderr)
+            switch = "--date-order" if reading.kind == "date" else "--decimal-mark"
+            print(f"note: {reading.text}; say otherwise with {switch}", file=sys.stderr)
     bad = 0
     for number, check in enumerate(checks, start=2):  # row 1 is the header
         for issue in check.issues:

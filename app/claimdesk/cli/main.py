@@ -123,6 +123,12 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
             choices=("DMY", "MDY", "YMD"),
             help="how to read numeric dates such as 03/04/2026 (default: from the locale)",
         )
+        batch.add_argument(
+            "--decimal-mark",
+            choices=("comma", "point"),
+            help="how to read numbers such as 1,234 (default: what the column's values show, "
+            "else the locale)",
+        )
         if name == "submit":
             batch.add_argument(
                 "--allow-duplicates",

@@ -17,7 +17,6 @@ and field; nothing here raises.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -25,9 +24,21 @@ from dataclasses import dataclass
 
 from claimdesk.domain.fields import FieldType, FormSchema
 from claimdesk.domain.translation import translate
-
-DMY, MDY, YMD = "DMY", "MDY", "YMD"
-COMMA, POINT = "decimal comma", "decimal point"
+from claimdesk.domain.typed import (
+    COMMA,
+    DMY,
+    ISO,
+    MDY,
+    NUMERIC,
+    POINT,
+    YMD,
+    column_mark,
+    default_decimal,
+    default_order,
+    fits,
+    read_date,
+    read_number,
+)
 
 
 def _order_words() -> dict[str, str]:
@@ -38,14 +49,6 @@ def _order_words() -> dict[str, str]:
     }
 
 
-# Locales that write the month first (CLDR short date patterns M/d/y).
-_MONTH_FIRST = frozenset(
-    {"en_US", "en_PH", "en_BZ", "en_AS", "en_GU", "en_MP", "en_PR", "en_UM", "en_VI", "es_US"}
-)
-# Languages whose decimal mark is a point (the rest of Europe and Latin America use a comma).
-_DECIMAL_POINT = frozenset({"en", "ja", "zh", "ko", "he", "th", "hi", "ms", "fil", "ga", "mt"})
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_NUMERIC = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{2,4})$")
 _SERIAL = re.compile(r"^\d{5}$")  # Excel day numbers from 1927 to 2173
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _GROUPING = re.compile(r"[\s\u00a0\u202f']")
@@ -63,62 +66,20 @@ class Reading:
     text: str
 
 
-def default_order(locale_name: str) -> str:
-    return MDY if _base(locale_name) in _MONTH_FIRST else DMY
-
-
-def default_decimal(locale_name: str) -> str:
-    language = _base(locale_name).split("_")[0].lower()
-    return POINT if language in _DECIMAL_POINT or not language else COMMA
-
-
-def _base(locale_name: str) -> str:
-    return locale_name.split(".")[0].split("@")[0].replace("-", "_")
-
-
-def _year(text: str) -> int:
-    year = int(text)
-    return year + 2000 if len(text) <= 2 else year
-
-
-def _make(year: int, month: int, day: int) -> dt.date | None:
-    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(max(year, 1), month)[1] and year:
-        return dt.date(year, month, day)
-    return None
-
-
-def _fits(text: str, order: str) -> dt.date | None:
-    match = _NUMERIC.match(text)
-    if not match:
-        return None
-    a, b, c = match.groups()
-    if order == YMD:
-        return _make(int(a), int(b), int(c)) if len(a) == 4 else None
-    if len(a) > 2:
-        return None
-    day, month = (int(a), int(b)) if order == DMY else (int(b), int(a))
-    return _make(_year(c), month, day)
-
-
 def _read_date(text: str, order: str) -> str | None:
-    iso = _ISO.match(text)
-    if iso:
-        made = _make(*(int(g) for g in iso.groups()))
-        return made.isoformat() if made else None
     if _SERIAL.match(text):
         return (_EXCEL_EPOCH + dt.timedelta(days=int(text))).isoformat()
-    made = _fits(text, order)
-    return made.isoformat() if made else None
+    return read_date(text, order)
 
 
 def _date_column(
     name: str, label: str, texts: list[str], locale_name: str, override: str | None
 ) -> tuple[dict[str, str], Reading | None]:
-    numeric = [t for t in texts if _NUMERIC.match(t) and not _ISO.match(t)]
+    numeric = [t for t in texts if NUMERIC.match(t) and not ISO.match(t)]
     serial = any(_SERIAL.match(t) for t in texts)
     if not numeric and not serial:
         return {}, None
-    fitting = [o for o in (DMY, MDY, YMD) if all(_fits(t, o) for t in numeric)]
+    fitting = [o for o in (DMY, MDY, YMD) if all(fits(t, o) for t in numeric)]
     preferred = default_order(locale_name)
     if override in (DMY, MDY, YMD):
         order, why = override, translate("Import", "as you chose")
@@ -154,30 +115,6 @@ def _date_column(
     return rewritten, Reading(name, "date", order, others, ambiguous, text)
 
 
-def _read_number(text: str, mark: str) -> str | None:
-    cleaned = _GROUPING.sub("", text)
-    if cleaned.count(",") + cleaned.count(".") == 0:
-        return None  # nothing to rewrite
-    sign = ""
-    if cleaned[:1] in "+-":
-        sign, cleaned = cleaned[0], cleaned[1:]
-    decimal = "," if mark == COMMA else "."
-    group = "." if decimal == "," else ","
-    if "," in cleaned and "." in cleaned:  # both marks: the last one is the decimal mark
-        decimal = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
-        group = "." if decimal == "," else ","
-    whole, _, fraction = cleaned.rpartition(decimal) if decimal in cleaned else (cleaned, "", "")
-    if decimal not in cleaned:
-        whole, fraction = cleaned, ""
-    parts = whole.split(group)
-    if len(parts) > 1 and not (1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])):
-        return None  # "1,23,4" is no number: leave it for the rules to report
-    digits = "".join(parts)
-    if not digits.isdigit() or (fraction and not fraction.isdigit()):
-        return None
-    return f"{sign}{digits}.{fraction}" if fraction else f"{sign}{digits}"
-
-
 def _ambiguous_number(text: str) -> bool:
     """'1,234' or '1.234': a thousands group or three decimals, the locale decides."""
     cleaned = _GROUPING.sub("", text).lstrip("+-")
@@ -190,15 +127,18 @@ def _number_column(
     marked = [t for t in texts if "," in t or "." in t]
     if not any("," in t for t in marked):
         return {}, None  # plain digits and decimal points: nothing to interpret
-    mark = override if override in (COMMA, POINT) else default_decimal(locale_name)
-    rewritten = {t: n for t in set(marked) if (n := _read_number(t, mark)) is not None}
-    ambiguous = override is None and any(_ambiguous_number(t) for t in marked)
+    evident = column_mark(marked)
+    if override in (COMMA, POINT):
+        mark, why = override, translate("Import", "as you chose")
+    elif evident is not None:  # 676,06 or 1.234,5: only one mark fits the column
+        mark, why = evident, translate("Import", "the only mark the values fit")
+    else:
+        mark = default_decimal(locale_name)
+        why = translate("Import", "as in your locale {locale}").format(locale=locale_name)
+    # A value's own evidence (1,5 or 1.234,5) wins; the column's mark reads the rest (1,234).
+    rewritten = {t: n for t in set(marked) if (n := read_number(t, mark)) is not None}
+    ambiguous = override is None and evident is None and any(_ambiguous_number(t) for t in marked)
     example = next((t for t in marked if t in rewritten), marked[0])
-    why = (
-        translate("Import", "as you chose")
-        if override in (COMMA, POINT)
-        else translate("Import", "as in your locale {locale}").format(locale=locale_name)
-    )
     mark_words = (
         translate("Import", "decimal comma")
         if mark == COMMA

@@ -17,6 +17,7 @@ from typing import Any
 
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.fields import FieldType, FormSchema
+from claimdesk.domain.typed import COMMA, POINT
 from claimdesk.importers.delimited import read_pasted
 from claimdesk.importers.export import export_rows
 from claimdesk.importers.interpret import Reading, interpret
@@ -122,6 +123,16 @@ def remember_choice(
     remember_mapping(
         *_key(service, form), {h: chosen.get(i, "") for i, h in enumerate(table.headers) if h}
     )
+
+
+def number_overrides(schema: FormSchema, mark: str | None) -> dict[str, str]:
+    """One decimal mark ("comma" or "point") for every number field of the form."""
+    if mark not in ("comma", "point"):
+        return {}
+    chosen = COMMA if mark == "comma" else POINT
+    return {
+        spec.name: chosen for spec in schema if spec.type in (FieldType.NUMBER, FieldType.INTEGER)
+    }
 
 
 def date_overrides(schema: FormSchema, order: str | None) -> dict[str, str]:
