@@ -3,6 +3,8 @@ from its problems and outcomes alone (one pass, whatever the number of rows)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pytestqt.qtbot import QtBot
 
 from claimdesk.domain.checks import ClaimCheck
@@ -55,3 +57,36 @@ def test_an_edit_moves_a_row_in_and_out_of_the_sendable_ones(qtbot: QtBot) -> No
     assert model.problem_rows() == set()
     assert model.sendable_rows() == [0, 1, 2, 3]
     assert model.sendable_count() == 4
+
+
+def test_a_typed_or_pasted_cell_is_read_as_the_form_reads_it(qtbot: QtBot) -> None:
+    """One reader for the form, the grid's cells and pastes (issue 19): 20/11/2026 and
+    1.250,50 in Spain, 11/20/2026 and 1,250.50 in the US, today, and text left alone."""
+    from PySide6.QtCore import QLocale
+
+    schema = FormSchema(
+        "t",
+        "T",
+        (
+            FieldSpec("d", "Date", FieldType.DATE),
+            FieldSpec("v", "Value", FieldType.NUMBER, position=1),
+            FieldSpec("r", "Ref", FieldType.TEXT, position=2),
+        ),
+    )
+    model = BatchModel(schema, lambda rows: [ClaimCheck((), {}) for _ in rows])
+    model.load([["", "", ""]], Problems())
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale("es_ES"))
+        model.setData(model.index(0, 1), "20/11/2026")
+        model.setData(model.index(0, 2), "1.250,50")
+        model.setData(model.index(0, 3), "1,5 cases")
+        assert model.rows[0] == ["2026-11-20", "1250.50", "1,5 cases"]
+        QLocale.setDefault(QLocale("en_US"))
+        model.paste(0, 1, [["11/21/2026", "1,250.75", "x"], ["today", "nonsense", "y"]])
+        assert model.rows[0] == ["2026-11-21", "1250.75", "x"]
+        assert model.rows[1][:2] == [dt.date.today().isoformat(), "nonsense"]
+        model.undo_stack.undo()  # the paste is one step, back to what was typed before
+        assert model.rows[0] == ["2026-11-20", "1250.50", "1,5 cases"]
+    finally:
+        QLocale.setDefault(previous)

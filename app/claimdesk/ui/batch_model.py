@@ -10,6 +10,7 @@ columns 1… are the form's fields.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -27,6 +29,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette, QUndoComman
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.fields import FormSchema
 from claimdesk.domain.issues import Issue
+from claimdesk.domain.typed import read_value
 from claimdesk.ui.i18n import field_text, state_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -156,7 +159,7 @@ class BatchModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or index.column() == STATUS or self.locked:
             return False
         row, col = index.row(), index.column() - 1
-        new = str(value).strip()
+        new = self.read(col, str(value).strip())
         if self.rows[row][col] == new:
             return False
         change = [(row, col, self.rows[row][col], new)]
@@ -164,6 +167,16 @@ class BatchModel(QAbstractTableModel):
             SetCells(self, change, QCoreApplication.translate("BatchModel", "Edit cell"))
         )
         return True
+
+    def read(self, col: int, text: str) -> str:
+        """A typed or pasted cell read as the claim form reads it (20/11/2026, 1.250,50,
+        today: domain/typed.py), as the platform wants it; unreadable text stays as typed,
+        for the rules to report."""
+        spec = self.schema.get(self.names[col])
+        if spec is None or not text:
+            return text
+        read = read_value(spec.type, text, QLocale().name(), dt.date.today())
+        return text if read is None else read
 
     # --- queries ----------------------------------------------------------------------
 
@@ -338,7 +351,7 @@ class BatchModel(QAbstractTableModel):
             row = top + offset
             for col_offset, text in enumerate(line[:width]):
                 col = left + col_offset
-                new = text.strip()
+                new = self.read(col, text.strip())
                 if self.rows[row][col] != new:
                     changes.append((row, col, self.rows[row][col], new))
         if changes:

@@ -45,6 +45,7 @@ class FieldRow:
         self.help_text = field_text(editor.spec.help)
         self._error: QLabel | None = None
         self._shown: list[str] = []  # the messages shown now
+        self.reading_shown = ""  # how the typed value was read, shown beside it
 
     @property
     def error(self) -> QLabel:

@@ -7,6 +7,8 @@ Imported before the first frame: Qt widgets only, no ``Qt`` namespace (see main_
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import itertools
 import logging
 from collections.abc import Callable
@@ -301,10 +303,41 @@ class ClaimPage(QWidget):
 
     # --- checking and sending -------------------------------------------------------------
 
+    def read_values(self) -> dict[str, str]:
+        """The form's values as the platform wants them, read the way this user types
+        (20/11/2026, 1.250,50, today, +1: domain/typed.py); each date and rewritten number
+        is shown back beside its field in the user's format ("→ 20 Nov 2026")."""
+        from PySide6.QtCore import QDate, QLocale
+
+        from claimdesk.domain.fields import FieldType
+        from claimdesk.domain.typed import read_typed
+
+        assert self.form is not None
+        assert self.current is not None
+        typed = self.form.values()
+        locale = QLocale()
+        read = read_typed(self.current.schema, typed, locale.name(), dt.date.today())
+        for name, row in self.form.rows.items():
+            kind = row.editor.spec.type
+            if kind not in (FieldType.DATE, FieldType.NUMBER):
+                continue
+            text, value, shown = typed.get(name, ""), read.get(name, ""), ""
+            if kind is FieldType.DATE and text.strip():
+                day = QDate.fromString(value, "yyyy-MM-dd")
+                shown = locale.toString(day, "d MMM yyyy") if day.isValid() else ""
+            elif value != text:
+                with contextlib.suppress(ValueError):
+                    decimals = len(value.partition(".")[2])
+                    shown = locale.toString(float(value), "f", decimals)
+            if shown != row.reading_shown:
+                row.reading_shown = shown
+                row.editor.show_reading(shown)
+        return read
+
     def revalidate(self) -> ClaimCheck | None:
         if self.service is None or self.current is None or self.form is None:
             return None
-        check = self.service.check(self.current, self.form.values())
+        check = self.service.check(self.current, self.read_values())
         self._last_check = check
         self.form.show_issues(check.issues)
         if check.estimated_points is not None:
@@ -341,7 +374,7 @@ class ClaimPage(QWidget):
             self.show_banner("warning", text)
             self.form.focus_first(i.field for i in check.issues if i.field)
             return
-        service, current, values = self.service, self.current, self.form.values()
+        service, current, values = self.service, self.current, self.read_values()
         self._last_sent = (current.target.key, dict(values))
         caution = service.warning(current)
         name = self.connection.name if self.connection else ""

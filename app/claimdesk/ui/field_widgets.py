@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QStringListModel,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.domain.fields import Choice, FieldSpec, FieldType
+from claimdesk.domain.typed import MDY, default_order
 
 
 class FieldEditor(QWidget):
@@ -50,6 +53,20 @@ class FieldEditor(QWidget):
 
     def set_text(self, text: str) -> None:
         raise NotImplementedError
+
+    def show_reading(self, text: str) -> None:
+        """How the typed value was read, in the user's format ("→ 20 Nov 2026"), beside the
+        field; "" hides it. The label is made the first time: most fields never need one."""
+        label = self.findChild(QLabel, "reading")
+        if label is None:
+            if not text:
+                return
+            label = QLabel(self)
+            label.setObjectName("reading")
+            label.setProperty("role", "reading")
+            self.row.insertWidget(self.row.count() - 1, label)  # before the stretch
+        label.setText(f"→ {text}" if text else "")
+        label.setVisible(bool(text))
 
     def focus_widget(self) -> QWidget:
         raise NotImplementedError
@@ -189,7 +206,7 @@ class DateEditor(FieldEditor):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.line.setPlaceholderText(_date_placeholder())
         self.line.setFixedWidth(172)
         self.button = QToolButton(self)
         self.button.setObjectName("calendarButton")
@@ -259,11 +276,20 @@ def _field_text(text: str) -> str:
     return QCoreApplication.translate("Fields", text) if text else text
 
 
+def _date_placeholder() -> str:
+    """The date as this user writes it: DD/MM/YYYY, or MM/DD/YYYY in the US."""
+    if default_order(QLocale().name()) == MDY:
+        return QCoreApplication.translate("FieldEditor", "MM/DD/YYYY or today")
+    return QCoreApplication.translate("FieldEditor", "DD/MM/YYYY or today")
+
+
 def _placeholder(spec: FieldSpec) -> str:
     if spec.type is FieldType.INTEGER:
         return QCoreApplication.translate("FieldEditor", "whole number")
     if spec.type is FieldType.NUMBER:
-        return QCoreApplication.translate("FieldEditor", "number, e.g. 1250.50")
+        return QCoreApplication.translate("FieldEditor", "number, e.g. {example}").format(
+            example=QLocale().toString(1250.5, "f", 2)
+        )
     if spec.type is FieldType.TIMESTAMP:
         return QCoreApplication.translate("FieldEditor", "e.g. 2025-01-28T14:30:00Z")
     if spec.suggestions:
