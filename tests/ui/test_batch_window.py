@@ -299,6 +299,28 @@ def test_dates_in_the_locale_order_are_read_and_explained(
     assert batch.readings.isVisible()
 
 
+def test_decimal_commas_are_evident_and_an_ambiguous_column_has_a_switch(
+    qtbot: QtBot, batch: BatchWindow, tmp_path: Path
+) -> None:
+    """676,06 can only be a decimal comma, even under an English locale; a column of only
+    1,250-like values follows the locale, says so and offers the switch (issue 19)."""
+    value = batch.model.names.index("value_of_sale")
+    path = write_csv(tmp_path / "c.csv", [row(0, value="676,06"), row(1, value="1.250,5")])
+    load(qtbot, batch, path)
+    assert [r[value] for r in batch.model.rows] == ["676.06", "1250.5"]
+    assert not batch.decimal_mark.isVisible()  # nothing to doubt
+    path = write_csv(tmp_path / "a.csv", [row(0, value="1,250"), row(1, value="2,500")])
+    load(qtbot, batch, path)
+    assert [r[value] for r in batch.model.rows[-2:]] == ["1250", "2500"]  # added below
+    assert batch.decimal_mark.isVisible()
+    assert "decimal point" in batch.readings.text()
+    batch.decimal_mark.setCurrentIndex(batch.decimal_mark.findData("comma"))
+    with qtbot.waitSignal(batch.imported, timeout=20_000):
+        batch.decimal_mark.activated.emit(batch.decimal_mark.currentIndex())
+    assert [r[value] for r in batch.model.rows[-2:]] == ["1.250", "2.500"]
+    assert "as you chose" in batch.readings.text()
+
+
 def test_export_problems_with_reasons(qtbot: QtBot, batch: BatchWindow, tmp_path: Path) -> None:
     rows = [row(n) for n in range(5)]
     rows[1] = row(1, quantity="0")

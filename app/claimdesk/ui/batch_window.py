@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.domain.translation import Count
+from claimdesk.domain.typed import COMMA
 from claimdesk.service import batch_import
 from claimdesk.service.batch_import import ImportProblem
 from claimdesk.ui.batch_actions import BatchActions, ask_send_duplicates
@@ -159,6 +160,13 @@ class BatchWindow(QMainWindow):
         self.date_order.setVisible(False)
         self.date_order.activated.connect(self._reread_dates)
         reading_row.addWidget(self.date_order)
+        self.decimal_mark = QComboBox(central)
+        self.decimal_mark.setAccessibleName(self.tr("How numbers are read"))
+        self.decimal_mark.addItem(self.tr("Numbers: decimal comma (1.234,50)"), "comma")
+        self.decimal_mark.addItem(self.tr("Numbers: decimal point (1,234.50)"), "point")
+        self.decimal_mark.setVisible(False)
+        self.decimal_mark.activated.connect(self._reread_numbers)
+        reading_row.addWidget(self.decimal_mark)
         root.addLayout(reading_row)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, central)
@@ -352,6 +360,21 @@ class BatchWindow(QMainWindow):
         self.date_order.setVisible(bool(dates))
         if dates:
             self.date_order.setCurrentIndex(max(0, self.date_order.findData(dates[0].choice)))
+        numbers = [r for r in ambiguous if r.kind == "number"]
+        self.decimal_mark.setVisible(bool(numbers))
+        if numbers:
+            mark = "comma" if numbers[0].choice == COMMA else "point"
+            self.decimal_mark.setCurrentIndex(max(0, self.decimal_mark.findData(mark)))
+
+    def _reread_numbers(self) -> None:
+        """Read the last import's numbers with the decimal mark the user chose."""
+        if self._last_import is None:
+            return
+        mark = self.decimal_mark.currentData()
+        self._overrides.update(batch_import.number_overrides(self.form.schema, mark))
+        table, mapping = self._last_import
+        self._replacing = True
+        self._prepare(table, mapping, dict(self._overrides))
 
     def _reread_dates(self) -> None:
         """Read the last import's dates in the order the user chose (replaces its rows)."""
