@@ -52,6 +52,9 @@ def open_window(
 ) -> RewardPointsWindow:
     window = RewardPointsWindow(service, "Training · MyRewards", promotion_id=promotion)
     qtbot.addWidget(window)
+    # Questions are answered yes and kept, for the tests that look at them.
+    window.asked = []  # type: ignore[attr-defined]
+    window.ask = lambda title, text: window.asked.append((title, text)) or True  # type: ignore[attr-defined]
     window.show()
     return window
 
@@ -304,6 +307,77 @@ def test_activate_and_deactivate_several(
         for rp in window.model.items
         if rp.reference in inactive[:2]
     ] == [False, False]  # type: ignore[union-attr]
+
+
+def test_a_change_of_many_asks_first_and_every_change_undoes(
+    qtbot: QtBot, window: RewardPointsWindow, sandbox: str, tmp_path: Path
+) -> None:
+    """Deactivating 20 asks first; Ctrl+Z sends the previous values back, newest change
+    first; an import's creations are deactivated (issue 20, admins)."""
+    active = [rp.reference for rp in window.model.items if rp.active][:20]
+    assert len(active) == 20
+    assert not window.undo_button.isEnabled()
+    assert window.undo_button.toolTip()  # says why: nothing changed yet
+    window.asked.clear()  # type: ignore[attr-defined]
+    window.ask = lambda title, text: window.asked.append(text) and False  # type: ignore[attr-defined]
+    window.select_references(active)
+    with qtbot.assertNotEmitted(window.bulk_done, wait=100):
+        qtbot.mouseClick(window.deactivate_button, Qt.MouseButton.LeftButton)
+    assert window.asked == [  # type: ignore[attr-defined]
+        "Deactivate 20 reward points? Each is changed on MyRewards at once; Undo change "
+        "(Ctrl+Z) sends the previous values back."
+    ]
+    server = {rp.reference: rp for rp in make_service(sandbox).all(4)[0]}
+    assert all(server[r].active for r in active)  # nothing sent
+    window.ask = lambda title, text: True  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.bulk_done, timeout=10_000):
+        qtbot.mouseClick(window.deactivate_button, Qt.MouseButton.LeftButton)
+    server = {rp.reference: rp for rp in make_service(sandbox).all(4)[0]}
+    assert not any(server[r].active for r in active)
+    path = tmp_path / "points.csv"
+    path.write_text(
+        "Reference;Quantity;Points per quantity;Date from;Date to;User group ids;Active\n"
+        "UNDO-1;1;3;2026-01-01;2026-12-31;;yes\n",
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(window.bulk_done, timeout=10_000):
+        window.import_file(path)
+    assert [c.what for c in window.changes] == [
+        "Deactivate 20 reward points",
+        "Import of 1 rows",
+    ]
+    assert "Import of 1 rows" in window.undo_button.toolTip()
+    with qtbot.waitSignal(window.bulk_done, timeout=10_000):
+        qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    server = {rp.reference: rp for rp in make_service(sandbox).all(4)[0]}
+    assert server["UNDO-1"].active is False  # created here: deactivated, as it cannot go
+    with qtbot.waitSignal(window.bulk_done, timeout=10_000):
+        qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    server = {rp.reference: rp for rp in make_service(sandbox).all(4)[0]}
+    assert all(server[r].active for r in active)
+    assert window.changes == []
+    assert not window.undo_button.isEnabled()
+
+
+def test_an_undo_never_overwrites_a_later_edit(
+    qtbot: QtBot, window: RewardPointsWindow, sandbox: str
+) -> None:
+    target = next(rp for rp in window.model.items if rp.active)
+    window.select_references([target.reference])
+    with qtbot.waitSignal(window.bulk_done, timeout=10_000):
+        qtbot.mouseClick(window.deactivate_button, Qt.MouseButton.LeftButton)
+    assert window.asked == []  # type: ignore[attr-defined]  # one record: no question
+    # Someone else edits it on the server meanwhile.
+    service = make_service(sandbox)
+    promotion = service.promotion(4)
+    assert promotion is not None
+    now = next(rp for rp in service.all(4)[0] if rp.id == target.id)
+    assert service.update(promotion, now, {"points_per_quantity": "99"}, overwrite=True).ok
+    with qtbot.waitSignal(window.bulk_done, timeout=10_000):
+        qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    assert "was changed again since" in window.banner.text()
+    after = next(rp for rp in service.all(4)[0] if rp.id == target.id)
+    assert (after.active, after.points_per_quantity) == (False, 99)
 
 
 def test_create_from_csv_reports_each_row(

@@ -270,6 +270,15 @@ def current_values(rp: RewardPoint) -> dict[str, Any]:
     }
 
 
+def text_values(rp: RewardPoint) -> dict[str, str]:
+    """The record's values as a person types them in the form (and as undo sends them back)."""
+    values = current_values(rp)
+    text = {k: ("" if v is None else str(v)) for k, v in values.items()}
+    text[USER_GROUPS] = ", ".join(str(g) for g in values[USER_GROUPS])
+    text[ACTIVE] = "1" if rp.active else "0"
+    return text
+
+
 def changed_fields(current: RewardPoint, body: Mapping[str, Any]) -> dict[str, Any]:
     """The part of an update body that differs from ``current``: a PATCH sends only these."""
     now = current_values(current)

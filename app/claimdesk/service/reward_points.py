@@ -25,6 +25,7 @@ from claimdesk.domain.reward_points import (
     changed_fields,
     check_reward_point,
     differences,
+    text_values,
 )
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.errors import ClaimDeskError, RejectedError
@@ -98,6 +99,35 @@ class Saved:
     issues: tuple[Issue, ...] = ()
     conflict: RewardPoint | None = None
     sent: bool = False
+
+
+@dataclass(frozen=True)
+class Change:
+    """One admin change of this session, kept to undo it: what it was, in words, and each
+    record it touched, before (None: created by it) and after."""
+
+    what: str
+    promotion: Promotion
+    pairs: tuple[tuple[RewardPoint | None, RewardPoint], ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.pairs)
+
+
+def change_of(
+    what: str,
+    promotion: Promotion,
+    before: Sequence[RewardPoint | None],
+    results: Sequence[Saved],
+) -> Change | None:
+    """The part of an operation that reached the server, as a Change (None: nothing did)."""
+    pairs = tuple(
+        (old, saved.reward_point)
+        for old, saved in zip(before, results, strict=True)
+        if saved.ok and saved.sent and saved.reward_point is not None
+    )
+    return Change(what, promotion, pairs) if pairs else None
 
 
 @dataclass(frozen=True)
@@ -304,6 +334,54 @@ class RewardPointsService:
                 results.append(self.update(promotion, rp, {ACTIVE: active}, overwrite=True))
             if progress:
                 progress(done, len(reward_points))
+        return results
+
+    def undo(
+        self, change: Change, progress: Callable[[int, int], None] | None = None
+    ) -> list[Saved]:
+        """Send each record of `change` back to its values before it, newest first. A record
+        changed on the server since (by anyone) is left alone and said so: an undo never
+        overwrites a later edit. A created record can only be deactivated: the API has no
+        delete for reward points."""
+        promotion = change.promotion
+        server = {rp.id: rp for rp in self.all(promotion.id)[0]}  # one read, every page
+        results = []
+        for done, (before, after) in enumerate(reversed(change.pairs), start=1):
+            now = server.get(after.id)
+            if now is None:
+                results.append(
+                    Saved(
+                        False,
+                        translate(
+                            "RewardPoints",
+                            "Reward point {id} ({reference}) is no longer in this promotion: "
+                            "not undone.",
+                        ).format(id=after.id, reference=after.reference),
+                    )
+                )
+            elif now.updated_at != after.updated_at:
+                results.append(
+                    Saved(
+                        False,
+                        translate(
+                            "RewardPoints",
+                            "Reward point {id} ({reference}) was changed again since ({changed}): "
+                            "not undone.",
+                        ).format(
+                            id=after.id,
+                            reference=after.reference,
+                            changed="; ".join(differences(after, now)) or "—",
+                        ),
+                        conflict=now,
+                    )
+                )
+            else:
+                values: Mapping[str, object] = (
+                    {ACTIVE: False} if before is None else text_values(before)
+                )
+                results.append(self.update(promotion, now, values, overwrite=True))
+            if progress:
+                progress(done, change.count)
         return results
 
     def create_rows(

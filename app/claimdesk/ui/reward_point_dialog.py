@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 from claimdesk.domain.reward_points import (
     CREATE_SCHEMA,
     UPDATE_SCHEMA,
-    USER_GROUPS,
     check_reward_point,
-    current_values,
+    text_values,
 )
 from claimdesk.ui.claim_form import ClaimForm
 
@@ -32,11 +31,7 @@ if TYPE_CHECKING:
 
 
 def form_text(rp: RewardPoint) -> dict[str, str]:
-    values = current_values(rp)
-    text = {k: ("" if v is None else str(v)) for k, v in values.items()}
-    text[USER_GROUPS] = ", ".join(str(g) for g in values[USER_GROUPS])
-    text["active"] = "1" if rp.active else "0"
-    return text
+    return text_values(rp)
 
 
 class RewardPointDialog(QDialog):

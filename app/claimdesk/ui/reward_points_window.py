@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,7 +53,7 @@ from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
     from claimdesk.domain.myrewards import Promotion, RewardPoint
-    from claimdesk.service.reward_points import RewardPointsService, RowResult, Saved
+    from claimdesk.service.reward_points import Change, RewardPointsService, RowResult, Saved
 
 log = logging.getLogger("claimdesk.ui")
 STATUS_MS = 500  # a table repaint costs tens of ms in software rendering: few of them
@@ -91,6 +93,10 @@ class RewardPointsWindow(QMainWindow):
         self.fetched_at: dt.datetime | None = None
         self.dialog: RewardPointDialog | None = None
         self.last_import: list[RowResult] = []
+        self.changes: list[Change] = []  # this session's admin changes, newest last, to undo
+        self._pending: tuple[str, list[RewardPoint]] | None = None  # a bulk change on its way
+        # Asked before a change of many records and before an undo: (title, question) → yes.
+        self.ask: Callable[[str, str], bool] = self.confirm
         self._wanted = promotion_id
         self.setWindowTitle(self.tr("Reward points — {name}").format(name=connection_name))
         self.resize(1100, 680)
@@ -184,6 +190,9 @@ class RewardPointsWindow(QMainWindow):
         for button in (self.new_button, self.edit_button, self.activate_button):
             buttons.addWidget(button)
         buttons.addWidget(self.deactivate_button)
+        self.undo_button = QPushButton(self.tr("&Undo change"), central)
+        self.undo_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         self.selection_label = QLabel(central)
         buttons.addWidget(self.selection_label)
@@ -202,6 +211,7 @@ class RewardPointsWindow(QMainWindow):
         self.edit_button.clicked.connect(self.edit_selected)
         self.activate_button.clicked.connect(lambda: self.set_active(True))
         self.deactivate_button.clicked.connect(lambda: self.set_active(False))
+        self.undo_button.clicked.connect(self.undo_last)
         self.import_button.clicked.connect(self._choose_import)
         self.export_button.clicked.connect(self._choose_export)
         self.age_timer = QTimer(self)
@@ -354,6 +364,14 @@ class RewardPointsWindow(QMainWindow):
         self.edit_button.setEnabled(count == 1)
         self.activate_button.setEnabled(count >= 1)
         self.deactivate_button.setEnabled(count >= 1)
+        self.undo_button.setEnabled(bool(self.changes))
+        self.undo_button.setToolTip(
+            self.tr("Undo “{what}” (Ctrl+Z): send the previous values back").format(
+                what=self.changes[-1].what
+            )
+            if self.changes
+            else self.tr("Nothing changed in this session yet")
+        )
         self.selection_label.setText(
             self.tr("{count} selected").format(count=local_number(count)) if count else ""
         )
@@ -419,6 +437,13 @@ class RewardPointsWindow(QMainWindow):
             self.model.put(saved.reward_point)
             self.show_banner("success", saved.message)
             self._show_status()
+            self._remember(
+                self.tr("Create {reference}")
+                if dialog.current is None
+                else self.tr("Edit {reference}"),
+                [dialog.current],
+                [saved],
+            )
         dialog.show_saved(saved)
         self.saved.emit(saved)
 
@@ -440,6 +465,21 @@ class RewardPointsWindow(QMainWindow):
         chosen, promotion, service = self.selected(), self.promotion, self.service
         if not chosen or promotion is None:
             return
+        count = local_number(len(chosen))
+        what = (
+            self.tr("Activate {count} reward points")
+            if active
+            else self.tr("Deactivate {count} reward points")
+        ).format(count=count)
+        if len(chosen) > 1 and not self.ask(
+            what,
+            self.tr(
+                "{what}? Each is changed on MyRewards at once; Undo change (Ctrl+Z) sends the "
+                "previous values back."
+            ).format(what=what),
+        ):
+            return
+        self._pending = (what, list(chosen))
         self._busy(True)
         self.show_banner(
             "info",
@@ -460,6 +500,9 @@ class RewardPointsWindow(QMainWindow):
         for saved in results:
             if saved.ok and saved.reward_point is not None:
                 self.model.put(saved.reward_point)
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._remember(pending[0], pending[1], results)
         failures = [s.message for s in results if not s.ok]
         self.show_banner(
             "error" if failures else "success",
@@ -472,6 +515,51 @@ class RewardPointsWindow(QMainWindow):
         self._busy(False)
         self.show_banner("error", str(error))
 
+    # --- undo ---------------------------------------------------------------------------
+
+    def _remember(
+        self, what: str, before: Sequence[RewardPoint | None], results: Sequence[Saved]
+    ) -> None:
+        from claimdesk.service.reward_points import change_of
+
+        if self.promotion is None:
+            return
+        change = change_of(
+            what.format(reference=_reference(before, results)), self.promotion, before, results
+        )
+        if change is not None:
+            self.changes.append(change)
+        self._update_buttons()
+
+    def undo_last(self) -> None:
+        """Ctrl+Z: send the last change's previous values back, after asking."""
+        if not self.changes or not self.undo_button.isEnabled():
+            return
+        change, service = self.changes[-1], self.service
+        if not self.ask(
+            self.tr("Undo change"),
+            self.tr(
+                "Undo “{what}”? The previous values of {count} reward point(s) are sent back to "
+                "MyRewards; one created here is deactivated (MyRewards cannot delete it)."
+            ).format(what=change.what, count=local_number(change.count)),
+        ):
+            return
+        self.changes.pop()
+        self._pending = None
+        self._busy(True)
+        self.show_banner("info", self.tr("Undoing “{what}”…").format(what=change.what))
+        self.runner.run(lambda: service.undo(change), self._on_bulk_saved, self._on_bulk_error)
+
+    def confirm(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _busy(self, busy: bool) -> None:
         for button in (
             self.activate_button,
@@ -479,6 +567,7 @@ class RewardPointsWindow(QMainWindow):
             self.import_button,
             self.new_button,
             self.edit_button,
+            self.undo_button,
         ):
             button.setEnabled(not busy)
         if not busy:
@@ -521,6 +610,11 @@ class RewardPointsWindow(QMainWindow):
             if result.saved.ok and result.saved.reward_point is not None:
                 self.model.put(result.saved.reward_point)
         created = sum(1 for r in results if r.saved.ok)
+        self._remember(
+            self.tr("Import of {count} rows").format(count=local_number(len(results))),
+            [None] * len(results),
+            [r.saved for r in results],
+        )
         lines = [line for r in results for line in describe_row(r, LABELS)]
         text = self.tr("{created} of {total} rows created.").format(
             created=created, total=len(results)
@@ -560,6 +654,15 @@ class RewardPointsWindow(QMainWindow):
             self._show_status()
         self.age_timer.stop()
         super().closeEvent(event)
+
+
+def _reference(before: Sequence[RewardPoint | None], results: Sequence[Saved]) -> str:
+    """The reference a one-record change names."""
+    for old, saved in zip(before, results, strict=True):
+        rp = saved.reward_point or old
+        if rp is not None:
+            return rp.reference
+    return ""
 
 
 def _failed(error: BaseException) -> Saved:
