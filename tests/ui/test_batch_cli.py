@@ -200,3 +200,62 @@ def test_an_ambiguous_column_follows_the_locale_or_decimal_mark(
     _out, err = capsys.readouterr()
     assert code == 0
     assert "say otherwise" not in err  # the user said how: nothing left to guess
+
+
+def test_submit_writes_results_files_ready_to_fix_and_send_again(
+    profile: str, tmp_path: Path, sandbox: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--results DIR: the accepted rows with the platform's claim number and points, every
+    other row with its reason in a Problem column (issue 20)."""
+    import csv
+
+    source = claims_file(tmp_path, (3,))
+    out = tmp_path / "results"
+    code = main(
+        ["submit", "--profile", profile, "--promotion", "36", "--results", str(out), str(source)]
+    )
+    _out, err = capsys.readouterr()
+    assert code == 1
+    [accepted] = out.glob("claims-accepted-*.csv")
+    [problems] = out.glob("claims-problems-*.csv")
+    assert f"results: {accepted}" in err
+    with accepted.open(encoding="utf-8-sig", newline="") as handle:
+        good = list(csv.DictReader(handle))
+    with problems.open(encoding="utf-8-sig", newline="") as handle:
+        bad = list(csv.DictReader(handle))
+    assert len(good) == 9
+    received = requests.get(
+        f"{sandbox}/_sandbox/received", params={"platform": "myrewards"}, timeout=5
+    ).json()
+    numbers = {str(claim["claims"][0]["claim"]["id"]) for claim in received}
+    assert {row["Claim number"] for row in good} == numbers
+    assert all(row["Points"].isdigit() for row in good)
+    assert [row["Quantity"] for row in bad] == ["0"]
+    assert bad[0]["Problem"].startswith("not sent, to correct: Quantity: must be a whole number")
+    # Fixed in the problems file, it is accepted as it is.
+    text = problems.read_text(encoding="utf-8-sig").replace(";0;", ";2;").replace(",0,", ",2,")
+    problems.write_text(text, encoding="utf-8")
+    assert main(["validate", "--profile", profile, "--promotion", "36", str(problems)]) == 0
+
+
+def test_results_in_a_folder_that_cannot_be_written_stop_before_sending(
+    profile: str, tmp_path: Path, sandbox: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x", encoding="utf-8")
+    code = main(
+        [
+            "submit",
+            "--profile",
+            profile,
+            "--promotion",
+            "36",
+            "--results",
+            str(blocked),
+            str(claims_file(tmp_path)),
+        ]
+    )
+    _out, err = capsys.readouterr()
+    assert code == 2
+    assert f"--results {blocked}" in err
+    assert requests.get(f"{sandbox}/_sandbox/received", timeout=5).json() == []

@@ -159,7 +159,11 @@ def test_bad_cells_flagged_fixed_in_place_and_every_row_stored(
     assert report.counts["accepted"] == 20  # type: ignore[attr-defined]
     values = sorted(r["record"]["value_of_sale"] for r in stored(sandbox))
     assert values == [100 + n for n in range(20)]
-    assert model.data(model.index(0, STATUS)) == "✓ accepted"
+    # Each row shows its outcome, the platform's claim number and the points.
+    first = stored(sandbox)[0]["claims"][0]["claim"]
+    assert first["id"] is not None
+    status = [model.data(model.index(r, STATUS)) for r in range(20)]
+    assert f"✓ accepted · #{first['id']} · {first['points']} points" in status
     assert batch.send_button.text() == "&Send 0 valid rows"  # nothing is sent twice
     assert not batch.send_button.isEnabled()
 
@@ -319,6 +323,31 @@ def test_decimal_commas_are_evident_and_an_ambiguous_column_has_a_switch(
         batch.decimal_mark.activated.emit(batch.decimal_mark.currentIndex())
     assert [r[value] for r in batch.model.rows[-2:]] == ["1.250", "2.500"]
     assert "as you chose" in batch.readings.text()
+
+
+def test_export_results_after_a_send(
+    qtbot: QtBot, batch: BatchWindow, tmp_path: Path, sandbox: str
+) -> None:
+    assert not batch.commands.results_action.isEnabled()  # nothing sent yet
+    rows = [row(n) for n in range(4)]
+    rows[2] = row(2, quantity="0")
+    load(qtbot, batch, write_csv(tmp_path / "march.csv", rows))
+    send(qtbot, batch)
+    assert batch.commands.results_action.isEnabled()
+    with qtbot.waitSignal(batch.exported, timeout=20_000) as written:
+        batch.export_results(tmp_path / "out")
+    accepted, problems = written.args[0]
+    assert accepted.name.startswith("march-accepted-")
+    with accepted.open(encoding="utf-8-sig", newline="") as handle:
+        good = list(csv.DictReader(handle))
+    with problems.open(encoding="utf-8-sig", newline="") as handle:
+        bad = list(csv.DictReader(handle))
+    numbers = {str(r["claims"][0]["claim"]["id"]) for r in stored(sandbox)}
+    assert {r["Claim number"] for r in good} == numbers
+    assert len(good) == 3
+    assert [r["Quantity"] for r in bad] == ["0"]
+    assert "Quantity" in bad[0]["Problem"]
+    assert "march-accepted-" in batch.status.text()
 
 
 def test_export_problems_with_reasons(qtbot: QtBot, batch: BatchWindow, tmp_path: Path) -> None:

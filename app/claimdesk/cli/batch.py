@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from claimdesk.credentials import KeyringUnavailable
 from claimdesk.errors import ClaimDeskError
@@ -97,10 +98,40 @@ def run_batch(args: argparse.Namespace) -> int:
     if command == "validate":
         print(f"{len(rows) - bad} of {len(rows)} rows valid.", file=sys.stderr)
         return SOME_BAD if bad else OK
-    return _submit(connection, form, rows, checks, getattr(args, "allow_duplicates", False))
+    results = getattr(args, "results", None)
+    if results:  # a folder that cannot take the results is said before anything is sent
+        problem = _unwritable(Path(results))
+        if problem:
+            return _fail(command, f"--results {results}: {problem}")
+    code, report = _submit(connection, form, rows, checks, getattr(args, "allow_duplicates", False))
+    if results and report is not None:
+        try:
+            written = batch_import.write_results(
+                Path(results),
+                Path(args.file).stem,
+                form.schema,
+                [[str(row.get(name, "")) for name in form.schema.names] for row in rows],
+                report,
+            )
+        except batch_import.ImportProblem as error:
+            return _fail(command, str(error))
+        print(f"results: {written[0]}\nproblems: {written[1]}", file=sys.stderr)
+    return code
 
 
-def _submit(connection, form, rows, checks, allow_duplicates) -> int:  # type: ignore[no-untyped-def]
+def _unwritable(folder: Path) -> str:
+    """Why the results cannot be written in `folder`, or ""."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".claimdesk-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        return str(error.strerror or error)
+    return ""
+
+
+def _submit(connection, form, rows, checks, allow_duplicates) -> tuple[int, Any]:  # type: ignore[no-untyped-def]
     from claimdesk.paths import data_dir
     from claimdesk.service.batch import DUPLICATE, BatchProgress, submit_rows
     from claimdesk.service.outbox import OutboxService, SenderBusy, StorageFault
@@ -129,11 +160,11 @@ def _submit(connection, form, rows, checks, allow_duplicates) -> int:  # type: i
         if tty:
             print(file=sys.stderr)
         print(f"claimdesk submit: {error}", file=sys.stderr)  # nothing was queued
-        return SOME_BAD
+        return SOME_BAD, None
     except StorageFault as error:
         if tty:
             print(file=sys.stderr)
-        return _fail("submit", str(error))
+        return _fail("submit", str(error)), None
     if tty:
         print(file=sys.stderr)
     for outcome in report.outcomes:
@@ -151,4 +182,4 @@ def _submit(connection, form, rows, checks, allow_duplicates) -> int:  # type: i
         elif outcome.state not in ("accepted", "invalid"):  # invalid rows were listed above
             print(f"row {outcome.row + 2}: {outcome.state}: {outcome.message}")
     print(report.summary(), file=sys.stderr)
-    return OK if report.counts["accepted"] == len(rows) else SOME_BAD
+    return (OK if report.counts["accepted"] == len(rows) else SOME_BAD), report

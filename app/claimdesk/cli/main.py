@@ -136,6 +136,13 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
                 help="send rows whose claim this desktop has already queued or sent "
                 "(by default they are skipped and listed, exit status 1)",
             )
+            batch.add_argument(
+                "--results",
+                metavar="DIR",
+                help="write two files there after sending: the accepted rows with the "
+                "platform's claim number and points, and every other row with its reason in a "
+                "Problem column, ready to fix and submit again",
+            )
         batch.add_argument("file", help="CSV, TXT (delimited) or XLSX file, with a header row")
     return parser
 

@@ -57,6 +57,8 @@ class RowOutcome:
     issues: tuple[Issue, ...] = ()
     duplicate_of: int | None = None  # a duplicate: the earlier claim's id in the outbox…
     same_row: int | None = None  # …or the earlier row of these rows it repeats
+    claim_number: str = ""  # the platform's own number(s) for the claim, once it has one
+    points: int | None = None  # what the platform says the claim earned
 
 
 @dataclass(frozen=True)
@@ -221,5 +223,51 @@ def submit_rows(
             )
         else:
             message = claim.message or claim.state.value
-            outcomes[index] = RowOutcome(index, claim.state.value, message, claim_id, claim.issues)
+            outcomes[index] = RowOutcome(
+                index,
+                claim.state.value,
+                message,
+                claim_id,
+                claim.issues,
+                claim_number=claim.remote_ids,
+                points=claim.points,
+            )
     return BatchReport([outcomes[i] for i in range(len(rows))], cancelled)
+
+
+def results_tables(
+    labels: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    report: BatchReport,
+    unsent: Sequence[tuple[Sequence[str], str]] = (),
+) -> tuple[tuple[list[str], list[list[str]]], tuple[list[str], list[list[str]]]]:
+    """The two results files of a send, as the well-known data loaders write them: the
+    accepted rows with the platform's claim number and points, and every other row with its
+    reason in a Problem column, ready to fix and import again (headers are the form's labels,
+    which the import matches). ``unsent``: rows kept out of the send (a grid's rows with
+    problems), each with its reason."""
+    number = translate("Batch", "Claim number")
+    points = translate("Batch", "Points")
+    problem = translate("Batch", "Problem")
+    accepted: list[list[str]] = []
+    others: list[list[str]] = []
+    for outcome in report.outcomes:
+        row = list(rows[outcome.row])
+        if outcome.state == State.ACCEPTED:
+            shown = "" if outcome.points is None else str(outcome.points)
+            accepted.append([*row, outcome.claim_number, shown])
+        else:
+            others.append([*row, f"{_state_words(outcome.state)}: {outcome.message}"])
+    others += [[*row, f"{_state_words(INVALID)}: {why}"] for row, why in unsent]
+    return ([*labels, number, points], accepted), ([*labels, problem], others)
+
+
+def _state_words(state: str) -> str:
+    return {
+        State.REJECTED.value: translate("Batch", "refused"),
+        State.UNKNOWN.value: translate("Batch", "check needed"),
+        State.QUEUED.value: translate("Batch", "waiting to be sent"),
+        INVALID: translate("Batch", "not sent, to correct"),
+        DUPLICATE: translate("Batch", "not sent, a duplicate"),
+        CANCELLED: translate("Batch", "not sent, cancelled"),
+    }.get(state, state)

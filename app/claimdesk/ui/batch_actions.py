@@ -91,6 +91,17 @@ class BatchActions:
             window.choose_export,
             translate("BatchWindow", "Save rows with problems, with the reason, to CSV or XLSX"),
         )
+        self.results_action = act(
+            translate("BatchWindow", "Export &results…"),
+            None,
+            window.choose_results,
+            translate(
+                "BatchWindow",
+                "After a send: two files, the accepted rows with their claim numbers and points, "
+                "and every other row with its reason",
+            ),
+        )
+        self.results_action.setEnabled(False)
         self.send_action = act(
             translate("BatchWindow", "Send"),
             "Ctrl+Return",
@@ -114,6 +125,7 @@ class BatchActions:
             self.redo_action,
             None,
             self.export_action,
+            self.results_action,
         ):
             if item is None:
                 bar.addSeparator()

@@ -85,6 +85,7 @@ class BatchModel(QAbstractTableModel):
         self._accepted = "✓ " + state_name("accepted")
         self._to_fix = QCoreApplication.translate("BatchModel", "{count} to fix")
         self._problem = QCoreApplication.translate("BatchModel", "Problem: {problem}")
+        self._points = QCoreApplication.translate("BatchModel", "{points} points")
         dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
         self._bad, self._done = _BAD[dark], _DONE[dark]
         self.checker = checker
@@ -92,6 +93,7 @@ class BatchModel(QAbstractTableModel):
         self.rows: list[list[str]] = []
         self.problems = Problems()
         self.outcome: dict[int, tuple[str, str]] = {}  # row → (state, message) from sending
+        self.claimed: dict[int, tuple[str, int | None]] = {}  # row → (claim number, points)
         self.undo_stack = QUndoStack(self)
         self.locked = False  # while sending: no edits
 
@@ -144,7 +146,13 @@ class BatchModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if state:
                 if state == "accepted":
-                    return self._accepted
+                    number, points = self.claimed.get(row, ("", None))
+                    parts = [self._accepted]
+                    if number:
+                        parts.append(f"#{number}")
+                    if points is not None:
+                        parts.append(self._points.format(points=points))
+                    return " · ".join(parts)
                 return _MARK + state_name(state)
             return _MARK + self._to_fix.format(count=problems) if problems else self._ready
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -261,9 +269,15 @@ class BatchModel(QAbstractTableModel):
         if self.rows:
             self._changed(0, len(self.rows) - 1)
 
-    def set_sent(self, sent: Iterable[tuple[int, str, str, Sequence[Issue]]]) -> None:
+    def set_sent(
+        self,
+        sent: Iterable[tuple[int, str, str, Sequence[Issue]]],
+        claimed: dict[int, tuple[str, int | None]] | None = None,
+    ) -> None:
         """Each sent row's (row, state, message, issues): the server's refusals and the
-        rules it broke are marked on their cells."""
+        rules it broke are marked on their cells; ``claimed``: row → the platform's claim
+        number and points, shown beside an accepted row's state."""
+        self.claimed.update(claimed or {})
         outcomes: dict[int, tuple[str, str]] = {}
         refused = Problems()
         for row, state, message, issues in sent:

@@ -94,7 +94,7 @@ class BatchWindow(QMainWindow):
 
     imported = Signal()  # rows are in the grid and checked
     sent = Signal(object)  # BatchReport
-    exported = Signal(object)  # rows written to correct, or the error
+    exported = Signal(object)  # rows written to correct, the results files, or the error
 
     def __init__(
         self,
@@ -117,6 +117,8 @@ class BatchWindow(QMainWindow):
         self._progress_timer.timeout.connect(self._show_progress)
         self.mapping_dialog: MappingDialog | None = None
         self.last_report: BatchReport | None = None
+        self._report_rows: list[int] = []  # the grid rows of the last report, in its order
+        self._source_stem = "claims"  # the last imported file's name, for the results files
         self._pending: Table | None = None  # awaiting the user's column mapping
         self._last_import: tuple[Table, Mapping] | None = None
         self._overrides: dict[str, str] = {}
@@ -274,6 +276,7 @@ class BatchWindow(QMainWindow):
         self.import_file(path, sheet)
 
     def import_file(self, path: Path, sheet: str | None = None) -> None:
+        self._source_stem = path.stem
         self._busy(self.tr("Reading {name}…").format(name=path.name))
         service, form = self.connection.service, self.form
 
@@ -550,9 +553,14 @@ class BatchWindow(QMainWindow):
     def _on_sent(self, report: BatchReport, rows: list[int]) -> None:
         self._progress_timer.stop()
         self.model.locked = False
-        self.model.set_sent((rows[o.row], o.state, o.message, o.issues) for o in report.outcomes)
+        self.model.set_sent(
+            ((rows[o.row], o.state, o.message, o.issues) for o in report.outcomes),
+            {rows[o.row]: (o.claim_number, o.points) for o in report.outcomes},
+        )
         self._set_editing(True)
         self.last_report = report
+        self._report_rows = rows
+        self.commands.results_action.setEnabled(True)
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         prefix = self.tr("Cancelled. ") if report.cancelled else self.tr("Done. ")
@@ -590,6 +598,43 @@ class BatchWindow(QMainWindow):
         )
         if path:
             self.export_problems(Path(path))
+
+    def choose_results(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the results files"))
+        if folder:
+            self.export_results(Path(folder))
+
+    def export_results(self, folder: Path) -> None:
+        """The last send's two results files in ``folder`` (accepted, and the rest with a
+        Problem column), written on a worker; ``exported`` follows with the two paths."""
+        report = self.last_report
+        if report is None:
+            return
+        model = self.model
+        rows = [model.rows[r] for r in self._report_rows]
+        sent = set(self._report_rows)
+        kept_out = [r for r in range(len(model.rows)) if r not in sent and model.has_problem(r)]
+        unsent = list(
+            zip(
+                [model.rows[r] for r in kept_out],
+                model.problem_reasons(kept_out),
+                strict=True,
+            )
+        )
+        schema, stem = model.schema, self._source_stem
+        self.runner.run(
+            lambda: batch_import.write_results(folder, stem, schema, rows, report, unsent=unsent),
+            self._on_results_written,
+            lambda error: self._idle(str(error), error=True),
+        )
+
+    def _on_results_written(self, paths: tuple[Path, Path]) -> None:
+        self._idle(
+            self.tr("Results saved: {accepted} and {problems}").format(
+                accepted=paths[0].name, problems=paths[1].name
+            )
+        )
+        self.exported.emit(paths)
 
     def export_problems(self, path: Path) -> None:
         """Rows with problems, with the reasons, to ``path``, written on a worker;
