@@ -77,6 +77,8 @@ def run_batch(args: argparse.Namespace) -> int:
             f"{table.source}: no column for {', '.join(mapping.missing_required)}"
             f" (columns found: {', '.join(table.headers)})",
         )
+    if skipped := batch_import.skipped(table):
+        print(f"note: {skipped} (header: row {table.header_row})", file=sys.stderr)
     for header in mapping.unmatched:
         print(f"note: column {header!r} matches no field and is ignored", file=sys.stderr)
     overrides = batch_import.date_overrides(form.schema, getattr(args, "date_order", None))
@@ -86,17 +88,19 @@ def run_batch(args: argparse.Namespace) -> int:
         if reading.ambiguous:
             print(f"note: {reading.text}; say otherwise with --date-order", file=sys.stderr)
     bad = 0
-    for number, check in enumerate(checks, start=2):  # row 1 is the header
+    for index, check in enumerate(checks):
+        number = table.row_number(index)  # the row the spreadsheet shows
         for issue in check.issues:
             print(f"row {number}, {form.schema.label_of(issue.field) or 'claim'}: {issue.message}")
         bad += not check.ok
     if command == "validate":
         print(f"{len(rows) - bad} of {len(rows)} rows valid.", file=sys.stderr)
         return SOME_BAD if bad else OK
-    return _submit(connection, form, rows, checks, getattr(args, "allow_duplicates", False))
+    allow = getattr(args, "allow_duplicates", False)
+    return _submit(connection, form, rows, checks, allow, table.row_number)
 
 
-def _submit(connection, form, rows, checks, allow_duplicates) -> int:  # type: ignore[no-untyped-def]
+def _submit(connection, form, rows, checks, allow_duplicates, row_number) -> int:  # type: ignore[no-untyped-def]
     from claimdesk.paths import data_dir
     from claimdesk.service.batch import DUPLICATE, BatchProgress, submit_rows
     from claimdesk.service.outbox import OutboxService, SenderBusy, StorageFault
@@ -138,13 +142,13 @@ def _submit(connection, form, rows, checks, allow_duplicates) -> int:  # type: i
                 earlier = outbox.outbox.get(outcome.duplicate_of)
                 why = f"claim #{earlier.id} ({earlier.state.value})"
             else:
-                why = f"row {(outcome.same_row or 0) + 2} of this file"
+                why = f"row {row_number(outcome.same_row or 0)} of this file"
             print(
-                f"row {outcome.row + 2}: duplicate of {why}; not sent "
+                f"row {row_number(outcome.row)}: duplicate of {why}; not sent "
                 "(--allow-duplicates sends it)",
                 file=sys.stderr,
             )
         elif outcome.state not in ("accepted", "invalid"):  # invalid rows were listed above
-            print(f"row {outcome.row + 2}: {outcome.state}: {outcome.message}")
+            print(f"row {row_number(outcome.row)}: {outcome.state}: {outcome.message}")
     print(report.summary(), file=sys.stderr)
     return OK if report.counts["accepted"] == len(rows) else SOME_BAD
