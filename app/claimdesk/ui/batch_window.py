@@ -66,7 +66,6 @@ class Imported:
     readings: list[Reading]
     source: str
     notes: list[str]
-    skipped: str = ""  # "Rows 1–2 skipped: title; row 14 skipped: total"
 
 
 def prepare(
@@ -87,14 +86,7 @@ def prepare(
         rows = [[record.get(name, "") for name in names] for record in values]
         problems = problems_of(checks, names)
         release_gradually(values, checks)
-    return Imported(
-        rows,
-        problems,
-        done.readings,
-        table.source,
-        list(table.notes),
-        batch_import.skipped(table),
-    )
+    return Imported(rows, problems, done.readings, table.source, list(table.notes))
 
 
 class BatchWindow(QMainWindow):
