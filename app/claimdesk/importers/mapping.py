@@ -135,6 +135,8 @@ def match_columns(
             continue  # "Date" beside another date column: which date is it?
         claim(index, field)
     if positions:
+        # Guess: a column is "renamed in the same place" when the header once there is
+        # nowhere in this file; a header that moved is matched by its text instead.
         present = {normal(h) for h in headers}
         for index, _header in filled:
             if index < len(positions) and index not in columns:
@@ -151,6 +153,8 @@ def match_columns(
 def find_header(table: Table, schema: FormSchema, remembered: Remembered | None = None) -> Table:
     """The table under the row (among the first ``HEADER_SCAN`` with text) whose cells
     match the most fields by text; the table as it is when no row matches better."""
+    # Guess: the header is the row naming the most fields (the first of equals); a title
+    # or a note names none, a data row hardly ever one.
     best, best_score = table.header_row, -1
     with_text = (n for n, row in enumerate(table.sheet, start=1) if any(row))
     for number in islice(with_text, HEADER_SCAN):
