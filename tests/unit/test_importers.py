@@ -106,7 +106,7 @@ def test_truncated_xlsx_is_reported(tmp_path: Path) -> None:
 
 def test_columns_map_by_name_or_label_ignoring_case_and_spacing() -> None:
     table = parse_text(
-        "sale_date,PRODUCT OR ACTIVITY REF,qty,Invoice-Date,Username\n"
+        "sale_date,PRODUCT OR ACTIVITY REF,how many,Invoice-Date,Username\n"
         "2026-11-20,BOIL-100,3,2026-11-20,demo.rep\n",
         "t",
     )
@@ -117,9 +117,9 @@ def test_columns_map_by_name_or_label_ignoring_case_and_spacing() -> None:
         3: "invoice_date",
         4: "username",
     }
-    assert mapping.unmatched == ("qty",)
+    assert mapping.unmatched == ("how many",)
     assert mapping.missing_required == ("Quantity", "Value of sale")
-    remembered = match_columns(table, SCHEMA, {"qty": "quantity"})
+    remembered = match_columns(table, SCHEMA, {"how many": "quantity"})
     assert remembered.columns[2] == "quantity"
     assert records(table, remembered)[0]["quantity"] == "3"
 

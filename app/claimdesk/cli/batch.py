@@ -78,6 +78,8 @@ def run_batch(args: argparse.Namespace) -> int:
             f"{table.source}: no column for {', '.join(mapping.missing_required)}"
             f" (columns found: {', '.join(table.headers)})",
         )
+    if skipped := batch_import.skipped(table):
+        print(f"note: {skipped} (header: row {table.header_row})", file=sys.stderr)
     for header in mapping.unmatched:
         print(f"note: column {header!r} matches no field and is ignored", file=sys.stderr)
     overrides = {
@@ -91,7 +93,8 @@ def run_batch(args: argparse.Namespace) -> int:
             switch = "--date-order" if reading.kind == "date" else "--decimal-mark"
             print(f"note: {reading.text}; say otherwise with {switch}", file=sys.stderr)
     bad = 0
-    for number, check in enumerate(checks, start=2):  # row 1 is the header
+    for index, check in enumerate(checks):
+        number = table.row_number(index)  # the row the spreadsheet shows
         for issue in check.issues:
             print(f"row {number}, {form.schema.label_of(issue.field) or 'claim'}: {issue.message}")
         bad += not check.ok
@@ -103,7 +106,8 @@ def run_batch(args: argparse.Namespace) -> int:
         problem = _unwritable(Path(results))
         if problem:
             return _fail(command, f"--results {results}: {problem}")
-    code, report = _submit(connection, form, rows, checks, getattr(args, "allow_duplicates", False))
+    allow = getattr(args, "allow_duplicates", False)
+    code, report = _submit(connection, form, rows, checks, allow, table.row_number)
     if results and report is not None:
         try:
             written = batch_import.write_results(
@@ -131,7 +135,7 @@ def _unwritable(folder: Path) -> str:
     return ""
 
 
-def _submit(connection, form, rows, checks, allow_duplicates) -> tuple[int, Any]:  # type: ignore[no-untyped-def]
+def _submit(connection, form, rows, checks, allow_duplicates, row_number) -> tuple[int, Any]:  # type: ignore[no-untyped-def]
     from claimdesk.paths import data_dir
     from claimdesk.service.batch import DUPLICATE, BatchProgress, submit_rows
     from claimdesk.service.outbox import OutboxService, SenderBusy, StorageFault
@@ -173,13 +177,13 @@ def _submit(connection, form, rows, checks, allow_duplicates) -> tuple[int, Any]
                 earlier = outbox.outbox.get(outcome.duplicate_of)
                 why = f"claim #{earlier.id} ({earlier.state.value})"
             else:
-                why = f"row {(outcome.same_row or 0) + 2} of this file"
+                why = f"row {row_number(outcome.same_row or 0)} of this file"
             print(
-                f"row {outcome.row + 2}: duplicate of {why}; not sent "
+                f"row {row_number(outcome.row)}: duplicate of {why}; not sent "
                 "(--allow-duplicates sends it)",
                 file=sys.stderr,
             )
         elif outcome.state not in ("accepted", "invalid"):  # invalid rows were listed above
-            print(f"row {outcome.row + 2}: {outcome.state}: {outcome.message}")
+            print(f"row {row_number(outcome.row)}: {outcome.state}: {outcome.message}")
     print(report.summary(), file=sys.stderr)
     return (OK if report.counts["accepted"] == len(rows) else SOME_BAD), report

@@ -19,7 +19,15 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimdesk.domain.checks import ClaimCheck, in_form_order
-from claimdesk.domain.fields import Choice, FieldSpec, FieldType, FormSchema
+from claimdesk.domain.fields import (
+    PRODUCT_HEADERS,
+    QUANTITY_HEADERS,
+    SALE_DATE_HEADERS,
+    Choice,
+    FieldSpec,
+    FieldType,
+    FormSchema,
+)
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.domain.validation import Value, check_values
 
@@ -204,6 +212,7 @@ def build_sales_schema(catalog: Catalog | None = None, key: str = "claret:sales"
             suggestions=_suggest(catalog.items),
             max_length=MAX_NAME_LENGTH,
             help=QT_TRANSLATE_NOOP("Fields", "The item's name in Claret."),
+            synonyms=PRODUCT_HEADERS,
         ),
         FieldSpec(
             CUSTOMER_GROUP,
@@ -222,6 +231,7 @@ def build_sales_schema(catalog: Catalog | None = None, key: str = "claret:sales"
             required=True,
             position=4,
             help=QT_TRANSLATE_NOOP("Fields", "The day of the sale, YYYY-MM-DD."),
+            synonyms=("Sale date", *SALE_DATE_HEADERS),
         ),
         FieldSpec(
             TIMING_INTERVAL,
@@ -244,6 +254,7 @@ def build_sales_schema(catalog: Catalog | None = None, key: str = "claret:sales"
             min_value=MIN_QUANTITY,
             max_value=MAX_QUANTITY,
             help=QT_TRANSLATE_NOOP("Fields", "Units, a whole number."),
+            synonyms=QUANTITY_HEADERS,
         ),
     )
     return FormSchema(key=key, title=translate("Claret", "Sales (beta)"), fields=fields)

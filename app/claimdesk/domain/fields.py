@@ -18,6 +18,24 @@ class FieldType(StrEnum):
     TIMESTAMP = "timestamp"  # ISO 8601 date and time with a zone
 
 
+# The one table of headers offices write for the same thing on every platform; each
+# platform's schema builder gives the fitting list to its own field (FieldSpec.synonyms).
+# Guess: the words in common use; a platform adds its own where it needs more.
+QUANTITY_HEADERS = ("Qty", "Units", "Quantity sold", "No of units", "Number of units")
+PRODUCT_HEADERS = (
+    "SKU",
+    "Ref",
+    "Reference",
+    "Product code",
+    "Product ref",
+    "Product reference",
+    "Item code",
+    "Part number",
+)
+# A bare "Date" is the sale date only when the file has no other date column.
+SALE_DATE_HEADERS = ("Date", "Date of sale", "Sales date")
+
+
 @dataclass(frozen=True, slots=True)
 class Choice:
     value: str
@@ -46,6 +64,9 @@ class FieldSpec:
     max_value: int | None = None
     max_length: int | None = None
     help: str = ""
+    # Headers people write for this field in a spreadsheet besides its name and label
+    # ("Qty"), matched ignoring case, spacing and punctuation (importers/mapping.py).
+    synonyms: tuple[str, ...] = ()
 
     @property
     def choice_values(self) -> tuple[str, ...]:

@@ -12,7 +12,15 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from claimdesk.domain.checks import ClaimCheck, in_form_order
-from claimdesk.domain.fields import Choice, FieldSpec, FieldType, FormSchema
+from claimdesk.domain.fields import (
+    PRODUCT_HEADERS,
+    QUANTITY_HEADERS,
+    SALE_DATE_HEADERS,
+    Choice,
+    FieldSpec,
+    FieldType,
+    FormSchema,
+)
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.domain.validation import Value, check_values, fast_values, json_number
@@ -127,6 +135,7 @@ _STANDARD: tuple[FieldSpec, ...] = (
         required=True,
         position=-5,
         help=QT_TRANSLATE_NOOP("Fields", "The day of the sale, YYYY-MM-DD."),
+        synonyms=SALE_DATE_HEADERS,
     ),
     FieldSpec(
         SKU,
@@ -137,6 +146,7 @@ _STANDARD: tuple[FieldSpec, ...] = (
         help=QT_TRANSLATE_NOOP(
             "Fields", "The reward point reference (SKU) the sale claims against."
         ),
+        synonyms=PRODUCT_HEADERS,
     ),
     FieldSpec(
         QUANTITY,
@@ -147,6 +157,7 @@ _STANDARD: tuple[FieldSpec, ...] = (
         min_value=1,
         max_value=MAX_QUANTITY,
         help=QT_TRANSLATE_NOOP("Fields", "Units sold, a whole number."),
+        synonyms=QUANTITY_HEADERS,
     ),
     FieldSpec(
         USERNAME,

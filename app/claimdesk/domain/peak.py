@@ -23,7 +23,14 @@ from decimal import Decimal
 from typing import Any
 
 from claimdesk.domain.checks import ClaimCheck, in_form_order
-from claimdesk.domain.fields import Choice, FieldSpec, FieldType, FormSchema
+from claimdesk.domain.fields import (
+    PRODUCT_HEADERS,
+    QUANTITY_HEADERS,
+    Choice,
+    FieldSpec,
+    FieldType,
+    FormSchema,
+)
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.domain.validation import Value, check_values, json_number
@@ -52,6 +59,8 @@ ATTRIBUTES: tuple[tuple[str, str, FieldType, bool], ...] = (
     ("updated_at", QT_TRANSLATE_NOOP("Fields", "Updated at"), FieldType.TIMESTAMP, True),
 )
 NAMES = tuple(a[0] for a in ATTRIBUTES)
+# Headers offices write for Peak's product and units sold (domain/fields.py).
+_SYNONYMS = {"product_id": PRODUCT_HEADERS, "sales_units": QUANTITY_HEADERS}
 NOT_NEGATIVE = frozenset({"return_units", "return_value", "demand_units", "demand_value"})
 _HELP = {
     "product_variant": QT_TRANSLATE_NOOP(
@@ -86,6 +95,7 @@ def build_schema(
                 min_value=0 if name in NOT_NEGATIVE else None,
                 max_length=255 if kind is FieldType.TEXT else None,
                 help=_HELP.get(name, ""),
+                synonyms=_SYNONYMS.get(name, ()),
             )
         )
     return FormSchema(key=f"{PLATFORM}:{object_name}", title=object_name, fields=tuple(fields))

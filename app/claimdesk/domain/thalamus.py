@@ -23,7 +23,15 @@ import pycountry
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimdesk.domain.checks import ClaimCheck, in_form_order
-from claimdesk.domain.fields import Choice, FieldSpec, FieldType, FormSchema
+from claimdesk.domain.fields import (
+    PRODUCT_HEADERS,
+    QUANTITY_HEADERS,
+    SALE_DATE_HEADERS,
+    Choice,
+    FieldSpec,
+    FieldType,
+    FormSchema,
+)
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.domain.validation import Value, check_values, json_number
@@ -243,6 +251,7 @@ def build_sale_schema(touchpoint: str, skus: Sequence[PartnerSku] = ()) -> FormS
             required=True,
             position=2,
             help=QT_TRANSLATE_NOOP("Fields", "The day of the sale, YYYY-MM-DD; today or earlier."),
+            synonyms=SALE_DATE_HEADERS,
         ),
         FieldSpec(
             PARTNER_SKU,
@@ -254,6 +263,7 @@ def build_sale_schema(touchpoint: str, skus: Sequence[PartnerSku] = ()) -> FormS
                 "The recommended way to name the product: unit equivalences apply. "
                 "Leave blank to use the legacy SKU key and code instead.",
             ),
+            synonyms=PRODUCT_HEADERS,
         ),
         FieldSpec(
             SKU_KEY,
@@ -280,6 +290,7 @@ def build_sale_schema(touchpoint: str, skus: Sequence[PartnerSku] = ()) -> FormS
             required=True,
             position=6,
             help=QT_TRANSLATE_NOOP("Fields", "The number of units sold (a decimal number)."),
+            synonyms=QUANTITY_HEADERS,
         ),
         FieldSpec(
             AMOUNT,

@@ -1,5 +1,7 @@
 """Dates and numbers as people type them in spreadsheets, read once per column.
 
+Choices: as typed, ignoring case ("bob" is Bob).
+
 Dates: ISO (2026-04-03) always; numeric day/month/year in the order of the user's locale
 (03/04/2026, 3.4.26, 03-04-2026); year/month/day with slashes; and Excel serial day
 numbers (45385) that a CSV export of a date cell sometimes leaves behind. The order is
@@ -22,7 +24,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from claimdesk.domain.fields import FieldType, FormSchema
+from claimdesk.domain.fields import Choice, FieldType, FormSchema
 from claimdesk.domain.translation import translate
 from claimdesk.domain.typed import (
     COMMA,
@@ -155,6 +157,25 @@ def _number_column(
     return rewritten, Reading(name, "number", mark, other, ambiguous, text)
 
 
+def _choice_column(choices: tuple[Choice, ...], texts: list[str]) -> dict[str, str]:
+    """A choice as typed ignoring case and spaces around it ("bob" is Bob), by its value or
+    its label; a text that fits no choice, or two, is left for the rules to report."""
+    allowed = {c.value for c in choices}
+    found: dict[str, set[str]] = {}
+    for choice in choices:
+        for said in (choice.value, choice.label):
+            if said:
+                found.setdefault(said.strip().casefold(), set()).add(choice.value)
+    rewritten = {}
+    for text in texts:
+        if text in allowed:
+            continue
+        values = found.get(text.strip().casefold(), set())
+        if len(values) == 1:
+            rewritten[text] = next(iter(values))
+    return rewritten
+
+
 def interpret(
     records: list[dict[str, str]],
     schema: FormSchema,
@@ -167,6 +188,11 @@ def interpret(
     readings: list[Reading] = []
     changes: dict[str, dict[str, str]] = {}
     for spec in schema:
+        if spec.type is FieldType.CHOICE and spec.choices:
+            texts = list(dict.fromkeys(t.strip() for r in records if (t := r.get(spec.name))))
+            if rewritten_choices := _choice_column(spec.choices, texts):
+                changes[spec.name] = rewritten_choices
+            continue
         if spec.type is FieldType.DATE:
             reader = _date_column
         elif spec.type in (FieldType.NUMBER, FieldType.INTEGER):

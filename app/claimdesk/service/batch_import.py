@@ -25,13 +25,15 @@ from claimdesk.importers.export import export_rows, write_table
 from claimdesk.importers.interpret import Reading, interpret
 from claimdesk.importers.mapping import (
     Mapping,
+    find_header,
     mapping_from_choice,
     match_columns,
     records,
     remember_mapping,
+    remembered_columns,
     remembered_mapping,
 )
-from claimdesk.importers.table import ImportError_, Table
+from claimdesk.importers.table import ImportError_, Table, skipped_text
 from claimdesk.importers.xlsx import read_file, sheet_names
 from claimdesk.service.batch import BatchReport, results_tables
 from claimdesk.service.checking import check_rows
@@ -56,6 +58,7 @@ __all__ = [
     "read_text",
     "remember_choice",
     "sheets",
+    "skipped",
 ]
 
 # A file that cannot be read or written as a table; ``str()`` is a sentence for the user.
@@ -107,10 +110,23 @@ def _key(service: Any, form: LoadedForm) -> tuple[str, str]:
     return str(service.platform), form.target.key
 
 
-def match(service: Any, form: LoadedForm, table: Table) -> Matched:
-    """The columns matched by name or label, the user's remembered choice first."""
-    remembered = remembered_mapping(*_key(service, form))
-    return Matched(table, match_columns(table, form.schema, remembered))
+def match(service: Any, form: LoadedForm, table: Table, header_row: int | None = None) -> Matched:
+    """The header row found (or the one the user chose: a sheet row number) and the columns
+    matched by name, label, synonym or the start of a label, the user's remembered choice
+    first. Raises ImportProblem when nothing is under the chosen row."""
+    key = _key(service, form)
+    columns = remembered_columns(*key)
+    remembered = remembered_mapping(*key)
+    if header_row is not None:
+        table = table.cut(header_row)
+    else:
+        table = find_header(table, form.schema, remembered)
+    return Matched(table, match_columns(table, form.schema, remembered, columns))
+
+
+def skipped(table: Table) -> str:
+    """ "Rows 1–2 skipped: title; row 14 skipped: total", or "" when every row is a claim."""
+    return skipped_text(table.skipped)
 
 
 def chosen_mapping(form: LoadedForm, table: Table, chosen: MappingOf[int, str]) -> Mapping:
@@ -121,10 +137,11 @@ def chosen_mapping(form: LoadedForm, table: Table, chosen: MappingOf[int, str]) 
 def remember_choice(
     service: Any, form: LoadedForm, table: Table, chosen: MappingOf[int, str]
 ) -> None:
-    """Keeps the user's choice for the next file of this platform and target (columns left
-    out are remembered as ignored); written to disk, a failure only logged."""
+    """Keeps the user's choice for the next file of this platform and target, by header and
+    by position (columns left out are remembered as ignored); written to disk, a failure
+    only logged."""
     remember_mapping(
-        *_key(service, form), {h: chosen.get(i, "") for i, h in enumerate(table.headers) if h}
+        *_key(service, form), [(h, chosen.get(i, "")) for i, h in enumerate(table.headers)]
     )
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -171,6 +172,28 @@ class BatchWindow(QMainWindow):
         reading_row.addWidget(self.decimal_mark)
         root.addLayout(reading_row)
 
+        # What of the sheet is not claims, and which row is the header (the user may pick
+        # another: the import is read again under it).
+        table_row = QHBoxLayout()
+        self.skipped = QLabel(central)
+        self.skipped.setObjectName("skippedRows")
+        self.skipped.setWordWrap(True)
+        table_row.addWidget(self.skipped, 1)
+        self.header_label = QLabel(self.tr("&Header row:"), central)
+        self.header_row = QSpinBox(central)
+        self.header_row.setObjectName("headerRow")
+        self.header_row.setAccessibleName(self.tr("Header row"))
+        self.header_row.setToolTip(
+            self.tr("The sheet row that names the columns; the rows above it are skipped.")
+        )
+        self.header_row.setKeyboardTracking(False)  # typed "12": one re-read, not two
+        self.header_row.valueChanged.connect(self.choose_header_row)
+        self.header_label.setBuddy(self.header_row)
+        table_row.addWidget(self.header_label)
+        table_row.addWidget(self.header_row)
+        root.addLayout(table_row)
+        self._show_table(None)
+
         splitter = QSplitter(Qt.Orientation.Horizontal, central)
         self.view = QTableView(splitter)
         self.view.setObjectName("batchGrid")
@@ -296,15 +319,60 @@ class BatchWindow(QMainWindow):
         )
 
     def _on_matched(self, matched: Matched) -> None:
+        self._sheet = matched.table
         if matched.needs_choice:
             self._pending = matched.table
             dialog = MappingDialog(matched.table, self.form, matched.mapping, self)
             dialog.accepted.connect(self._mapping_chosen)
-            dialog.rejected.connect(lambda: self._idle(self.tr("Import cancelled.")))
+            dialog.rejected.connect(self._mapping_cancelled)
+            dialog.header_row_chosen.connect(self._header_from_dialog)
             self.mapping_dialog = dialog
             dialog.open()
             return
         self._prepare(matched.table, matched.mapping)
+
+    def _mapping_cancelled(self) -> None:
+        if not self._choosing_header:
+            self._replacing = False
+            self._idle(self.tr("Import cancelled."))
+
+    def _header_from_dialog(self, row: int) -> None:
+        """The mapping dialog's header row changed: read the table again under it."""
+        dialog = self.mapping_dialog
+        self._choosing_header = True
+        if dialog is not None:
+            dialog.reject()
+        self._choosing_header = False
+        self.choose_header_row(row)
+
+    def choose_header_row(self, row: int) -> None:
+        """Read the last file again with sheet row ``row`` as the header (replaces the rows
+        it brought); the columns are matched again, the mapping asked for if needed."""
+        table = self._sheet
+        if table is None or row == table.header_row or self.model.locked:
+            return
+        self._busy(self.tr("Reading the table under row {row}…").format(row=row))
+        service, form = self.connection.service, self.form
+        self._replacing = True
+        self.runner.run(
+            lambda: batch_import.match(service, form, table, header_row=row),
+            self._on_matched,
+            self._on_import_failed,
+        )
+
+    def _show_table(self, table: Table | None) -> None:
+        """The skipped rows and the header row of the last table read."""
+        text = batch_import.skipped(table) if table is not None else ""
+        self.skipped.setText(text)
+        self.skipped.setVisible(bool(text))
+        shown = table is not None and bool(table.sheet)
+        self.header_label.setVisible(shown)
+        self.header_row.setVisible(shown)
+        if table is not None and shown:
+            self.header_row.blockSignals(True)
+            self.header_row.setRange(1, len(table.sheet))
+            self.header_row.setValue(table.header_row)
+            self.header_row.blockSignals(False)
 
     def _mapping_chosen(self) -> None:
         dialog, table = self.mapping_dialog, self._pending
@@ -341,6 +409,8 @@ class BatchWindow(QMainWindow):
         else:
             self.model.load(imported.rows, imported.problems)
         self._replacing = False
+        if self._last_import is not None:
+            self._show_table(self._last_import[0])
         self._show_readings(imported.readings)
         bad = len(self.model.problem_rows())
         notes = f" ({'; '.join(imported.notes)})" if imported.notes else ""
@@ -354,6 +424,8 @@ class BatchWindow(QMainWindow):
         self.imported.emit()
 
     _replacing = False
+    _choosing_header = False
+    _sheet: Table | None = None  # the last table read, to cut again under another header
 
     def _show_readings(self, readings: list[Reading]) -> None:
         ambiguous = [r for r in readings if r.ambiguous or r.field in self._overrides]
@@ -397,6 +469,9 @@ class BatchWindow(QMainWindow):
         )
         if not isinstance(error, ImportProblem):
             log.error("import failed: %r", error)
+        self._replacing = False
+        if self._sheet is not None:
+            self._show_table(self._sheet)  # the header row shown is the one in use
         self._idle(text, error=True)
 
     # --- editing ----------------------------------------------------------------------

@@ -1,17 +1,22 @@
 """Which field each column of an imported file fills: one box per column, unmatched columns
 start as ignored; fields filled twice or required fields left without a column are named
-before the user imports."""
+before the user imports. The rows skipped (title, blank, total) are said, and another sheet
+row can be chosen as the header (``header_row_chosen``: the window reads the table again)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +34,8 @@ IGNORE = QT_TRANSLATE_NOOP("MappingDialog", "(ignore this column)")
 class MappingDialog(QDialog):
     """Which field each column of the file fills; unmatched columns start as ignored."""
 
+    header_row_chosen = Signal(int)  # a sheet row, 1-based
+
     def __init__(
         self, table: Table, form: LoadedForm, mapping: Mapping, parent: QWidget | None = None
     ) -> None:
@@ -44,6 +51,27 @@ class MappingDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.header_row = QSpinBox(self)
+        self.header_row.setObjectName("headerRow")
+        self.header_row.setRange(1, max(1, len(table.sheet)))
+        self.header_row.setValue(table.header_row)
+        self.header_row.setAccessibleName(self.tr("Header row"))
+        header_line = QHBoxLayout()
+        header_label = QLabel(self.tr("The column names are in &row:"), self)
+        header_label.setBuddy(self.header_row)
+        header_line.addWidget(header_label)
+        header_line.addWidget(self.header_row)
+        self.use_header = QPushButton(self.tr("&Use this row"), self)
+        self.use_header.clicked.connect(self._header_chosen)
+        header_line.addWidget(self.use_header)
+        header_line.addStretch(1)
+        layout.addLayout(header_line)
+        from claimdesk.service.batch_import import skipped
+
+        self.skipped = QLabel(skipped(table), self)
+        self.skipped.setWordWrap(True)
+        self.skipped.setVisible(bool(table.skipped))
+        layout.addWidget(self.skipped)
         grid = QFormLayout()
         self.boxes: list[QComboBox] = []
         labels = [self.tr(IGNORE)] + [
@@ -82,6 +110,9 @@ class MappingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._update()
+
+    def _header_chosen(self) -> None:
+        self.header_row_chosen.emit(self.header_row.value())
 
     def chosen(self) -> dict[int, str]:
         names = list(self.form.schema.names)
