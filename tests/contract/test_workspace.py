@@ -134,3 +134,60 @@ def test_a_confirmation_is_remembered_for_the_profile_only(
     assert kept is connection  # nothing a request uses changed
     workspace.start_training()
     workspace.remember_confirmation("Training · Claret")  # nothing to keep, no error
+
+
+def test_claims_held_by_a_refused_login_go_once_the_credentials_are_fixed(
+    sandbox: str, workspace: Workspace, tmp_path
+) -> None:
+    """Issue 19: a claim a 401 held back no longer waits ten minutes after the secret is
+    corrected, in this run (the connection is replaced) or in the next (a new start)."""
+    from claimdesk.service.outbox import submit_through
+    from claimdesk.service.platform import Target
+    from tests.contract.test_outbox_faults import claim_values
+
+    workspace.save_profile(myrewards(sandbox), {"secret_key": "wrong-secret"})
+    workspace.save_profile(
+        Profile(name="Other", platform="myrewards", url=sandbox, api_key="demo-key"),
+        {"secret_key": "wrong-secret"},
+    )
+    outbox = workspace.outbox()
+    # The form comes from a right connection: the claims are held at their send.
+    workspace.save_profile(myrewards(sandbox), {"secret_key": "demo-secret"}, replacing="Acme")
+    right = workspace.open_profile("Acme")
+    form = right.service.load_form(Target("36", "Autumn Boiler Bonus"))
+    workspace.save_profile(myrewards(sandbox), {"secret_key": "wrong-secret"}, replacing="Acme")
+    workspace.open_profiles()
+    held = []
+    for name, quantity in (("Acme", "2"), ("Other", "3")):
+        connection = workspace.connection(name)
+        assert connection is not None
+        queued, sent = submit_through(outbox, connection, form, claim_values(quantity=quantity))
+        assert sent is not None
+        assert sent.claim.state is State.QUEUED
+        assert sent.claim.next_attempt_at is not None
+        held.append(queued.claim_id)
+    assert outbox.send_due() == []  # held: not due for ten minutes
+
+    workspace.save_profile(myrewards(sandbox), {"secret_key": "demo-secret"}, replacing="Acme")
+    workspace.open_profiles()  # the edit replaces the connection and releases its claims
+    [sent] = outbox.send_due()
+    assert sent.claim.id == held[0]
+    assert sent.claim.state is State.ACCEPTED
+    assert outbox.outbox.get(held[1]).next_attempt_at is not None  # Other: still held
+
+    # Fixed while ClaimDesk was closed: the next start tries at once.
+    workspace.save_profile(
+        Profile(name="Other", platform="myrewards", url=sandbox, api_key="demo-key"),
+        {"secret_key": "demo-secret"},
+        replacing="Other",
+    )
+    workspace.close()
+    again = Workspace(tmp_path / "data")
+    try:
+        again.open_profiles()
+        restarted = again.outbox()
+        restarted.recover()
+        [sent] = restarted.send_due()
+        assert (sent.claim.id, sent.claim.state) == (held[1], State.ACCEPTED)
+    finally:
+        again.close()

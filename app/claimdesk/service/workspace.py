@@ -175,6 +175,7 @@ class Workspace:
             except ProfileError as error:
                 problems.append(f"{profile.name}: {error}.")
         database = self.database(training=False)
+        replaced: list[str] = []
         with self._lock:
             opened: dict[str, _Opened] = {}
             for profile, secrets in read:
@@ -184,6 +185,8 @@ class Workspace:
                 else:
                     connection = _open(profile, secrets, database=database)
                     opened[profile.name] = _Opened(profile, secrets, connection)
+                    if old is not None:  # settings or secrets edited: try held claims again
+                        replaced.append(profile.name)
             if keyring_down:  # secrets unreadable now: keep what still opens with the old ones
                 names = {p.name for p in profiles}
                 for name, old in self._opened.items():
@@ -198,6 +201,10 @@ class Workspace:
             connections = [o.connection for o in self._opened.values()]
         for connection in closing:
             connection.service.close()
+        if replaced:
+            outbox = self.outbox().outbox
+            for name in replaced:
+                outbox.release_held(name)
         return connections, problems
 
     def open_profile(self, name: str) -> Connection:

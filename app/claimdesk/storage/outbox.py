@@ -547,7 +547,25 @@ class Outbox:
                 " WHERE state = 'sending'",
                 (now, why),
             ).rowcount
+        # A new run may have new credentials (fixed with `claimdesk profiles add` meanwhile):
+        # claims held by a refused login are tried again at once, not ten minutes on.
+        self.release_held()
         return requeued, unknown
+
+    def release_held(self, connection_name: str | None = None) -> int:
+        """Queued claims whose last try was refused for the credentials (401, 403) are due
+        now (of one connection, or of all): fixed credentials must not wait out the long
+        pause a refused login gets. Returns how many."""
+        query = (
+            "UPDATE claims SET next_attempt_at = NULL WHERE state = 'queued'"
+            " AND next_attempt_at IS NOT NULL"
+            " AND (SELECT http_status FROM attempts WHERE attempts.claim_id = claims.id"
+            " ORDER BY attempts.id DESC LIMIT 1) IN (401, 403)"
+        )
+        with self._transaction() as connection:
+            if connection_name is None:
+                return connection.execute(query).rowcount
+            return connection.execute(query + " AND connection = ?", (connection_name,)).rowcount
 
     def retry_now(self, claim_id: int) -> None:
         """queued (waiting) → due now; unknown → queued (the user found it was not stored)."""

@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
 
     def _on_profiles_opened(self, opened: tuple[list[Connection], list[str]]) -> None:
         connections, problems = opened
+        self.outbox_sender.poke()  # claims an edited connection released go now
         training = [c for c in self.connections if c.profile is None]
         for connection in connections:
             if connection.confirmed:
