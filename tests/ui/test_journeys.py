@@ -92,3 +92,92 @@ def test_ten_claims_in_a_row_by_keyboard(qtbot: QtBot, sandbox: str, tmp_path: P
         f"ten claims by keyboard: {sum(per_claim)} keys ({per_claim[0]} for the first, "
         f"{max(per_claim[1:])} at most for each of the next nine)"
     )
+
+
+class Hands(Keyboard):
+    """Keys and clicks, each counted."""
+
+    def __init__(self, qtbot: QtBot) -> None:
+        super().__init__(qtbot)
+        self.clicks = 0
+
+    def click(self, widget: QWidget) -> None:
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+        self.clicks += 1
+
+
+def test_an_admin_on_5000_reward_points(qtbot: QtBot, sandbox: str, tmp_path: Path) -> None:
+    """An admin opens promotion 52 (5,250 reward points, 53 pages), finds one by typing,
+    edits its points, deactivates twenty inactive-to-be at once (asked first), and takes the
+    change back with Ctrl+Z: every step by keyboard, counted."""
+    from claimdesk.connectors.http import HttpClient
+    from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
+    from claimdesk.sandbox import demo_credentials as demo
+    from claimdesk.service.reward_points import RewardPointsService
+    from claimdesk.ui.reward_points_window import RewardPointsWindow
+
+    creds = MyRewardsCredentials(demo.MYREWARDS_API_KEY, demo.MYREWARDS_SECRET_KEY)
+    http = HttpClient(sandbox, {"Authorization": creds.header()}, sleep=lambda _s: None)
+    service = RewardPointsService(MyRewardsConnector(sandbox, creds, http=http))
+    window = RewardPointsWindow(service, "Training · MyRewards", promotion_id=52)
+    qtbot.addWidget(window)
+    questions: list[str] = []
+    window.ask = lambda title, text: questions.append(text) or True  # type: ignore[method-assign]
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 5_000 and not window.loader.loading,
+                    timeout=30_000)  # fmt: skip
+    hands = Hands(qtbot)
+    window.search.setFocus()
+    qtbot.waitUntil(window.search.hasFocus)
+    target = window.model.items[4_321]
+    hands.type(target.reference)
+    assert window.proxy.rowCount() >= 1
+    hands.press(Qt.Key.Key_Tab)  # to the table
+    while QApplication.focusWidget() is not window.table:
+        hands.press(Qt.Key.Key_Tab)
+    hands.press(Qt.Key.Key_Return)  # edit the row found
+    assert [rp.reference for rp in window.selected()] == [target.reference]
+    dialog = window.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.activateWindow()  # as the window system does for a new dialog
+    points = dialog.form.rows["points_per_quantity"].editor.focus_widget()
+    points.setFocus()  # a click into the field
+    qtbot.waitUntil(points.hasFocus)
+    hands.clicks += 1
+    points.selectAll()  # type: ignore[attr-defined]
+    hands.type("42")
+    with qtbot.waitSignal(window.saved, timeout=10_000) as saved:
+        hands.press(Qt.Key.Key_Return)  # the dialog's default button: Save
+    assert saved.args[0].ok
+    # Twenty at once: clear the search, select the first twenty rows, deactivate.
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    window.activateWindow()
+    window.search.setFocus()
+    qtbot.waitUntil(window.search.hasFocus)
+    hands.clicks += 1
+    window.search.selectAll()
+    hands.press(Qt.Key.Key_Backspace)
+    window.table.setFocus()
+    hands.clicks += 1
+    hands.press(Qt.Key.Key_Home)
+    for _ in range(19):
+        hands.press(Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    chosen = [rp.reference for rp in window.selected()]
+    assert len(chosen) == 20
+    with qtbot.waitSignal(window.bulk_done, timeout=20_000):
+        hands.press(Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    hands.keys += 1  # the question's Enter
+    assert questions and "Deactivate 20 reward points?" in questions[0]
+    with qtbot.waitSignal(window.bulk_done, timeout=30_000):
+        hands.press(Qt.Key.Key_Z, CTRL)
+    hands.keys += 1  # the question's Enter
+    server = {rp.reference: rp for rp in service.all(52)[0]}
+    assert server[target.reference].points_per_quantity == 42
+    assert all(server[r].active == next(
+        rp.active for rp in window.model.items if rp.reference == r) for r in chosen)  # fmt: skip
+    window.grab().save(str(tmp_path / "admin-5000.png"))
+    assert hands.keys <= 60, hands.keys
+    assert hands.clicks <= 4, hands.clicks
+    print(f"admin on 5,250 reward points: {hands.keys} keys and {hands.clicks} clicks")

@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -206,7 +206,8 @@ class RewardPointsWindow(QMainWindow):
         self.search.textChanged.connect(lambda text: self._filter(text=text))
         self.show_box.currentIndexChanged.connect(lambda i: self._filter(active=SHOW_CHOICES[i][1]))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        # Enter on a row or a double click (how the platform activates an item) edits it.
+        self.table.activated.connect(self._edit_row)
         self.new_button.clicked.connect(self.new_reward_point)
         self.edit_button.clicked.connect(self.edit_selected)
         self.activate_button.clicked.connect(lambda: self.set_active(True))
@@ -382,6 +383,11 @@ class RewardPointsWindow(QMainWindow):
         if self.promotion is None:
             return None
         return self._open_dialog(None)
+
+    def _edit_row(self, index: QModelIndex) -> None:
+        """The row activated (Enter on the current row, even one not selected yet)."""
+        self.table.selectRow(index.row())
+        self.edit_selected()
 
     def edit_selected(self) -> RewardPointDialog | None:
         chosen = self.selected()
