@@ -429,7 +429,8 @@ def test_the_form_suggests_the_connections_earlier_products_and_locations(
     )
     form = service.load_form(service.targets()[0])
     product, location = form.schema.get("product_id"), form.schema.get("location_id")
-    assert product is not None and location is not None
+    assert product is not None
+    assert location is not None
     assert product.type is FieldType.TEXT  # typed freely: Peak checks the foreign key
     assert [c.value for c in product.suggestions] == ["PROD-003", "PROD-002"]  # newest first
     assert [c.value for c in location.suggestions] == ["LOC-DE-001"]

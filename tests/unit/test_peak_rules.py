@@ -79,7 +79,8 @@ def test_products_and_locations_are_free_text_with_suggestions() -> None:
     # Peak documents no list of them: earlier rows are suggested, any value is allowed
     # here, and Peak's server checks the foreign keys.
     product, location = SCHEMA.get("product_id"), SCHEMA.get("location_id")
-    assert product is not None and location is not None
+    assert product is not None
+    assert location is not None
     assert (product.type, location.type) == (FieldType.TEXT, FieldType.TEXT)
     assert (product.choices, location.choices) == ((), ())
     assert [c.value for c in product.suggestions] == ["PROD-001"]
