@@ -33,6 +33,7 @@ from claimdesk.service.workspace import Workspace, training_connection
 from claimdesk.storage.database import Database
 from claimdesk.storage.earlier_values import EarlierValues
 from claimdesk.storage.outbox import Finish, NewClaim, Outbox, State
+from tests.contract.test_gateway_doubt import Desk
 from tests.contract.test_sandbox_peak import SEED_ROW, received, row_with, table
 from tests.helpers.variants import use_variants
 
@@ -396,10 +397,23 @@ def test_an_unreadable_answer_quotes_300_characters_and_no_secret(sandbox: str) 
     assert len(quoted.replace("•••", demo.PEAK_TOKEN)) == 301  # 300 characters and "…"
 
 
-def test_peak_upsert_stays_safe_to_resend() -> None:
-    # A row in doubt is never resent by itself (it ends "unknown"); a crash mid-send may be,
-    # since an UPSERT by primary key cannot double a row.
+def test_a_queued_row_whose_answer_vouches_for_nothing_ends_unknown_and_stays(
+    sandbox: str, tmp_path: Path
+) -> None:
+    desk = Desk(sandbox, "peak", tmp_path)
+    desk.connection.service.probe()
+    claim_id = desk.queue()
+    desk.fault(malformed=True, times=1)
+    desk.service.send_due()
+    claim = desk.service.outbox.get(claim_id)
+    assert claim.state is State.UNKNOWN, claim.message
+    assert "its answer is not JSON" in claim.message
+    assert desk.service.send_due() == []  # never re-sent by itself: the user settles it
+    # Resend stays safe after a crash mid-send, for an UPSERT by primary key cannot double
+    # a row: the capability says so truthfully.
+    assert claim.resend_is_safe
     assert PeakService.capabilities.resend_is_safe
+    desk.connection.service.close()
 
 
 # --- suggestions: the connection's own earlier rows, never a read of Peak ------------------
