@@ -109,8 +109,9 @@ def quote(response: requests.Response) -> str:
 
 
 class PeakRejected(RejectedError):
-    """Peak refused a request, so none of its rows was stored. ``rows`` maps each refused
-    row, by its index in the whole batch, to its issues (field = Peak's attribute)."""
+    """Peak refused a request, so none of its rows was stored (guess: a refusal is all or
+    nothing; the docs do not say). ``rows`` maps each refused row, by its index in the
+    whole batch, to its issues (field = Peak's attribute)."""
 
     def __init__(
         self,
@@ -378,6 +379,8 @@ class PeakConnector:
         Raises a PermanentError naming both paths when both answer 404."""
         if self.settings.ingest_path != AUTO:
             return self.check_path(self.settings.ingest_path, row)
+        # Guess: only a 404 says "no such path". A refused token (401/403) or a server
+        # failure stops the search undecided: a gateway may answer them on any path.
         for key in PATHS:
             try:
                 found = self.check_path(key, row)

@@ -41,8 +41,9 @@ from claimdesk.service.platform import (
 )
 
 # A one-row dry run for "Test connection": the example row of seeds/peak-sale-extra.md. A dry
-# run stores nothing (DESIGN.md's Peak facts), so a made-up row is harmless; a server
-# without this product or location refuses the row, which still proves path and token.
+# run stores nothing (DESIGN.md's Peak facts), so a made-up row is harmless. Guess: a tenant
+# without this product or location refuses the row after checking the token, so the refusal
+# still proves path and token.
 PROBE_ROW: dict[str, Any] = {
     "product_id": "PROD-001",
     "location_id": "LOC-UK-001",
