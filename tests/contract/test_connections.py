@@ -24,7 +24,7 @@ from claimdesk.service.workspace import Workspace
         (
             {"platform": "peak", "solution": "QP_OOTB", "prefix": "QP_", "suffix": "_OOTB"},
             {"token": "demo-peak-token"},
-            "object(s)",
+            "Dry run of 1 row validated (nothing stored).",
         ),
         (
             {"platform": "thalamus", "touchpoint": "DESKTOP", "user": "demo-partner"},
@@ -39,7 +39,8 @@ def test_each_platform_opens_from_a_profile(
     store = ProfileStore(tmp_path / "profiles.json")
     profile = Profile(name="P", url=sandbox, **settings)  # type: ignore[arg-type]
     store.save(profile, secrets)
-    assert check_connection(profile, store).endswith(found + " found.")
+    said = check_connection(profile, store)
+    assert said.endswith(found if found.endswith(".") else found + " found.")
     connection = Workspace(store=store).open_profile("P")
     [target, *_] = connection.service.targets()
     form = connection.service.load_form(Target(target.key, target.name))

@@ -1,25 +1,41 @@
-"""The Peak connector and service against the sandbox over real loopback HTTP: typed
-answers, DI_E_ refusals mapped to row and attribute, dry runs, retries of the idempotent
-UPSERT, the catalogue read and its fallback, and batches in chunks with progress and
+"""The Peak connector and service against the sandbox over real loopback HTTP: the upload
+path found by a dry run under each documented reading (sandbox variants), "Test connection",
+typed answers and answers that do not vouch for the rows, DI_E_ refusals mapped to row and
+attribute, dry runs, retries of the idempotent UPSERT, suggestions from the connection's
+earlier rows (no product or location read), and batches in chunks with progress and
 cancel."""
 
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
 
 from claimdesk.connectors.http import HttpClient, make_session
-from claimdesk.connectors.peak import IngestResult, PeakConnector, PeakRejected, PeakSettings
+from claimdesk.connectors.peak import (
+    IngestResult,
+    PeakConnector,
+    PeakDoubt,
+    PeakRejected,
+    PeakSettings,
+)
 from claimdesk.domain.fields import FieldType
-from claimdesk.errors import AmbiguousOutcome, AuthError, TransientError
+from claimdesk.errors import AmbiguousOutcome, AuthError, PermanentError, TransientError
 from claimdesk.sandbox import demo_credentials as demo
+from claimdesk.service.connections import check_connection
 from claimdesk.service.peak import PeakService
 from claimdesk.service.platform import Outcome
-from claimdesk.service.workspace import training_connection
+from claimdesk.service.profiles import Profile, ProfileStore
+from claimdesk.service.workspace import Workspace, training_connection
+from claimdesk.storage.database import Database
+from claimdesk.storage.earlier_values import EarlierValues
+from claimdesk.storage.outbox import Finish, NewClaim, Outbox, State
+from tests.contract.test_gateway_doubt import Desk
 from tests.contract.test_sandbox_peak import SEED_ROW, received, row_with, table
+from tests.helpers.variants import use_variants
 
 DEMO = PeakSettings(demo.PEAK_TOKEN, demo.PEAK_SOLUTION_NAME, demo.PEAK_PREFIX, demo.PEAK_SUFFIX)
 
@@ -37,12 +53,46 @@ class Counted:
 
 
 def connector(
-    url: str, token: str = demo.PEAK_TOKEN, counted: Counted | None = None
+    url: str,
+    token: str = demo.PEAK_TOKEN,
+    counted: Counted | None = None,
+    *,
+    ingest_path: str = "ingest",
+    prefix: str = DEMO.prefix,
+    read_timeout: float = 30.0,
 ) -> PeakConnector:
-    settings = PeakSettings(token, DEMO.solution, DEMO.prefix, DEMO.suffix)
+    """A connector on the sandbox; its upload path is given (the seed's resource path) unless
+    a test is about finding it (``ingest_path="auto"``)."""
+    settings = PeakSettings(token, DEMO.solution, prefix, DEMO.suffix, ingest_path)
     session = counted.session if counted else None
-    http = HttpClient(url, {"Authorization": token}, session=session, sleep=lambda _s: None)
+    http = HttpClient(
+        url,
+        {"Authorization": token},
+        session=session,
+        sleep=lambda _s: None,
+        timeout=(5.0, read_timeout),
+    )
     return PeakConnector(url, settings, http=http)
+
+
+# The documented readings of the upload path (sandbox variants), and the path each leaves.
+READINGS = {
+    "both paths": ((), "objects"),
+    "objects only": (("peak-objects-path",), "objects"),
+    "ingest only": (("peak-ingest-path",), "ingest"),
+}
+PATH_OF = {
+    "objects": "/api/v2/objects/QP_SALE_EXTRA_OOTB",
+    "ingest": "/api/v2/ingest/object/QP_SALE_EXTRA_OOTB",
+}
+
+
+@pytest.fixture(params=list(READINGS))
+def reading(request: pytest.FixtureRequest, sandbox: str) -> str:
+    """The sandbox follows one documented reading; the value is the path it leaves."""
+    variants, path = READINGS[request.param]
+    use_variants(sandbox, *variants)
+    return path
 
 
 def fault(url: str, **rule: object) -> None:
@@ -165,47 +215,257 @@ def test_append_is_not_retried_when_the_outcome_is_unknown(sandbox: str) -> None
     assert len(received(sandbox)) == 1
 
 
-# --- the catalogue -------------------------------------------------------------------------
+# --- the upload path, found by a dry run, under every documented reading -------------------
 
 
-def test_products_and_locations_are_read_as_choices(sandbox: str) -> None:
+def test_test_connection_finds_the_upload_path_by_a_dry_run(sandbox: str, reading: str) -> None:
+    counted = Counted()
+    service = PeakService(connector(sandbox, counted=counted, ingest_path="auto"))
+    probe = service.probe()
+    assert probe.proved == (
+        f"Upload path found: {PATH_OF[reading]}.",
+        "Personal access token accepted.",
+        "Dry run of 1 row validated (nothing stored).",
+    )
+    assert probe.learned == {"ingest_path": reading}
+    assert counted.sent == (["POST 200"] if reading == "objects" else ["POST 404", "POST 200"])
+    assert table(sandbox) == []  # a dry run stores nothing
+    assert received(sandbox) == []
+
+
+def test_the_first_send_of_an_untested_connection_finds_the_path_first(
+    sandbox: str, reading: str
+) -> None:
+    counted = Counted()
+    service = PeakService(connector(sandbox, counted=counted, ingest_path="auto"))
+    form = service.load_form(service.targets()[0])
+    assert counted.sent == []  # opening the form asks Peak nothing
+    result = service.submit(form, form_row())
+    assert result.outcome is Outcome.ACCEPTED, result.message
+    finding = ["POST 200"] if reading == "objects" else ["POST 404", "POST 200"]
+    assert counted.sent == [*finding, "POST 200"]  # the dry run(s), then the row
+    assert service.connector.path_key == reading
+    counted.sent.clear()
+    assert service.submit(form, form_row(1)).outcome is Outcome.ACCEPTED
+    assert counted.sent == ["POST 200"]  # found once
+    assert len(table(sandbox)) == 2
+
+
+def test_a_batch_goes_to_the_path_of_the_reading(sandbox: str, reading: str) -> None:
+    service = PeakService(connector(sandbox, ingest_path="auto"))
+    form = service.load_form(service.targets()[0])
+    done = service.submit_rows(form, [form_row(n) for n in range(3)])
+    assert [c.result.outcome for c in done] == [Outcome.ACCEPTED]
+    assert len(table(sandbox)) == 3
+
+
+def test_a_path_set_in_the_profile_is_the_only_one_tried(sandbox: str) -> None:
+    use_variants(sandbox, "peak-objects-path")
+    counted = Counted()
+    service = PeakService(connector(sandbox, counted=counted, ingest_path="ingest"))
+    with pytest.raises(PermanentError) as caught:
+        service.probe()
+    assert caught.value.status == 404
+    assert f"Peak has no upload at {sandbox}{PATH_OF['ingest']} (HTTP 404)" in str(caught.value)
+    assert "upload path to auto" in str(caught.value)
+    form = service.load_form(service.targets()[0])
+    result = service.submit(form, form_row())
+    assert result.outcome is Outcome.FAILED
+    assert "Peak has no upload" in result.message
+    assert counted.sent == ["POST 404", "POST 404"]
+    fixed = PeakService(connector(sandbox, ingest_path="objects"))
+    probe = fixed.probe()
+    assert probe.proved[0] == f"Upload path works: {PATH_OF['objects']}."
+    assert probe.learned == {}  # nothing to find out
+
+
+def test_both_paths_answering_404_is_said_naming_both(sandbox: str) -> None:
+    service = PeakService(connector(sandbox, prefix="XX_", ingest_path="auto"))
+    with pytest.raises(PermanentError) as caught:
+        service.probe()
+    message = str(caught.value)
+    assert "Peak answered 404 (not found) at both documented upload paths" in message
+    assert "/api/v2/objects/XX_SALE_EXTRA_OOTB" in message
+    assert "/api/v2/ingest/object/XX_SALE_EXTRA_OOTB" in message
+    assert service.connector.path_key is None
+
+
+def test_test_connection_keeps_the_path_found_in_the_profile(sandbox: str, tmp_path: Path) -> None:
+    use_variants(sandbox, "peak-ingest-path")
+    store = ProfileStore(tmp_path / "profiles.json")
+    profile = Profile(
+        name="P", platform="peak", url=sandbox, solution="QP_OOTB", prefix="QP_", suffix="_OOTB"
+    )
+    store.save(profile, {"token": demo.PEAK_TOKEN})
+    assert store.get("P").setting("ingest_path") == "auto"
+    said = check_connection(profile, store)
+    assert said == (
+        f"Connected to Peak. Upload path found: {PATH_OF['ingest']}. Personal access token "
+        "accepted. Dry run of 1 row validated (nothing stored)."
+    )
+    assert store.get("P").setting("ingest_path") == "ingest"
+    counted = Counted()
+    connection = Workspace(store=store).open_profile("P")
+    assert isinstance(connection.service, PeakService)
+    peak = connection.service.connector
+    peak.http = HttpClient(sandbox, {"Authorization": demo.PEAK_TOKEN}, session=counted.session)
+    form = connection.service.load_form(connection.service.targets()[0])
+    assert connection.service.submit(form, form_row()).outcome is Outcome.ACCEPTED
+    assert counted.sent == ["POST 200"]  # no dry run: the profile knows the path
+    connection.service.close()
+
+
+def test_a_dry_run_refusal_of_the_test_row_still_proves_path_and_token(sandbox: str) -> None:
+    # A real server without the documentation's example product refuses the test row.
+    message = "PROD-001 is not a known product"
+    fault(sandbox, platform="peak", method="POST", status=400, message=message)
+    probe = PeakService(connector(sandbox, ingest_path="auto")).probe()
+    assert probe.learned == {"ingest_path": "objects"}
+    assert probe.proved[:2] == (
+        f"Upload path found: {PATH_OF['objects']}.",
+        "Personal access token accepted.",
+    )
+    assert "refused it" in probe.proved[2]
+
+
+# --- what Peak's answers prove, and what they do not ---------------------------------------
+
+
+def test_a_refused_token_is_said_naming_peak_and_the_token(sandbox: str) -> None:
+    service = PeakService(connector(sandbox, "not-the-token-5521", ingest_path="auto"))
+    with pytest.raises(AuthError) as caught:
+        service.probe()
+    assert str(caught.value).startswith("Peak refused the personal access token (HTTP 401).")
+    assert "not-the-token-5521" not in str(caught.value)
+    assert service.connector.path_key is None  # a refused token finds no path
+
+
+def test_a_forbidden_upload_is_said_naming_peak_and_the_token(sandbox: str) -> None:
+    fault(sandbox, platform="peak", method="POST", status=403, times=0)
+    with pytest.raises(AuthError) as caught:
+        connector(sandbox).ingest([SEED_ROW])
+    assert caught.value.status == 403
+    assert str(caught.value).startswith(
+        "Peak accepted the personal access token but it lacks the permission"
+    )
+
+
+def test_a_timeout_is_said_naming_peak(sandbox: str) -> None:
+    fault(sandbox, platform="peak", method="POST", latency_ms=5_000, times=0)
+    with pytest.raises(TransientError) as caught:
+        connector(sandbox, read_timeout=0.3).ingest([SEED_ROW], dry_run=True)
+    assert str(caught.value).startswith(f"Peak: {sandbox} did not answer in time.")
+
+
+def test_an_answer_that_is_not_json_leaves_the_row_in_doubt_and_is_quoted(sandbox: str) -> None:
+    service = PeakService(connector(sandbox))
+    form = service.load_form(service.targets()[0])
+    fault(sandbox, platform="peak", method="POST", malformed=True)
+    result = service.submit(form, form_row())
+    assert result.outcome is Outcome.UNKNOWN  # never "accepted" on an unreadable answer
+    assert result.message.startswith(
+        "Peak answered HTTP 200, but its answer is not JSON, so ClaimDesk cannot tell whether "
+        "it stored the 1 row(s): they stay in doubt (unknown)"
+    )
+    assert "The answer began: <!DOCTYPE html><html><head><title>Service unavailable" in (
+        result.message
+    )
+
+
+def test_a_2xx_answer_that_does_not_count_the_rows_leaves_them_in_doubt(sandbox: str) -> None:
     peak = connector(sandbox)
-    products = {c.value: c.label for c in peak.products()}
-    assert products["PROD-001"] == "Trail running shoe"
-    assert "LOC-UK-001" in [c.value for c in peak.locations()]
+    fault(sandbox, platform="peak", method="POST", status=200, message="Success")
+    with pytest.raises(PeakDoubt) as caught:
+        peak.ingest([SEED_ROW])
+    assert "its answer does not count the rows it took" in str(caught.value)
+    assert 'The answer began: {"errors":["Success"]}' in str(caught.value)
+    rows = [row_with(product_variant=f"v{n}") for n in range(1200)]
+    fault(sandbox, platform="peak", method="POST", status=200, message="Success", times=1)
+    done = peak.submit_rows(rows)
+    assert [c.outcome for c in done] == ["unknown"]  # the batch stops at the doubt
+    assert isinstance(done[0].error, PeakDoubt)
 
 
-def test_the_form_offers_the_catalogue_as_choices(sandbox: str) -> None:
-    service = PeakService(connector(sandbox))
-    [target] = service.targets()
-    assert target.key == "QP_SALE_EXTRA_OOTB"
-    form = service.load_form(target)
-    product = form.schema.get("product_id")
-    assert product is not None
-    assert product.type is FieldType.CHOICE
-    assert "PROD-001" in product.choice_values
-    assert "location_id" in form.sticky_fields
+def test_an_unreadable_answer_quotes_300_characters_and_no_secret(sandbox: str) -> None:
+    echo = f"token={demo.PEAK_TOKEN} " + "x" * 400
+    fault(sandbox, platform="peak", method="POST", status=200, message=echo)
+    with pytest.raises(PeakDoubt) as caught:
+        connector(sandbox).ingest([SEED_ROW])
+    quoted = str(caught.value).split("The answer began: ", 1)[1]
+    assert demo.PEAK_TOKEN not in str(caught.value)
+    assert "token=•••" in quoted
+    assert len(quoted.replace("•••", demo.PEAK_TOKEN)) == 301  # 300 characters and "…"
 
 
-def test_the_form_falls_back_to_free_text_without_a_catalogue(sandbox: str) -> None:
-    fault(sandbox, path="/api/v2/objects/QP_PRODUCT_OOTB", method="GET", status=404, times=0)
-    service = PeakService(connector(sandbox))
+def test_a_queued_row_whose_answer_vouches_for_nothing_ends_unknown_and_stays(
+    sandbox: str, tmp_path: Path
+) -> None:
+    desk = Desk(sandbox, "peak", tmp_path)
+    desk.connection.service.probe()
+    claim_id = desk.queue()
+    desk.fault(malformed=True, times=1)
+    desk.service.send_due()
+    claim = desk.service.outbox.get(claim_id)
+    assert claim.state is State.UNKNOWN, claim.message
+    assert "its answer is not JSON" in claim.message
+    assert desk.service.send_due() == []  # never re-sent by itself: the user settles it
+    # Resend stays safe after a crash mid-send, for an UPSERT by primary key cannot double
+    # a row: the capability says so truthfully.
+    assert claim.resend_is_safe
+    assert PeakService.capabilities.resend_is_safe
+    desk.connection.service.close()
+
+
+# --- suggestions: the connection's own earlier rows, never a read of Peak ------------------
+
+
+def queue(outbox: Outbox, connection: str, state: State = State.QUEUED, **values: str) -> None:
+    claim_id = outbox.enqueue(
+        NewClaim(connection, "peak", "QP_SALE_EXTRA_OOTB", "SALE_EXTRA", values, "", str(values))
+    )
+    if state is not State.QUEUED:
+        attempt = outbox.begin_attempt(claim_id)
+        outbox.finish_attempt(claim_id, attempt, Finish(state.value))
+
+
+def test_the_form_suggests_the_connections_earlier_products_and_locations(
+    sandbox: str, tmp_path: Path
+) -> None:
+    database = Database(tmp_path / "claims.sqlite3")
+    outbox = Outbox(database)
+    queue(outbox, "Acme", product_id="PROD-002", location_id="LOC-DE-001")
+    queue(outbox, "Acme", State.ACCEPTED, product_id="PROD-003", location_id="LOC-DE-001")
+    queue(outbox, "Acme", State.REJECTED, product_id="PROD-404", location_id="LOC-XX-404")
+    queue(outbox, "Other", product_id="PROD-777", location_id="LOC-777")
+    counted = Counted()
+    service = PeakService(
+        connector(sandbox, counted=counted), EarlierValues(database, "Acme", "peak")
+    )
     form = service.load_form(service.targets()[0])
     product, location = form.schema.get("product_id"), form.schema.get("location_id")
     assert product is not None
-    assert product.type is FieldType.TEXT
     assert location is not None
-    assert location.type is FieldType.CHOICE
+    assert product.type is FieldType.TEXT  # typed freely: Peak checks the foreign key
+    assert [c.value for c in product.suggestions] == ["PROD-003", "PROD-002"]  # newest first
+    assert [c.value for c in location.suggestions] == ["LOC-DE-001"]
+    assert "suggested from your earlier rows" in form.summary
+    assert counted.sent == []  # no read of Peak
+    database.close()
+
+
+def test_without_earlier_rows_the_form_is_free_text_and_peak_checks_the_keys(
+    sandbox: str,
+) -> None:
+    service = PeakService(connector(sandbox))
+    form = service.load_form(service.targets()[0])
+    product = form.schema.get("product_id")
+    assert product is not None
+    assert (product.type, product.suggestions) == (FieldType.TEXT, ())
     assert "typed freely" in form.summary
     # The server still checks the foreign key, and its refusal lands on the field.
     result = service.submit(form, form_row(product_id="PROD-404"))
     assert result.outcome is Outcome.REJECTED
     assert [(i.field, i.code) for i in result.issues] == [("product_id", "DI_E_00030")]
-
-
-def test_a_catalogue_read_with_a_wrong_token_is_an_auth_error(sandbox: str) -> None:
-    with pytest.raises(AuthError):
-        connector(sandbox, "wrong").products()
 
 
 # --- the service: one row, batches, chunks ----------------------------------------------------

@@ -1,5 +1,6 @@
 """The sandbox's Peak SALE_EXTRA emulation over real loopback HTTP, to the letter of
-seeds/peak-sale-extra.md (and the sandbox's documented assumptions in sandbox/peak.py)."""
+seeds/peak-sale-extra.md (and the sandbox's documented assumptions in sandbox/peak.py), with
+its variants peak-objects-path and peak-ingest-path (one upload path each)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import requests
 
 from claimdesk.sandbox import demo_credentials as demo
 from tests.helpers.peak_seed import SEED_BODY, SEED_ROW
+from tests.helpers.variants import use_variants
 
 NON_NULLABLE = (
     "product_id",
@@ -304,23 +306,52 @@ def test_append_refuses_a_key_that_is_stored_or_repeated(sandbox: str) -> None:
     assert [item["operation"] for item in received(sandbox)] == ["APPEND"]
 
 
-# --- the assumed catalogue read -------------------------------------------------------------
+# --- no invented reads; the documented readings of the upload path -------------------------
 
 
-def test_products_and_locations_can_be_read(sandbox: str) -> None:
-    def read(name: str, **headers: str) -> requests.Response:
-        return requests.get(
-            f"{sandbox}/api/v2/objects/{name}", headers={**HEADERS, **headers}, timeout=5
-        )
+@pytest.mark.parametrize("name", ["QP_PRODUCT_OOTB", "QP_LOCATION_OOTB", "QP_SALE_EXTRA_OOTB"])
+def test_products_and_locations_are_not_listed(sandbox: str, name: str) -> None:
+    # Peak documents no read of them: the sandbox serves none (the foreign keys are still
+    # checked against its demo products and locations).
+    for path in ("objects", "ingest/object"):
+        answer = requests.get(f"{sandbox}/api/v2/{path}/{name}", headers=HEADERS, timeout=5)
+        assert answer.status_code in (404, 405), answer.text
+        assert "PROD-001" not in answer.text
 
-    products = read("QP_PRODUCT_OOTB").json()["data"]
-    assert {"product_id": "PROD-001", "name": "Trail running shoe"} in products
-    locations = read("QP_LOCATION_OOTB").json()["data"]
-    assert "LOC-UK-001" in [item["location_id"] for item in locations]
-    assert all(item["name"] for item in products + locations)
-    assert read("QP_PRODUCT_OOTB", Authorization="wrong").status_code == 401
-    assert read("QP_SALE_EXTRA_OOTB").status_code == 404
-    assert read("PRODUCT").status_code == 404
+
+@pytest.mark.parametrize(
+    ("variant", "served", "missing"),
+    [
+        ("peak-objects-path", "objects", "ingest/object"),
+        ("peak-ingest-path", "ingest/object", "objects"),
+    ],
+)
+def test_a_variant_serves_one_upload_path_and_the_other_is_not_found(
+    sandbox: str, variant: str, served: str, missing: str
+) -> None:
+    use_variants(sandbox, variant)
+    gone = post(sandbox, SEED_BODY, missing)
+    assert gone.status_code == 404
+    assert gone.json() == {"detail": "Not Found"}
+    # Not found before any check: a wrong token or a dry run change nothing.
+    assert post(sandbox, SEED_BODY, missing, Authorization="wrong").status_code == 404
+    assert post(sandbox, {**SEED_BODY, "dryRun": True}, missing).status_code == 404
+    assert table(sandbox) == []
+    dry = post(sandbox, {**SEED_BODY, "dryRun": True}, served)
+    assert dry.status_code == 200, dry.text
+    assert dry.json()["dryRun"] is True
+    assert table(sandbox) == []
+    assert post(sandbox, SEED_BODY, served).status_code == 200
+    assert table(sandbox) == [SEED_ROW]
+    assert post(sandbox, SEED_BODY, served, Authorization="wrong").status_code == 401
+
+
+@pytest.mark.parametrize("variant", ["peak-objects-path", "peak-ingest-path"])
+def test_a_variant_still_takes_at_most_500_rows(sandbox: str, variant: str) -> None:
+    use_variants(sandbox, variant)
+    path = "objects" if variant == "peak-objects-path" else "ingest/object"
+    rows = [row_with(product_variant=f"v{n}") for n in range(501)]
+    assert refusal(post(sandbox, body_with(*rows), path)) == [("DI_E_00013", None, "data")]
 
 
 def test_a_reset_empties_the_table(sandbox: str) -> None:

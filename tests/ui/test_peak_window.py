@@ -1,20 +1,24 @@
 """Peak SALE_EXTRA rows entered through the real (offscreen) main window, on the training
-connection, and found in the sandbox."""
+connection (and on a saved profile whose earlier rows are suggested), and found in the
+sandbox."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import requests
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from claimdesk.sandbox import demo_credentials as demo
 from claimdesk.service.platform import Outcome
-from claimdesk.service.workspace import training_connection
+from claimdesk.service.profiles import Profile
+from claimdesk.service.workspace import Workspace, training_connection
+from claimdesk.storage.outbox import NewClaim, Outbox
 from claimdesk.ui.main_window import MainWindow
-from tests.helpers.window import error_of, stored, submit, type_into, wait_for_outbox
+from tests.helpers.window import error_of, line, stored, submit, type_into, wait_for_outbox
 
 
 @pytest.fixture
@@ -28,19 +32,10 @@ def window(qtbot: QtBot, sandbox: str) -> MainWindow:
     return window
 
 
-def choose(window: MainWindow, name: str, value: str) -> None:
-    assert window.form is not None
-    combo = window.form.rows[name].editor.focus_widget()
-    assert isinstance(combo, QComboBox)
-    index = combo.findData(value)
-    assert index >= 0, f"{value} is not offered"
-    combo.setCurrentIndex(index)
-
-
 def fill(qtbot: QtBot, window: MainWindow, **changes: str) -> None:
-    choose(window, "product_id", "PROD-003")
-    choose(window, "location_id", "LOC-FR-001")
     values = {
+        "product_id": "PROD-003",  # typed: Peak documents no list of products
+        "location_id": "LOC-FR-001",
         "product_variant": "size:M",
         "sold_at": "2026-11-20T09:15:00Z",
         "sales_units": "3",
@@ -97,3 +92,34 @@ def test_a_bad_value_is_shown_on_its_field_and_nothing_is_sent(
         qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
     assert "Not sent" in window.banner.text()
     assert stored(sandbox, "peak") == []
+
+
+@pytest.fixture
+def shop(sandbox: str) -> Iterator[Workspace]:
+    """A saved Peak profile whose outbox already holds two earlier rows."""
+    workspace = Workspace()
+    profile = Profile(
+        name="Shop", platform="peak", url=sandbox, solution="QP_OOTB", prefix="QP_", suffix="_OOTB"
+    )
+    workspace.save_profile(profile, {"token": demo.PEAK_TOKEN})
+    outbox = Outbox(workspace.database())
+    for product, location in (("PROD-005", "LOC-UK-002"), ("PROD-007", "LOC-UK-002")):
+        values = {"product_id": product, "location_id": location}
+        outbox.enqueue(NewClaim("Shop", "peak", "QP_SALE_EXTRA_OOTB", "x", values, "", product))
+    yield workspace
+    workspace.close()
+
+
+def test_earlier_rows_are_suggested_without_asking_peak(qtbot: QtBot, shop: Workspace) -> None:
+    connection = shop.open_profile("Shop")
+    window = MainWindow(shop)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.form_ready, timeout=15_000):  # read on a worker
+        window.set_connections([connection])
+    completer = line(window, "product_id").completer()
+    assert completer is not None
+    model = completer.model()
+    offered = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert offered == ["PROD-007", "PROD-005"]
+    assert line(window, "location_id").completer() is not None

@@ -37,8 +37,8 @@ GOOD = {
 }
 # The seed's table: attribute → (type, nullable).
 SEED_TABLE = {
-    "product_id": (FieldType.CHOICE, False),
-    "location_id": (FieldType.CHOICE, False),
+    "product_id": (FieldType.TEXT, False),
+    "location_id": (FieldType.TEXT, False),
     "product_variant": (FieldType.TEXT, False),
     "sold_at": (FieldType.TIMESTAMP, False),
     "created_at": (FieldType.TIMESTAMP, True),
@@ -75,11 +75,19 @@ def test_the_form_follows_the_seeds_table_in_order() -> None:
     assert all(label and label != name for name, label in labels.items())
 
 
-def test_without_a_catalogue_products_and_locations_are_free_text() -> None:
+def test_products_and_locations_are_free_text_with_suggestions() -> None:
+    # Peak documents no list of them: earlier rows are suggested, any value is allowed
+    # here, and Peak's server checks the foreign keys.
+    product, location = SCHEMA.get("product_id"), SCHEMA.get("location_id")
+    assert product is not None
+    assert location is not None
+    assert (product.type, location.type) == (FieldType.TEXT, FieldType.TEXT)
+    assert (product.choices, location.choices) == ((), ())
+    assert [c.value for c in product.suggestions] == ["PROD-001"]
+    assert [c.value for c in location.suggestions] == ["LOC-UK-001"]
+    assert check_row(SCHEMA, {**GOOD, "product_id": "ANY-1", "location_id": "LOC-9"}).ok
     free = build_schema("X")
-    assert free.get("product_id").type is FieldType.TEXT  # type: ignore[union-attr]
-    assert free.get("location_id").type is FieldType.TEXT  # type: ignore[union-attr]
-    assert check_row(free, {**GOOD, "product_id": "ANY-1"}).ok
+    assert free.get("product_id").suggestions == ()  # type: ignore[union-attr]
 
 
 # --- each rule ----------------------------------------------------------------------------
@@ -102,8 +110,6 @@ def test_each_nullable_attribute_may_be_blank(name: str) -> None:
 @pytest.mark.parametrize(
     ("changes", "expected"),
     [
-        ({"product_id": "PROD-999"}, {"product_id": "not_a_choice"}),
-        ({"location_id": "LOC-XX-000"}, {"location_id": "not_a_choice"}),
         ({"sales_units": "2.5"}, {"sales_units": "not_a_whole_number"}),
         ({"return_units": "two"}, {"return_units": "not_a_whole_number"}),
         ({"return_units": "-1"}, {"return_units": "too_small"}),

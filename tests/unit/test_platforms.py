@@ -23,7 +23,13 @@ def test_the_derived_tables_come_from_the_entries() -> None:
     assert list(PLATFORM_NAMES) == ["myrewards", "claret", "peak", "thalamus"]
     assert PLATFORM_NAMES["thalamus"] == "Thalamus"
     assert REQUIRED["thalamus"] == ("touchpoint", "user")
-    assert [s.name for s in SETTINGS["peak"]] == ["solution", "prefix", "suffix", "token"]
+    assert [s.name for s in SETTINGS["peak"]] == [
+        "solution",
+        "prefix",
+        "suffix",
+        "ingest_path",
+        "token",
+    ]
 
 
 def test_profiles_add_offers_every_setting_and_reads_secrets_in_registry_order() -> None:
@@ -34,6 +40,7 @@ def test_profiles_add_offers_every_setting_and_reads_secrets_in_registry_order()
         "--solution",
         "--prefix",
         "--suffix",
+        "--ingest-path",
         "--touchpoint",
         "--user",
     }
@@ -41,6 +48,7 @@ def test_profiles_add_offers_every_setting_and_reads_secrets_in_registry_order()
         ["profiles", "add", "X", "--platform", "peak", "--url", "https://p.io", "--solution", "S"]
     )
     assert (args.platform, args.solution, args.api_key) == ("peak", "S", "")
+    assert args.ingest_path == ""  # not given: the profile's default (auto)
     assert secret_order() == (
         "MyRewards: secret key; Claret: API token; Peak: personal access token; "
         "Thalamus: partner password, then touchpoint API token"
@@ -50,7 +58,7 @@ def test_profiles_add_offers_every_setting_and_reads_secrets_in_registry_order()
 def test_each_entry_opens_a_service_that_declares_its_capabilities() -> None:
     secrets = {"secret_key": "s", "token": "t", "password": "p", "api_token": "a"}
     for entry in REGISTRY:
-        settings = {s.name: "x" for s in entry.settings if not s.secret}
+        settings = {s.name: s.default or "x" for s in entry.settings if not s.secret}
         service = entry.open("https://platform.example.com", settings, secrets)
         try:
             assert isinstance(service, PlatformService)

@@ -55,7 +55,12 @@ def test_each_platform_needs_its_settings() -> None:
     peak = Profile(
         name="p", platform="peak", url="https://x.io", solution="QP_OOTB", api_key="ignored"
     )
-    assert peak.settings == {"solution": "QP_OOTB", "prefix": "", "suffix": ""}  # not api_key
+    assert peak.settings == {  # not api_key; the upload path's default
+        "solution": "QP_OOTB",
+        "prefix": "",
+        "suffix": "",
+        "ingest_path": "auto",
+    }
 
 
 def test_a_setting_no_platform_has_is_refused() -> None:
@@ -223,3 +228,24 @@ def test_a_damaged_profiles_file_is_reported_not_overwritten(tmp_path: Path) -> 
 
 def test_default_location_is_the_config_folder(claimdesk_home: Path) -> None:
     assert ProfileStore().path == claimdesk_home / "config" / "profiles.json"
+
+
+def test_a_peak_profile_saved_before_the_upload_path_setting_loads_as_auto(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    path = tmp_path / "profiles.json"
+    old = {"name": "Peak", "platform": "peak", "url": "https://p.example.com"}
+    old |= {"solution": "QP_OOTB", "prefix": "QP_", "suffix": "_OOTB", "beta_confirmed": False}
+    path.write_text(json.dumps({"version": 1, "profiles": [old]}))
+    [peak] = ProfileStore(path).list()
+    assert peak.setting("ingest_path") == "auto"
+
+
+def test_the_upload_path_takes_only_its_documented_values() -> None:
+    for value in ("auto", "objects", "ingest"):
+        profile = Profile(
+            name="p", platform="peak", url="https://x.io", solution="S", ingest_path=value
+        )
+        assert profile.setting("ingest_path") == value
+    with pytest.raises(ValidationError, match="Upload path must be one of: auto, objects, ingest"):
+        Profile(name="p", platform="peak", url="https://x.io", solution="S", ingest_path="v3")

@@ -179,7 +179,12 @@ def _add_profile_commands(commands: argparse._SubParsersAction[argparse.Argument
         "the operating system's keyring.",
     )
     actions = profiles.add_subparsers(dest="action", metavar="ACTION", required=True)
-    from claimdesk.service.platforms import PLATFORM_KEYS, cli_settings, secret_order
+    from claimdesk.service.platforms import (
+        PLATFORM_KEYS,
+        cli_settings,
+        secret_order,
+        setting_choices,
+    )
 
     add = actions.add_parser(
         "add",
@@ -193,7 +198,9 @@ def _add_profile_commands(commands: argparse._SubParsersAction[argparse.Argument
     add.add_argument("--platform", required=True, choices=PLATFORM_KEYS)
     add.add_argument("--url", required=True, help="https://… (http:// only for 127.0.0.1)")
     for option, dest, text in cli_settings():  # each platform's settings, from the registry
-        add.add_argument(option, dest=dest, default="", help=text)
+        add.add_argument(
+            option, dest=dest, default="", help=text, choices=setting_choices(dest) or None
+        )
     add.add_argument(
         "--secret-stdin",
         action="store_true",

@@ -41,8 +41,8 @@ PRIMARY_KEY = ("product_id", "location_id", "product_variant", "sold_at")
 
 # (name, label, type, nullable), in the seed's order.
 ATTRIBUTES: tuple[tuple[str, str, FieldType, bool], ...] = (
-    ("product_id", QT_TRANSLATE_NOOP("Fields", "Product"), FieldType.CHOICE, False),
-    ("location_id", QT_TRANSLATE_NOOP("Fields", "Location"), FieldType.CHOICE, False),
+    ("product_id", QT_TRANSLATE_NOOP("Fields", "Product"), FieldType.TEXT, False),
+    ("location_id", QT_TRANSLATE_NOOP("Fields", "Location"), FieldType.TEXT, False),
     ("product_variant", QT_TRANSLATE_NOOP("Fields", "Variant"), FieldType.TEXT, False),
     ("sold_at", QT_TRANSLATE_NOOP("Fields", "Sold at"), FieldType.TIMESTAMP, False),
     ("created_at", QT_TRANSLATE_NOOP("Fields", "Created at"), FieldType.TIMESTAMP, True),
@@ -76,14 +76,11 @@ _HELP = {
 def build_schema(
     object_name: str, products: Iterable[Choice] = (), locations: Iterable[Choice] = ()
 ) -> FormSchema:
-    """The form; products and locations become closed choices when the catalogue is known,
-    free text otherwise."""
-    catalogues = {"product_id": tuple(products), "location_id": tuple(locations)}
+    """The form. Products and locations are typed freely: Peak documents no list of them
+    (its server checks the foreign keys); ``products`` and ``locations`` are suggestions."""
+    suggested = {"product_id": tuple(products), "location_id": tuple(locations)}
     fields = []
     for position, (name, label, kind, nullable) in enumerate(ATTRIBUTES):
-        choices = catalogues.get(name, ())
-        if name in catalogues and not choices:
-            kind = FieldType.TEXT
         fields.append(
             FieldSpec(
                 name,
@@ -91,7 +88,7 @@ def build_schema(
                 kind,
                 required=not nullable,
                 position=position,
-                choices=choices,
+                suggestions=suggested.get(name, ()),
                 min_value=0 if name in NOT_NEGATIVE else None,
                 max_length=255 if kind is FieldType.TEXT else None,
                 help=_HELP.get(name, ""),

@@ -2,19 +2,21 @@
 
 Served:
 - ``POST /api/v2/ingest/object/{prefix}SALE_EXTRA{suffix}`` (the seed's endpoint) and the
-  same at ``/api/v2/objects/{prefix}SALE_EXTRA{suffix}`` (the seed's curl example), with
+  same at ``/api/v2/objects/{prefix}SALE_EXTRA{suffix}`` (the seed's curl example); the
+  variants ``peak-objects-path`` and ``peak-ingest-path`` serve only the one path, and the
+  other answers 404 ``{"detail": "Not Found"}`` (before any check, as an unknown route), with
   ``Authorization: <token>`` (the bare token, no scheme) and
   ``{"solutionName", "data": [...], "operationType": "UPSERT" | "APPEND", "dryRun"?}``.
   At most 500 rows. The request is all or nothing: any broken rule stores no row.
   UPSERT stores by primary key (the last row with a key wins); APPEND refuses a key that is
   stored or repeated; ``dryRun: true`` checks everything and stores nothing.
+  **Assumed** (Peak documents no answer, only the DI_E_XXXXX code shape):
   200 ``{"message": "OK", "rows": N, "inserted": I, "updated": U, "dryRun": bool}``;
   400 ``{"errors": [{"code": "DI_E_…", "row": 0, "attribute": "sales_units",
   "message": "cannot be null"}]}`` (codes in peak_rows.py; row and attribute null where the
   error is about the request); 401 bad token; 404 another object; 415 not JSON.
-- **Assumed** (Peak documents no read): ``GET /api/v2/objects/{prefix}PRODUCT{suffix}`` and
-  ``…LOCATION{suffix}`` → ``{"data": [{"product_id" | "location_id": …, "name": …}]}``,
-  the rows that the foreign keys product_id / location_id must name.
+- No read of products or locations: Peak documents none. The demo products and locations
+  (peak_data.py) are only what the foreign keys product_id / location_id are checked against.
 - For tests and trainers: ``GET /_sandbox/peak/rows`` → ``{"rows": [...]}``, the stored
   SALE_EXTRA table, one row per primary key; ``/_sandbox/received?platform=peak`` lists
   every row stored, in order, each as ``{"object", "operation", "record"}``.
@@ -27,8 +29,9 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
+from . import state
 from .demo_credentials import PEAK_TOKEN
-from .peak_data import LOCATION, MAX_ROWS, PRODUCT, SALE_EXTRA, SOLUTION, PeakData, build_peak
+from .peak_data import MAX_ROWS, SALE_EXTRA, SOLUTION, PeakData, build_peak
 from .peak_rows import (
     BAD_DRY_RUN,
     BAD_OPERATION,
@@ -45,6 +48,7 @@ from .peak_rows import (
     key_of,
 )
 from .platforms import PEAK
+from .variants import PEAK_INGEST_PATH, PEAK_OBJECTS_PATH
 
 router = APIRouter()
 
@@ -139,29 +143,23 @@ async def _ingest(request: Request, name: str) -> JSONResponse:
     return JSONResponse(answer)
 
 
+def _no_such_route() -> JSONResponse:
+    # A path this reading does not serve: the answer of an unknown route, before any check.
+    return JSONResponse({"detail": "Not Found"}, status_code=404)
+
+
 @router.post("/api/v2/ingest/object/{name}")
 async def ingest(name: str, request: Request) -> JSONResponse:
+    if state.variant_on(request, PEAK_OBJECTS_PATH):
+        return _no_such_route()
     return await _ingest(request, name)
 
 
 @router.post("/api/v2/objects/{name}")
 async def ingest_example_path(name: str, request: Request) -> JSONResponse:
+    if state.variant_on(request, PEAK_INGEST_PATH):
+        return _no_such_route()
     return await _ingest(request, name)
-
-
-@router.get("/api/v2/objects/{name}")
-async def read_catalogue(name: str, request: Request) -> JSONResponse:
-    """Assumed read of the products and locations the foreign keys refer to."""
-    if not _authorised(request):
-        return _refuse(401, [error(UNAUTHORISED, "invalid or missing access token")])
-    data = _data(request)
-    if name == PRODUCT:
-        items = [{"product_id": k, "name": v} for k, v in data.products.items()]
-    elif name == LOCATION:
-        items = [{"location_id": k, "name": v} for k, v in data.locations.items()]
-    else:
-        return _refuse(404, [error(NO_SUCH_OBJECT, f"object {name} cannot be read here")])
-    return JSONResponse({"data": items})
 
 
 @router.get("/_sandbox/peak/rows")

@@ -1,4 +1,6 @@
-"""Peak's demo data: products, locations and the stored SALE_EXTRA table (by primary key)."""
+"""Peak's demo data: the products and locations that the foreign keys are checked against
+(never listed: Peak documents no read of them), and the stored SALE_EXTRA table (by
+primary key)."""
 
 from dataclasses import dataclass, field
 from typing import Any
@@ -6,8 +8,6 @@ from typing import Any
 from .demo_credentials import PEAK_PREFIX, PEAK_SOLUTION_NAME, PEAK_SUFFIX
 
 SALE_EXTRA = f"{PEAK_PREFIX}SALE_EXTRA{PEAK_SUFFIX}"
-PRODUCT = f"{PEAK_PREFIX}PRODUCT{PEAK_SUFFIX}"
-LOCATION = f"{PEAK_PREFIX}LOCATION{PEAK_SUFFIX}"
 SOLUTION = PEAK_SOLUTION_NAME
 MAX_ROWS = 500  # the Supply Chain & Retail API guide's limit per request
 

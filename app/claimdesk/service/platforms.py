@@ -31,6 +31,8 @@ class SettingSpec:
     required: bool = False
     flag: str = ""  # the option of `claimdesk profiles add` (default: --name-with-dashes)
     cli_help: str = ""  # that option's help (default: the platform's name and the label)
+    choices: tuple[str, ...] = ()  # the only values allowed (empty: any text)
+    default: str = ""  # the value of a profile that leaves it blank or predates it
 
     @property
     def option(self) -> str:
@@ -108,12 +110,20 @@ def _open_peak(
 ) -> PlatformService:
     from claimdesk.service.peak import open_service
 
+    earlier = None
+    if context.database is not None:
+        from claimdesk.storage.earlier_values import EarlierValues
+
+        # The form suggests the products and locations of this connection's earlier rows.
+        earlier = EarlierValues(context.database, context.connection, "peak")
     return open_service(
         url,
         secrets["token"],
         settings["solution"],
         settings.get("prefix", ""),
         settings.get("suffix", ""),
+        settings.get("ingest_path") or "auto",
+        earlier,
     )
 
 
@@ -188,6 +198,19 @@ REGISTRY: tuple[PlatformEntry, ...] = (
                 cli_help="Peak object suffix",
             ),
             SettingSpec(
+                "ingest_path",
+                QT_TRANSLATE_NOOP("Profiles", "Upload path"),
+                help=QT_TRANSLATE_NOOP(
+                    "Profiles",
+                    "auto: Test connection (or the first send) finds it; objects: "
+                    "/api/v2/objects/…; ingest: /api/v2/ingest/object/…",
+                ),
+                cli_help="Peak upload path: auto (found by a dry run, the default), objects "
+                "(/api/v2/objects/NAME) or ingest (/api/v2/ingest/object/NAME)",
+                choices=("auto", "objects", "ingest"),
+                default="auto",
+            ),
+            SettingSpec(
                 "token", QT_TRANSLATE_NOOP("Profiles", "Personal access token"), secret=True
             ),
         ),
@@ -248,6 +271,15 @@ def cli_settings() -> list[tuple[str, str, str]]:
             else:
                 seen[spec.name] = (spec.option, spec.name, [text])
     return [(option, dest, "; ".join(texts)) for option, dest, texts in seen.values()]
+
+
+def setting_choices(name: str) -> tuple[str, ...]:
+    """The values a setting allows, for its command-line option (empty: any text)."""
+    for platform in REGISTRY:
+        for spec in platform.settings:
+            if spec.name == name and spec.choices:
+                return spec.choices
+    return ()
 
 
 def _in_sentence(label: str) -> str:

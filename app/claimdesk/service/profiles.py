@@ -157,7 +157,21 @@ class Profile(BaseModel):
         if unknown:
             raise ValueError(f"unknown settings: {', '.join(unknown)}")  # as pydantic's: English
         # Settings of another platform do not apply.
-        self.settings = {name: self.settings.get(name, "") for name in platform.setting_names}
+        specs = {s.name: s for s in platform.settings}
+        # A setting left blank (or one the profile predates) takes its default.
+        self.settings = {
+            name: self.settings.get(name, "") or specs[name].default
+            for name in platform.setting_names
+        }
+        for name, value in self.settings.items():
+            allowed = specs[name].choices
+            if allowed and value not in allowed:
+                raise ValueError(
+                    translate("Profiles", "{setting} must be one of: {choices}").format(
+                        setting=translate("Profiles", specs[name].label),
+                        choices=", ".join(allowed),
+                    )
+                )
         missing = [
             translate("Profiles", s.label)
             for s in platform.settings

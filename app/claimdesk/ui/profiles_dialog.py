@@ -107,6 +107,8 @@ class ProfilesDialog(QDialog):
                 edit.setToolTip(
                     QCoreApplication.translate("Profiles", spec.help) if spec.help else ""
                 )
+                if spec.default:  # left blank, the setting takes its default (a value)
+                    edit.setPlaceholderText(spec.default)
                 if spec.secret:
                     edit.setEchoMode(QLineEdit.EchoMode.Password)
                     edit.setProperty("secret", True)
