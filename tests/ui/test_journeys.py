@@ -169,7 +169,8 @@ def test_an_admin_on_5000_reward_points(qtbot: QtBot, sandbox: str, tmp_path: Pa
     with qtbot.waitSignal(window.bulk_done, timeout=20_000):
         hands.press(Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     hands.keys += 1  # the question's Enter
-    assert questions and "Deactivate 20 reward points?" in questions[0]
+    assert len(questions) == 1
+    assert "Deactivate 20 reward points?" in questions[0]
     with qtbot.waitSignal(window.bulk_done, timeout=30_000):
         hands.press(Qt.Key.Key_Z, CTRL)
     hands.keys += 1  # the question's Enter
