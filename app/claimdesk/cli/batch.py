@@ -110,7 +110,9 @@ def run_batch(args: argparse.Namespace) -> int:
     code, report = _submit(connection, form, rows, checks, allow, table.row_number)
     if results and report is not None:
         try:
-            written = batch_import.write_results(
+            from claimdesk.service.batch import write_results
+
+            written = write_results(
                 Path(results),
                 Path(args.file).stem,
                 form.schema,

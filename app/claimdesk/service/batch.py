@@ -29,14 +29,19 @@ after the user said stop, and the rows stay in the grid to send again later.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from claimdesk.domain.checks import ClaimCheck
+from claimdesk.domain.fields import FormSchema
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.translation import Count, translate
+from claimdesk.importers.export import write_table
+from claimdesk.importers.table import ImportError_
 from claimdesk.service.checking import check_rows
 from claimdesk.service.connections import Connection
 from claimdesk.service.outbox import OutboxClaim, OutboxService, SenderBusy, SentOne, new_claim
@@ -271,3 +276,33 @@ def _state_words(state: str) -> str:
         DUPLICATE: translate("Batch", "not sent, a duplicate"),
         CANCELLED: translate("Batch", "not sent, cancelled"),
     }.get(state, state)
+
+
+def write_results(
+    folder: Path,
+    stem: str,
+    schema: FormSchema,
+    rows: Sequence[Sequence[str]],
+    report: BatchReport,
+    when: dt.datetime | None = None,
+    unsent: Sequence[tuple[Sequence[str], str]] = (),
+) -> tuple[Path, Path]:
+    """`report`'s two results files in `folder` (made if missing), named after the source
+    file and the time: STEM-accepted-YYYYMMDD-HHMMSS.csv and STEM-problems-….csv. Raises
+    ImportError_ (a sentence; batch_import.ImportProblem) when they cannot be written."""
+    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ImportError_(
+            translate("Import", "{name} cannot be written: {why}.").format(
+                name=folder, why=error.strerror or error
+            )
+        ) from error
+    (accepted_head, accepted), (problem_head, problems) = results_tables(
+        [spec.label for spec in schema], rows, report, unsent
+    )
+    paths = (folder / f"{stem}-accepted-{stamp}.csv", folder / f"{stem}-problems-{stamp}.csv")
+    write_table(paths[0], accepted_head, accepted, sheet="Accepted")
+    write_table(paths[1], problem_head, problems, sheet="To correct")
+    return paths

@@ -8,7 +8,6 @@ command line in order. Nothing here knows Qt."""
 
 from __future__ import annotations
 
-import datetime as dt
 import zipfile
 from collections.abc import Mapping as MappingOf
 from collections.abc import Sequence
@@ -18,10 +17,9 @@ from typing import Any
 
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.fields import FieldType, FormSchema
-from claimdesk.domain.translation import translate
 from claimdesk.domain.typed import COMMA, POINT
 from claimdesk.importers.delimited import read_pasted
-from claimdesk.importers.export import export_rows, write_table
+from claimdesk.importers.export import export_rows
 from claimdesk.importers.interpret import Reading, interpret
 from claimdesk.importers.mapping import (
     Mapping,
@@ -35,7 +33,6 @@ from claimdesk.importers.mapping import (
 )
 from claimdesk.importers.table import ImportError_, Table, skipped_text
 from claimdesk.importers.xlsx import read_file, sheet_names
-from claimdesk.service.batch import BatchReport, results_tables
 from claimdesk.service.checking import check_rows
 from claimdesk.service.platform import LoadedForm, PlatformService
 
@@ -193,33 +190,3 @@ def export_problems(
     """Rows to correct with the reason beside each, under the schema's own labels (as on
     import, whatever the user's language). Raises ImportProblem."""
     export_rows(path, [spec.label for spec in schema], rows, reasons)
-
-
-def write_results(
-    folder: Path,
-    stem: str,
-    schema: FormSchema,
-    rows: Sequence[Sequence[str]],
-    report: BatchReport,
-    when: dt.datetime | None = None,
-    unsent: Sequence[tuple[Sequence[str], str]] = (),
-) -> tuple[Path, Path]:
-    """`report`'s two results files in `folder` (made if missing), named after the source
-    file and the time: STEM-accepted-YYYYMMDD-HHMMSS.csv and STEM-problems-….csv. Raises
-    ImportProblem (a sentence) when they cannot be written."""
-    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise ImportProblem(
-            translate("Import", "{name} cannot be written: {why}.").format(
-                name=folder, why=error.strerror or error
-            )
-        ) from error
-    (accepted_head, accepted), (problem_head, problems) = results_tables(
-        [spec.label for spec in schema], rows, report, unsent
-    )
-    paths = (folder / f"{stem}-accepted-{stamp}.csv", folder / f"{stem}-problems-{stamp}.csv")
-    write_table(paths[0], accepted_head, accepted, sheet="Accepted")
-    write_table(paths[1], problem_head, problems, sheet="To correct")
-    return paths

@@ -697,8 +697,10 @@ class BatchWindow(QMainWindow):
             )
         )
         schema, stem = model.schema, self._source_stem
+        from claimdesk.service.batch import write_results
+
         self.runner.run(
-            lambda: batch_import.write_results(folder, stem, schema, rows, report, unsent=unsent),
+            lambda: write_results(folder, stem, schema, rows, report, unsent=unsent),
             self._on_results_written,
             lambda error: self._idle(str(error), error=True),
         )
