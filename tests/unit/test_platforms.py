@@ -36,6 +36,7 @@ def test_profiles_add_offers_every_setting_and_reads_secrets_in_registry_order()
         "--suffix",
         "--touchpoint",
         "--user",
+        "--login-path",
     }
     args = build_parser().parse_args(
         ["profiles", "add", "X", "--platform", "peak", "--url", "https://p.io", "--solution", "S"]
@@ -43,7 +44,7 @@ def test_profiles_add_offers_every_setting_and_reads_secrets_in_registry_order()
     assert (args.platform, args.solution, args.api_key) == ("peak", "S", "")
     assert secret_order() == (
         "MyRewards: secret key; Claret: API token; Peak: personal access token; "
-        "Thalamus: partner password, then touchpoint API token"
+        "Thalamus: partner password (an empty line for none), then touchpoint API token"
     )
 
 

@@ -115,7 +115,8 @@ def test_a_profiles_file_in_todays_format_loads_and_keeps_its_shape(
     store = ProfileStore(path)
     acme, partner = store.list()
     assert acme.settings == {"api_key": "KEY-1"}
-    assert partner.settings == {"touchpoint": "DESKTOP", "user": "partner"}
+    # Written before the login path was a setting: it loads, empty (the documented path).
+    assert partner.settings == {"touchpoint": "DESKTOP", "user": "partner", "login_path": ""}
     assert partner.beta_confirmed
     store.save(acme.model_copy(update={"url": "https://mr2.example.com"}))
     written = {p["name"]: p for p in json.loads(path.read_text())["profiles"]}
@@ -132,6 +133,7 @@ def test_a_profiles_file_in_todays_format_loads_and_keeps_its_shape(
         "url": "https://t.example.com",
         "touchpoint": "DESKTOP",
         "user": "partner",
+        "login_path": "",
         "beta_confirmed": True,
     }
 
