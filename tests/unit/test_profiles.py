@@ -225,3 +225,16 @@ def test_a_damaged_profiles_file_is_reported_not_overwritten(tmp_path: Path) -> 
 
 def test_default_location_is_the_config_folder(claimdesk_home: Path) -> None:
     assert ProfileStore().path == claimdesk_home / "config" / "profiles.json"
+
+
+def test_a_thalamus_password_may_be_empty(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    """A touchpoint that needs no password: nothing is kept for it, and it reads as ""."""
+    store = ProfileStore(tmp_path / "profiles.json")
+    kiosk = Profile(
+        name="Kiosk", platform="thalamus", url="https://t.io", touchpoint="KIOSK", user="p"
+    )
+    store.save(kiosk, {"password": "", "api_token": "TOKEN-k"})
+    assert memory_keyring.store == {("ClaimDesk", "Kiosk:api_token"): "TOKEN-k"}
+    assert store.secrets_of(store.get("Kiosk")) == {"password": "", "api_token": "TOKEN-k"}
+    with pytest.raises(ProfileError, match="needs its secrets: api_token"):
+        store.save(kiosk.model_copy(update={"name": "Other"}), {"password": "pw-1234"})

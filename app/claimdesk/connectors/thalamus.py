@@ -33,7 +33,14 @@ from typing import Any
 import requests
 from pydantic import ValidationError
 
-from claimdesk.connectors.http import HttpClient, IssueParser, json_body, make_session
+from claimdesk.connectors.http import (
+    CONNECT_TIMEOUT,
+    READ_TIMEOUT,
+    HttpClient,
+    IssueParser,
+    json_body,
+    make_session,
+)
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.thalamus import (
     FIELD_LABELS,
@@ -162,6 +169,7 @@ class ThalamusConnector:
         login_path: str = DEFAULT_LOGIN_PATH,
         session: requests.Session | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
     ) -> None:
         register_secret(credentials.api_token)
         register_secret(credentials.password)
@@ -174,7 +182,7 @@ class ThalamusConnector:
         }
         # The login itself carries only the touchpoint's headers and the JSON body.
         self._login_http = HttpClient(
-            base_url, touchpoint_headers, session=self._session, sleep=sleep
+            base_url, touchpoint_headers, session=self._session, sleep=sleep, timeout=timeout
         )
         # Every later call also carries Basic principal:password (made once: the bench's
         # thousands of sales pay nothing for it).
@@ -185,6 +193,7 @@ class ThalamusConnector:
             {**touchpoint_headers, "Authorization": authorization},
             session=self._session,
             sleep=sleep,
+            timeout=timeout,
         )
         self._lock = threading.Lock()
         self._generation = 0  # successful logins so far; 0: not logged in yet
@@ -277,17 +286,22 @@ class ThalamusConnector:
                 ).format(**names),
                 status=403,
             )
-        if error.status == 404:
+        if error.status in (404, 405):  # nothing there, or something that takes no POST
             return PermanentError(
                 translate(
                     "Thalamus",
-                    "Thalamus has no login at {url} (HTTP 404). Check the connection's "
+                    "Thalamus has no login at {url} (HTTP {status}). Check the connection's "
                     "address and its Login path setting (the documented one is {default}).",
-                ).format(url=self._login_http.url(self.login_path), default=DEFAULT_LOGIN_PATH),
-                status=404,
+                ).format(
+                    url=self._login_http.url(self.login_path),
+                    status=error.status,
+                    default=DEFAULT_LOGIN_PATH,
+                ),
+                status=error.status,
             )
-        if isinstance(error, RejectedError) and error.issues:
-            return self._credential_error(error.issues, error.status)
+        if isinstance(error, RejectedError):
+            # Its message already names the principal, the touchpoint and the answer.
+            return self._credential_error(error.issues, error.status) if error.issues else error
         return _same_kind(
             error,
             translate(
