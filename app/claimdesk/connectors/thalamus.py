@@ -337,25 +337,7 @@ class ThalamusConnector:
             )
         except ClaimDeskError as error:
             raise self._login_failure(error) from None
-        if response.content.strip():
-            # The docs say only "answers 200 and sets session cookies". Guess: an answer
-            # with a body that is not JSON (a web page) is not Thalamus's login at all.
-            try:
-                response.json()
-            except ValueError:
-                raise PermanentError(
-                    translate(
-                        "Thalamus",
-                        "The answer to the partner login at {url} (HTTP {status}) is not "
-                        "Thalamus's: it is not JSON. Check the connection's address and its "
-                        "Login path setting. It answered: {answer}",
-                    ).format(
-                        url=self._login_http.url(self.login_path),
-                        status=response.status_code,
-                        answer=quoted(response),
-                    ),
-                    status=response.status_code,
-                ) from None
+        check_login_answer(response, self._login_http.url(self.login_path))
         # No cookie is fine: then the Basic header alone carries the session.
         self._generation += 1
 
@@ -444,6 +426,26 @@ class ThalamusConnector:
 def login_body(credentials: ThalamusCredentials) -> dict[str, str]:
     """The login's JSON body, as Thalamus documents it."""
     return {"principal": credentials.principal, "password": credentials.password}
+
+
+def check_login_answer(response: requests.Response, url: str) -> None:
+    """A 2xx answer to the login: its body is not documented ("answers 200 and sets session
+    cookies"), so none, or any JSON, will do. Guess: a body that is not JSON (a web page) is
+    not Thalamus's login at all: PermanentError naming the Login path setting, quoting it."""
+    if not response.content.strip():
+        return
+    try:
+        response.json()
+    except ValueError:
+        raise PermanentError(
+            translate(
+                "Thalamus",
+                "The answer to the partner login at {url} (HTTP {status}) is not "
+                "Thalamus's: it is not JSON. Check the connection's address and its "
+                "Login path setting. It answered: {answer}",
+            ).format(url=url, status=response.status_code, answer=quoted(response)),
+            status=response.status_code,
+        ) from None
 
 
 def parse_partner_skus(response: requests.Response) -> list[PartnerSku]:
