@@ -180,7 +180,8 @@ class ThalamusConnector:
             TOUCHPOINT_HEADER: credentials.touchpoint,
             TOKEN_HEADER: credentials.api_token,
         }
-        # The login itself carries only the touchpoint's headers and the JSON body.
+        # The login itself carries only the touchpoint's headers and the JSON body. Guess: no
+        # Basic header on the login (the SDK sends it on the calls after it).
         self._login_http = HttpClient(
             base_url, touchpoint_headers, session=self._session, sleep=sleep, timeout=timeout
         )
@@ -286,7 +287,9 @@ class ThalamusConnector:
                 ).format(**names),
                 status=403,
             )
-        if error.status in (404, 405):  # nothing there, or something that takes no POST
+        # Guess: 404 (nothing there) or 405 (something that takes no POST) at the login path
+        # means this server logs in elsewhere; the docs and the SDK name only /api/v4/signin.
+        if error.status in (404, 405):
             return PermanentError(
                 translate(
                     "Thalamus",

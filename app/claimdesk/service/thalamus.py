@@ -178,7 +178,9 @@ class ThalamusService(ServiceBase):
 
     def _skus_or_why_not(self) -> tuple[list[PartnerSku], str | None]:
         """The partner's SKUs, or none and why, when Thalamus does not list them here (404)
-        or not for this partner (403): a sale may still name any partner SKU code."""
+        or not for this partner (403): a sale may still name any partner SKU code. Guess: the
+        docs list the SKUs (DESIGN.md's facts) but say nothing of who may read them, so a
+        refusal of the list blocks neither the form nor "Test connection"."""
         try:
             return self.connector.partner_skus(), None
         except AuthError as error:
