@@ -19,6 +19,7 @@ from tests.benchmarks.common import Row, main
 from tests.benchmarks.sandbox import sandbox_process
 
 API = "/api/v4/partner"
+SIGNIN = "/api/v4/signin"
 # A round trip to a real platform is never 0 ms; the sandbox adds this to every sale so
 # that both sides wait on the network as they would (THALAMUS_LATENCY_MS=0 to see loopback).
 LATENCY_MS = int(os.environ.get("THALAMUS_LATENCY_MS", "20"))
@@ -50,7 +51,7 @@ def naive(url: str, rows: list[dict[str, str]]) -> None:
         "Thalamus-Token": demo.THALAMUS_API_TOKEN,
     }
     login = requests.post(
-        f"{url}{API}/login",
+        f"{url}{SIGNIN}",
         json={"principal": demo.THALAMUS_PRINCIPAL, "password": demo.THALAMUS_PASSWORD},
         headers=headers,
         timeout=30,

@@ -29,7 +29,7 @@ from claimdesk.service.workspace import Workspace
         (
             {"platform": "thalamus", "touchpoint": "DESKTOP", "user": "demo-partner"},
             {"password": "demo-password", "api_token": "demo-thalamus-token"},
-            "touchpoint(s)",
+            "Partner SKUs readable: 6",
         ),
     ],
 )

@@ -151,7 +151,7 @@ def test_a_redirected_login_sends_no_password_elsewhere(
     sandbox: str, other_host: OtherHost
 ) -> None:
     connection = training_connection(sandbox, "thalamus")
-    redirect(sandbox, f"{other_host.url}/login", path="/api/v4/partner/login")
+    redirect(sandbox, f"{other_host.url}/login", path="/api/v4/signin")
     try:
         with pytest.raises(PermanentError) as caught:
             connection.service.targets()

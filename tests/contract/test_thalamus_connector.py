@@ -43,6 +43,7 @@ DEMO = ThalamusCredentials(
 )
 TODAY = dt.date.today()
 API = "/api/v4/partner"
+SIGNIN = "/api/v4/signin"
 
 
 def connector(
@@ -112,7 +113,7 @@ def test_credentials_go_as_headers_never_in_the_url(sandbox: str) -> None:
     session.hooks["response"].append(lambda r, *_a, **_k: seen.append(r.request))
     thalamus = connector(sandbox, session=session)
     thalamus.create_sale(body())
-    assert [r.path_url for r in seen] == [f"{API}/login", f"{API}/sale"]
+    assert [r.path_url for r in seen] == [SIGNIN, f"{API}/sale"]
     for request in seen:
         assert request.headers["Thalamus-Touchpoint"] == demo.THALAMUS_TOUCHPOINT
         assert request.headers["Thalamus-Token"] == demo.THALAMUS_API_TOKEN
@@ -262,7 +263,7 @@ def test_invalid_json_is_a_record_level_issue(sandbox: str) -> None:
         {"Thalamus-Touchpoint": DEMO.touchpoint, "Thalamus-Token": DEMO.api_token}
     )
     session.post(
-        f"{sandbox}{API}/login",
+        f"{sandbox}{SIGNIN}",
         json={"principal": DEMO.principal, "password": DEMO.password},
         timeout=5,
     ).raise_for_status()

@@ -133,3 +133,59 @@ def test_no_keyring_is_a_clear_message(tmp_path: Path, sandbox: str) -> None:
     assert "No usable keyring" in added.stderr
     assert "gnome-keyring" in added.stderr
     assert "Traceback" not in added.stderr
+
+
+def test_a_thalamus_profile_with_a_login_path_and_no_password(name: str, sandbox: str) -> None:
+    """--login-path is kept in the profile; an empty first line is a touchpoint that needs no
+    password (the sandbox's KIOSK)."""
+    added = claimdesk(
+        "profiles",
+        "add",
+        name,
+        "--platform",
+        "thalamus",
+        "--url",
+        sandbox,
+        "--touchpoint",
+        "KIOSK",
+        "--user",
+        "demo-partner",
+        "--login-path",
+        "/api/v4/signin",
+        "--secret-stdin",
+        stdin="\nkiosk-token\n",
+    )
+    assert added.returncode == 0, added.stderr
+    listed = claimdesk("profiles", "list")
+    assert "login path /api/v4/signin" in listed.stdout
+    tested = claimdesk("profiles", "test", name)
+    assert tested.returncode == 0, tested.stderr
+    assert tested.stdout.startswith(
+        "Connected to Thalamus. Signed in as demo-partner at touchpoint KIOSK (/api/v4/signin). "
+        "Partner SKUs readable: 6 found."
+    )
+
+
+def test_a_thalamus_login_path_the_server_lacks_is_named(name: str, sandbox: str) -> None:
+    claimdesk(
+        "profiles",
+        "add",
+        name,
+        "--platform",
+        "thalamus",
+        "--url",
+        sandbox,
+        "--touchpoint",
+        "DESKTOP",
+        "--user",
+        "demo-partner",
+        "--login-path",
+        "/partner/login",
+        "--secret-stdin",
+        stdin="demo-password\ndemo-thalamus-token\n",
+    )
+    tested = claimdesk("profiles", "test", name)
+    assert tested.returncode == 1
+    assert "Thalamus has no login at" in tested.stderr
+    assert "Login path" in tested.stderr
+    assert "demo-password" not in tested.stdout + tested.stderr

@@ -71,6 +71,7 @@ def test_only_the_chosen_platforms_fields_show(dialog: ProfilesDialog) -> None:
     assert visible == {
         ("thalamus", "touchpoint"),
         ("thalamus", "user"),
+        ("thalamus", "login_path"),
         ("thalamus", "password"),
         ("thalamus", "api_token"),
     }
@@ -144,3 +145,27 @@ def test_connection_test_succeeds_and_fails_in_plain_words(
     assert bad.args[0] is False
     assert "refused the credentials" in bad.args[1]
     assert "wrong-one-77" not in bad.args[1]
+
+
+def test_a_thalamus_profile_without_password_saves_and_tests(
+    qtbot: QtBot, dialog: ProfilesDialog, workspace: ThreadsSeen, sandbox: str
+) -> None:
+    """A touchpoint that needs no password (the sandbox's KIOSK); the login path's field shows
+    the documented default and may stay empty."""
+    dialog.new_profile()
+    qtbot.keyClicks(dialog.name_edit, "Kiosk")
+    dialog.platform_box.setCurrentIndex(dialog.platform_box.findData("thalamus"))
+    qtbot.keyClicks(dialog.url_edit, sandbox)
+    qtbot.keyClicks(edit(dialog, "thalamus", "touchpoint"), "KIOSK")
+    qtbot.keyClicks(edit(dialog, "thalamus", "user"), "demo-partner")
+    qtbot.keyClicks(edit(dialog, "thalamus", "api_token"), "kiosk-token")
+    assert edit(dialog, "thalamus", "login_path").placeholderText() == "/api/v4/signin"
+    assert edit(dialog, "thalamus", "password").placeholderText().startswith("optional")
+    with qtbot.waitSignal(dialog.tested, timeout=15_000) as tested:
+        dialog.test_connection()
+    assert tested.args[0] is True, tested.args[1]
+    assert "Signed in as demo-partner at touchpoint KIOSK" in tested.args[1]
+    assert "Saved Kiosk" in save(qtbot, dialog)
+    saved = workspace.store.get("Kiosk")
+    assert saved.settings["login_path"] == "/api/v4/signin"  # left blank: the default
+    assert workspace.store.secrets_of(saved) == {"password": "", "api_token": "kiosk-token"}

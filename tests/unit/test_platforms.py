@@ -43,6 +43,7 @@ def test_profiles_add_offers_every_setting_and_reads_secrets_in_registry_order()
         "--ingest-path",
         "--touchpoint",
         "--user",
+        "--login-path",
     }
     args = build_parser().parse_args(
         ["profiles", "add", "X", "--platform", "peak", "--url", "https://p.io", "--solution", "S"]
@@ -51,7 +52,7 @@ def test_profiles_add_offers_every_setting_and_reads_secrets_in_registry_order()
     assert args.ingest_path == ""  # not given: the profile's default (auto)
     assert secret_order() == (
         "MyRewards: secret key; Claret: API token; Peak: personal access token; "
-        "Thalamus: partner password, then touchpoint API token"
+        "Thalamus: partner password (an empty line for none), then touchpoint API token"
     )
 
 

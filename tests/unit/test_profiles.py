@@ -120,7 +120,12 @@ def test_a_profiles_file_in_todays_format_loads_and_keeps_its_shape(
     store = ProfileStore(path)
     acme, partner = store.list()
     assert acme.settings == {"api_key": "KEY-1"}
-    assert partner.settings == {"touchpoint": "DESKTOP", "user": "partner"}
+    # Written before the login path was a setting: it loads with the documented path.
+    assert partner.settings == {
+        "touchpoint": "DESKTOP",
+        "user": "partner",
+        "login_path": "/api/v4/signin",
+    }
     assert partner.beta_confirmed
     store.save(acme.model_copy(update={"url": "https://mr2.example.com"}))
     written = {p["name"]: p for p in json.loads(path.read_text())["profiles"]}
@@ -137,6 +142,7 @@ def test_a_profiles_file_in_todays_format_loads_and_keeps_its_shape(
         "url": "https://t.example.com",
         "touchpoint": "DESKTOP",
         "user": "partner",
+        "login_path": "/api/v4/signin",
         "beta_confirmed": True,
     }
 
@@ -249,3 +255,16 @@ def test_the_upload_path_takes_only_its_documented_values() -> None:
         assert profile.setting("ingest_path") == value
     with pytest.raises(ValidationError, match="Upload path must be one of: auto, objects, ingest"):
         Profile(name="p", platform="peak", url="https://x.io", solution="S", ingest_path="v3")
+
+
+def test_a_thalamus_password_may_be_empty(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    """A touchpoint that needs no password: nothing is kept for it, and it reads as ""."""
+    store = ProfileStore(tmp_path / "profiles.json")
+    kiosk = Profile(
+        name="Kiosk", platform="thalamus", url="https://t.io", touchpoint="KIOSK", user="p"
+    )
+    store.save(kiosk, {"password": "", "api_token": "TOKEN-k"})
+    assert memory_keyring.store == {("ClaimDesk", "Kiosk:api_token"): "TOKEN-k"}
+    assert store.secrets_of(store.get("Kiosk")) == {"password": "", "api_token": "TOKEN-k"}
+    with pytest.raises(ProfileError, match="needs its secrets: api_token"):
+        store.save(kiosk.model_copy(update={"name": "Other"}), {"password": "pw-1234"})

@@ -31,7 +31,9 @@ def _read_secrets(platform: str, from_stdin: bool) -> dict[str, str]:
             value = line.rstrip("\r\n")
         else:
             value = getpass.getpass(f"{spec.label}: ")
-        if not value.strip():
+        if not value.strip() and spec.may_be_empty:
+            value = ""  # a touchpoint that needs no password
+        elif not value.strip():
             raise ProfileError(f"the {spec.label.lower()} is empty")
         secrets[spec.name] = value
     return secrets

@@ -13,7 +13,7 @@ _PREFIXES: Final = (
     ("/api/v2/performance/", MYREWARDS),
     ("/api/v2/ingest/", PEAK),
     ("/api/v2/objects/", PEAK),
-    ("/api/v4/partner/", THALAMUS),
+    ("/api/v4/", THALAMUS),  # /api/v4/signin and /api/v4/partner/...
 )
 _CLARET_PATH: Final = re.compile(r"^/[^/]+/api/v1/")
 

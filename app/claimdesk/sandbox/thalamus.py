@@ -1,16 +1,28 @@
-"""The Thalamus partner API (seeds/thalamus-partner-sale.md and DESIGN.md), under /api/v4/partner.
+"""The Thalamus partner API (seeds/thalamus-partner-sale.md and DESIGN.md's facts).
 
 Every call carries the touchpoint code and its API token, as headers (`Thalamus-Touchpoint`,
-`Thalamus-Token`) or query parameters (`touchpoint`, `token`). `POST /login` with
-{"principal", "password"} answers 200 and sets a session cookie; the other calls need a live
-session (401 without one). Errors are Thalamus's own shape, {"errors": {"<field>": "<Code>"}}.
+`Thalamus-Token`) or query parameters (`touchpoint`, `token`). `POST /api/v4/signin` with
+{"principal", "password"} answers 200 and sets a session cookie; the calls under
+/api/v4/partner need a live session (401 without one). Errors are Thalamus's own shape,
+{"errors": {"<field>": "<Code>"}}.
+
+The session, in the two documented readings (sandbox/variants.py): by the login's cookie, or by
+HTTP Basic `principal:password` on each call ("Thalamus uses BASIC AUTH for managing the
+session"; the public v4 SDK sends it after logging in). By default either is accepted; with
+`thalamus-cookie-session` only the cookie counts (Basic alone is 401); with
+`thalamus-basic-session` the login sets no cookie and only Basic counts. Either way a session
+exists only after a login and ends with it, so a client that meets a 401 logs in again.
 
 Assumed where the documents are silent (the connector assumes the same):
 - a missing or unknown touchpoint, or a wrong token, is 400 on `touchpoint` / `token`
   (`TouchpointCodeRequired`, `InvalidTouchpointCode`, `TokenRequired`, `InvalidToken`);
-- a wrong principal or password is 401 `{"credential": "InvalidCredentials"}`; a password
-  outside 4–100 characters is 400 `field.invalid.format` on `password`; logging in while the
-  cookie's session is still live is 400 `{"credential": "PartyAlreadyLoggedin"}`;
+- a wrong principal or password (in the login body or in Basic) is 401
+  `{"credential": "InvalidCredentials"}`; a password outside 4–100 characters is 400
+  `field.invalid.format` on `password`, and an empty one `field.required`, except at a
+  touchpoint that needs no password (`KIOSK`), where a known principal logs in with an empty or
+  absent password; logging in while the cookie's session is still live is 400
+  `{"credential": "PartyAlreadyLoggedin"}`;
+- the login's 200 body is not documented: this sandbox answers `{}`;
 - no live session is 401 `{"session": "Unauthorized"}`;
 - a sale's id (for DELETE) is shown only in /_sandbox/received; the 201 body is {"message": "OK"};
   DELETE of an unknown id is 400 `{"id": "invalidId"}`.
@@ -19,6 +31,8 @@ Sandbox controls: POST /_sandbox/thalamus/expire-sessions ends every session now
 GET /_sandbox/thalamus/sessions says how many logins were made and how many sessions are live.
 """
 
+import base64
+import binascii
 import functools
 import hmac
 import json
@@ -30,7 +44,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
 from .platforms import THALAMUS
-from .thalamus_data import SESSION_COOKIE, Session, ThalamusData, build_thalamus
+from .thalamus_data import SESSION_COOKIE, Login, Session, ThalamusData, build_thalamus
 from .thalamus_sales import (
     BAD_FORMAT,
     BODY_FIELD,
@@ -40,6 +54,7 @@ from .thalamus_sales import (
     REQUIRED,
     check_sale,
 )
+from .variants import THALAMUS_BASIC_SESSION, THALAMUS_COOKIE_SESSION
 
 # Not `from .state import …`: state.py imports this module for fresh_data(), so a name bound at
 # import time would not exist yet when state.py is the first to be imported.
@@ -47,6 +62,7 @@ from . import state as sandbox_states  # isort: skip
 
 router = APIRouter()
 API = "/api/v4/partner"
+SIGNIN = "/api/v4/signin"
 CONTROL = "/_sandbox/thalamus"
 
 PASSWORD_MIN, PASSWORD_MAX = 4, 100
@@ -115,11 +131,52 @@ def _touchpoint(request: Request, data: ThalamusData) -> str:
     return touchpoint
 
 
+def _checked_login(
+    data: ThalamusData, touchpoint: str, principal: str, password: str
+) -> Login | None:
+    """The login of ``principal`` when ``password`` is right (or empty at a touchpoint that
+    needs none), else None; the same work either way."""
+    known = data.logins.get(principal)
+    if known is not None and not password and touchpoint in data.passwordless:
+        return known
+    expected = known.password if known else "\x00" + password
+    if known is None or not hmac.compare_digest(password.encode(), expected.encode()):
+        return None
+    return known
+
+
+def _basic(request: Request) -> tuple[str, str] | None:
+    """(principal, password) of an `Authorization: Basic …` header; None without one."""
+    scheme, _, value = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "basic":
+        return None
+    try:
+        decoded = base64.b64decode(value.strip(), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        raise Refused(401, {"credential": "InvalidCredentials"}) from None
+    principal, colon, password = decoded.partition(":")
+    if not colon:
+        raise Refused(401, {"credential": "InvalidCredentials"})
+    return principal, password
+
+
 def _session(request: Request, data: ThalamusData, touchpoint: str) -> Session:
-    session = data.live_session(request.cookies.get(SESSION_COOKIE), touchpoint)
-    if session is None:
-        raise Refused(401, {"session": "Unauthorized"})
-    return session
+    """The caller's live session: by its cookie and/or by Basic principal:password, as the
+    variants say (default: either)."""
+    if not sandbox_states.variant_on(request, THALAMUS_BASIC_SESSION):
+        session = data.live_session(request.cookies.get(SESSION_COOKIE), touchpoint)
+        if session is not None:
+            return session
+    if not sandbox_states.variant_on(request, THALAMUS_COOKIE_SESSION):
+        basic = _basic(request)
+        if basic is not None:
+            principal, password = basic
+            if _checked_login(data, touchpoint, principal, password) is None:
+                raise Refused(401, {"credential": "InvalidCredentials"})
+            session = data.live_session_of(principal, touchpoint)
+            if session is not None:
+                return session
+    raise Refused(401, {"session": "Unauthorized"})
 
 
 def _partner(request: Request, data: ThalamusData) -> tuple[str, str]:
@@ -146,31 +203,40 @@ async def _json_object(request: Request) -> dict[str, Any]:
     return body
 
 
-@router.post(f"{API}/login")
+@router.post(SIGNIN)
 @thalamus_errors
-async def login(request: Request) -> Response:
+async def signin(request: Request) -> Response:
     data = _data(request)
     touchpoint = _touchpoint(request, data)
-    if data.live_session(request.cookies.get(SESSION_COOKIE), touchpoint) is not None:
+    by_cookie = not sandbox_states.variant_on(request, THALAMUS_BASIC_SESSION)
+    live = data.live_session(request.cookies.get(SESSION_COOKIE), touchpoint)
+    if by_cookie and live is not None:
         raise Refused(400, {"credential": "PartyAlreadyLoggedin"})
     body = await _json_object(request)
     principal, password = body.get("principal"), body.get("password")
+    passwordless = touchpoint in data.passwordless
+    if passwordless and password is None:
+        password = ""
     errors: dict[str, str] = {}
     if not isinstance(principal, str) or not principal.strip():
         errors["principal"] = REQUIRED if principal in (None, "") else BAD_FORMAT
-    if not isinstance(password, str) or not PASSWORD_MIN <= len(password) <= PASSWORD_MAX:
-        errors["password"] = REQUIRED if password in (None, "") else BAD_FORMAT
+    if not isinstance(password, str):
+        errors["password"] = REQUIRED if password is None else BAD_FORMAT
+    elif not password and not passwordless:
+        errors["password"] = REQUIRED
+    elif password and not PASSWORD_MIN <= len(password) <= PASSWORD_MAX:
+        errors["password"] = BAD_FORMAT
     if errors:
         raise Refused(400, errors)
     assert isinstance(principal, str)
     assert isinstance(password, str)
-    known = data.logins.get(principal.strip())
-    expected = known.password if known else "\x00" + password  # same work either way
-    if known is None or not hmac.compare_digest(password.encode(), expected.encode()):
+    known = _checked_login(data, touchpoint, principal.strip(), password)
+    if known is None:
         raise Refused(401, {"credential": "InvalidCredentials"})
     session = data.open_session(known.principal, touchpoint)
-    answer = JSONResponse({"party": {"principal": known.principal, "role": known.role}})
-    answer.set_cookie(SESSION_COOKIE, session, path="/", httponly=True, samesite="lax")
+    answer = JSONResponse({})
+    if by_cookie:
+        answer.set_cookie(SESSION_COOKIE, session, path="/", httponly=True, samesite="lax")
     return answer
 
 

@@ -30,6 +30,10 @@ NON_PARTNER_PASSWORD = "demo-password"
 # A touchpoint of the same server whose token is not the demo one.
 OTHER_TOUCHPOINT = "CALLCENTER"
 OTHER_TOUCHPOINT_TOKEN = "callcenter-token"
+# A touchpoint that needs no password ("some touchpoints need none"). Guess: there a known
+# principal logs in with an empty (or absent) password.
+PASSWORDLESS_TOUCHPOINT = "KIOSK"
+PASSWORDLESS_TOUCHPOINT_TOKEN = "kiosk-token"
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,7 @@ class Session:
 @dataclass
 class ThalamusData:
     touchpoints: dict[str, str]  # code -> API token
+    passwordless: frozenset[str]  # touchpoints whose logins need no password
     logins: dict[str, Login]
     customers: dict[str, str]  # credential principal -> owning partner's principal
     partner_skus: dict[str, dict[str, PartnerSku]]  # partner -> code -> SKU
@@ -95,6 +100,13 @@ class ThalamusData:
             self.sessions.pop(token or "", None)
             return None
         return session
+
+    def live_session_of(self, principal: str, touchpoint: str) -> Session | None:
+        """A live session of ``principal`` at ``touchpoint`` (the Basic-auth reading)."""
+        for session in self.sessions.values():
+            if (session.principal, session.touchpoint) == (principal, touchpoint) and session.live:
+                return session
+        return None
 
     def expire_sessions(self) -> int:
         """End every session now; returns how many were live."""
@@ -149,7 +161,9 @@ def build_thalamus() -> ThalamusData:
         touchpoints={
             THALAMUS_TOUCHPOINT: THALAMUS_API_TOKEN,
             OTHER_TOUCHPOINT: OTHER_TOUCHPOINT_TOKEN,
+            PASSWORDLESS_TOUCHPOINT: PASSWORDLESS_TOUCHPOINT_TOKEN,
         },
+        passwordless=frozenset({PASSWORDLESS_TOUCHPOINT}),
         logins={
             login.principal: login
             for login in (

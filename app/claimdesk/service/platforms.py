@@ -32,7 +32,12 @@ class SettingSpec:
     flag: str = ""  # the option of `claimdesk profiles add` (default: --name-with-dashes)
     cli_help: str = ""  # that option's help (default: the platform's name and the label)
     choices: tuple[str, ...] = ()  # the only values allowed (empty: any text)
-    default: str = ""  # the value of a profile that leaves it blank or predates it
+    # The value of a profile that leaves it blank or predates it (the profiles dialog shows
+    # it as the field's placeholder).
+    default: str = ""
+    # A secret that may be empty (Thalamus's passwordless touchpoints): nothing is kept in
+    # the keyring for it then, and a profile reads it as "".
+    may_be_empty: bool = False
 
     @property
     def option(self) -> str:
@@ -72,6 +77,10 @@ class PlatformEntry:
     @property
     def required(self) -> tuple[str, ...]:
         return tuple(s.name for s in self.settings if s.required)
+
+    @property
+    def secrets_may_be_empty(self) -> tuple[str, ...]:
+        return tuple(s.name for s in self.settings if s.secret and s.may_be_empty)
 
     def open(
         self,
@@ -132,7 +141,13 @@ def _open_thalamus(
 ) -> PlatformService:
     from claimdesk.service.thalamus import open_service
 
-    service = open_service(url, settings["touchpoint"], settings["user"], secrets)
+    service = open_service(
+        url,
+        settings["touchpoint"],
+        settings["user"],
+        secrets,
+        login_path=settings.get("login_path", ""),  # profiles saved before it: the default
+    )
     if context.database is not None:
         from claimdesk.storage.sent_ids import StoredSentTransactions
 
@@ -235,7 +250,25 @@ REGISTRY: tuple[PlatformEntry, ...] = (
                 required=True,
                 cli_help="Thalamus partner principal",
             ),
-            SettingSpec("password", QT_TRANSLATE_NOOP("Profiles", "Partner password"), secret=True),
+            SettingSpec(
+                "login_path",
+                QT_TRANSLATE_NOOP("Profiles", "Login path"),
+                help=QT_TRANSLATE_NOOP(
+                    "Profiles",
+                    "Where the partner logs in; leave empty for the documented /api/v4/signin.",
+                ),
+                cli_help="Thalamus login path (default /api/v4/signin)",
+                default="/api/v4/signin",
+            ),
+            SettingSpec(
+                "password",
+                QT_TRANSLATE_NOOP("Profiles", "Partner password"),
+                secret=True,
+                help=QT_TRANSLATE_NOOP(
+                    "Profiles", "Leave empty for a touchpoint that needs no password."
+                ),
+                may_be_empty=True,
+            ),
             SettingSpec(
                 "api_token", QT_TRANSLATE_NOOP("Profiles", "Touchpoint API token"), secret=True
             ),
@@ -291,7 +324,11 @@ def secret_order() -> str:
     """The order ``--secret-stdin`` reads the secrets in, platform by platform."""
     parts = []
     for platform in REGISTRY:
-        names = [_in_sentence(s.label) for s in platform.settings if s.secret]
+        names = [
+            _in_sentence(s.label) + (" (an empty line for none)" if s.may_be_empty else "")
+            for s in platform.settings
+            if s.secret
+        ]
         if names:
             parts.append(f"{platform.name}: {', then '.join(names)}")
     return "; ".join(parts)

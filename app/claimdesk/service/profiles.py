@@ -301,8 +301,13 @@ class ProfileStore:
                     platform=PLATFORM_NAMES[profile.platform], names=", ".join(sorted(unknown))
                 )
             )
+        may_be_empty = entry(profile.platform).secrets_may_be_empty
         if existing is None or existing.platform != profile.platform:
-            missing = [n for n in secret_names(profile.platform) if n not in given]
+            missing = [
+                n
+                for n in secret_names(profile.platform)
+                if n not in given and n not in may_be_empty
+            ]
             if missing:
                 raise ProfileError(
                     translate(
@@ -318,6 +323,9 @@ class ProfileStore:
                     self.secrets.delete(profile.name, name)
         for name, value in given.items():
             self.secrets.set(profile.name, name, value)
+        for name in may_be_empty:  # said empty on purpose (not just left blank): none kept
+            if name in (secrets or {}) and not (secrets or {})[name]:
+                self.secrets.delete(profile.name, name)
         kept = [p for p in profiles if p.name != old_name]
         self._write([*kept, profile])
 
@@ -330,9 +338,12 @@ class ProfileStore:
     def secrets_of(self, profile: Profile) -> dict[str, str]:
         """The profile's secrets from the keyring; ProfileError names any that is missing."""
         found: dict[str, str] = {}
+        may_be_empty = entry(profile.platform).secrets_may_be_empty
         for name in secret_names(profile.platform):
             value = self.secrets.get(profile.name, name)
-            if not value:
+            if not value and name in may_be_empty:
+                value = ""
+            elif not value:
                 raise ProfileError(
                     translate(
                         "Profiles",

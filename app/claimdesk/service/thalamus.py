@@ -22,7 +22,11 @@ from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from claimdesk.connectors.thalamus import ThalamusConnector, ThalamusCredentials
+from claimdesk.connectors.thalamus import (
+    DEFAULT_LOGIN_PATH,
+    ThalamusConnector,
+    ThalamusCredentials,
+)
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.fields import FormSchema
 from claimdesk.domain.issues import Issue
@@ -42,11 +46,12 @@ from claimdesk.domain.thalamus import (
     sale_body,
 )
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
-from claimdesk.errors import AmbiguousOutcome, ClaimDeskError, RejectedError
+from claimdesk.errors import AmbiguousOutcome, AuthError, ClaimDeskError, RejectedError
 from claimdesk.service.platform import (
     Capabilities,
     LoadedForm,
     Outcome,
+    Probe,
     ServiceBase,
     SubmitResult,
     Target,
@@ -171,16 +176,67 @@ class ThalamusService(ServiceBase):
         name = translate("Thalamus", "Partner sales · {touchpoint}").format(touchpoint=touchpoint)
         return [Target(touchpoint, name)]
 
+    def _skus_or_why_not(self) -> tuple[list[PartnerSku], str | None]:
+        """The partner's SKUs, or none and why, when Thalamus does not list them here (404)
+        or not for this partner (403): a sale may still name any partner SKU code. Guess: the
+        docs list the SKUs (DESIGN.md's facts) but say nothing of who may read them, so a
+        refusal of the list blocks neither the form nor "Test connection"."""
+        try:
+            return self.connector.partner_skus(), None
+        except AuthError as error:
+            if error.status != 403:
+                raise
+            why = translate(
+                "Thalamus",
+                "Thalamus does not let the partner “{principal}” list partner SKUs (HTTP 403)",
+            )
+        except ClaimDeskError as error:
+            if error.status != 404:
+                raise
+            why = translate(
+                "Thalamus", "this Thalamus server does not list partner SKUs (HTTP 404)"
+            )
+        return [], why.format(principal=self.connector.principal)
+
     def load_form(self, target: Target) -> LoadedForm:
-        skus = self.connector.partner_skus()
+        skus, why_not = self._skus_or_why_not()
         schema = build_sale_schema(target.key, skus)
+        summary = (
+            translate("Thalamus", "{count} partner SKUs").format(count=len(skus))
+            if why_not is None
+            else translate("Thalamus", "No partner SKU list: {why}; type the code.").format(
+                why=why_not
+            )
+        )
         return LoadedForm(
             target,
             schema,
-            summary=translate("Thalamus", "{count} partner SKUs").format(count=len(skus)),
+            summary=summary,
             context=SaleContext({sku.code: sku for sku in skus}),
             sticky_fields=(CUSTOMER, SALE_DATE, CURRENCY, SALES_ORIGIN),
         )
+
+    def probe(self) -> Probe:
+        """A fresh login (the principal, password, touchpoint and token all count), then the
+        partner SKU list when Thalamus offers it."""
+        connector = self.connector
+        connector.login()
+        signed_in = translate(
+            "Thalamus", "Signed in as {principal} at touchpoint {touchpoint} ({path})."
+        ).format(
+            principal=connector.principal,
+            touchpoint=connector.touchpoint,
+            path=connector.login_path,
+        )
+        skus, why_not = self._skus_or_why_not()
+        listed = (
+            translate("Thalamus", "Partner SKUs readable: {count} found.").format(count=len(skus))
+            if why_not is None
+            else translate("Thalamus", "No partner SKU list: {why}; type the code.").format(
+                why=why_not
+            )
+        )
+        return Probe((signed_in, listed))
 
     def check(self, form: LoadedForm, values: Mapping[str, object]) -> ClaimCheck:
         context: SaleContext | None = form.context
@@ -327,10 +383,17 @@ class ThalamusService(ServiceBase):
 
 
 def open_service(
-    base_url: str, touchpoint: str, principal: str, secrets: Mapping[str, str]
+    base_url: str,
+    touchpoint: str,
+    principal: str,
+    secrets: Mapping[str, str],
+    login_path: str = "",
 ) -> ThalamusService:
-    """A service for a saved profile: ``secrets`` holds "password" and "api_token"."""
+    """A service for a saved profile: ``secrets`` holds "api_token" and "password" (absent
+    or empty at a touchpoint that needs none); an empty ``login_path`` is the documented one."""
     credentials = ThalamusCredentials(
-        touchpoint, secrets["api_token"], principal, secrets["password"]
+        touchpoint, secrets["api_token"], principal, secrets.get("password", "")
     )
-    return ThalamusService(ThalamusConnector(base_url, credentials))
+    return ThalamusService(
+        ThalamusConnector(base_url, credentials, login_path=login_path or DEFAULT_LOGIN_PATH)
+    )

@@ -112,6 +112,9 @@ class ProfilesDialog(QDialog):
                 if spec.secret:
                     edit.setEchoMode(QLineEdit.EchoMode.Password)
                     edit.setProperty("secret", True)
+                    edit.setProperty("may_be_empty", spec.may_be_empty)
+                elif spec.default:
+                    edit.setPlaceholderText(spec.default)
                 self.form.addRow(label + ":", edit)
                 self.setting_edits[(platform, spec.name)] = edit
         right.addLayout(self.form)
@@ -158,6 +161,8 @@ class ProfilesDialog(QDialog):
                 edit.setPlaceholderText(
                     self.tr("stored in the keyring — leave empty to keep it")
                     if keeps
+                    else self.tr("optional; kept only in the system keyring")
+                    if edit.property("may_be_empty")
                     else self.tr("required; kept only in the system keyring")
                 )
 
