@@ -87,7 +87,7 @@ def row(**changes: Any) -> SalesRow:
 
 def test_sales_follows_every_page_of_more_than_5000_records(sandbox: str) -> None:
     claret = connector(sandbox)
-    pages = list(claret.sales_pages("Actuals", EPOCH, ALL_TIME))
+    pages = list(claret.sales_pages("History", EPOCH, ALL_TIME))
     records = [sale for page in pages for sale in page.sales]
 
     assert len(pages) >= 6
@@ -103,8 +103,8 @@ def test_sales_follows_every_page_of_more_than_5000_records(sandbox: str) -> Non
 
 def test_the_list_helper_and_the_iterator_agree(sandbox: str) -> None:
     claret = connector(sandbox)
-    listed = claret.sales("Actuals", EPOCH, ALL_TIME)
-    iterated = list(claret.iter_sales("Actuals", EPOCH, ALL_TIME))
+    listed = claret.sales("History", EPOCH, ALL_TIME)
+    iterated = list(claret.iter_sales("History", EPOCH, ALL_TIME))
 
     assert len(listed) > 5_000
     assert [s.id for s in listed] == [s.id for s in iterated]
@@ -112,7 +112,7 @@ def test_the_list_helper_and_the_iterator_agree(sandbox: str) -> None:
 
 def test_the_iterator_fetches_the_next_page_only_when_needed(sandbox: str) -> None:
     claret = connector(sandbox)
-    records = claret.iter_sales("Actuals", EPOCH, ALL_TIME)
+    records = claret.iter_sales("History", EPOCH, ALL_TIME)
 
     for _ in range(1000):
         next(records)
@@ -162,7 +162,7 @@ def test_a_bad_query_is_refused_with_the_parameter_named(sandbox: str) -> None:
 def test_a_wrong_token_is_an_auth_error_without_the_token_in_it(sandbox: str) -> None:
     bad = ClaretCredentials(demo.CLARET_TENANT, "not-the-token-8812")
     with pytest.raises(AuthError) as caught:
-        connector(sandbox, bad).sales("Actuals", EPOCH, 10)
+        connector(sandbox, bad).sales("History", EPOCH, 10)
 
     assert caught.value.status == 401
     assert "token" in str(caught.value).casefold()
@@ -178,7 +178,7 @@ def test_the_connector_sends_the_bearer_token_and_the_ajax_header(sandbox: str) 
     # A client built without http= uses exactly these headers.
     claret = ClaretConnector(sandbox, ClaretCredentials(demo.CLARET_TENANT, "wrong-token-4"))
     with pytest.raises(AuthError) as caught:
-        claret.sales("Actuals", EPOCH, 10)
+        claret.sales("History", EPOCH, 10)
     assert caught.value.status == 401  # a JSON 401, not the HTML sign-in page
 
 
@@ -188,9 +188,9 @@ def test_an_html_redirect_instead_of_json_is_an_auth_error(sandbox: str) -> None
     claret = connector(sandbox, bad, headers=without_header)
 
     with pytest.raises(AuthError) as reading:
-        claret.sales("Actuals", EPOCH, 10)
+        claret.sales("History", EPOCH, 10)
     with pytest.raises(AuthError) as posting:
-        claret.submit_sales("Actuals", [row()], beta_confirmed=True)
+        claret.submit_sales("History", [row()], beta_confirmed=True)
 
     for caught in (reading, posting):
         assert "web page instead of data" in str(caught.value)
@@ -201,20 +201,20 @@ def test_an_html_redirect_instead_of_json_is_an_auth_error(sandbox: str) -> None
 def test_a_non_json_answer_to_a_read_is_an_auth_error(sandbox: str) -> None:
     fault(sandbox, platform="claret", method="GET", malformed=True)
     with pytest.raises(AuthError, match="web page instead of data"):
-        connector(sandbox).sales("Actuals", EPOCH, 10)
+        connector(sandbox).sales("History", EPOCH, 10)
 
 
 def test_a_non_json_answer_to_a_post_is_an_unknown_outcome(sandbox: str) -> None:
     """Not an auth error: without a redirect, the server may have stored the sales."""
     fault(sandbox, platform="claret", method="POST", malformed=True)
     with pytest.raises(AmbiguousOutcome, match="unknown whether"):
-        connector(sandbox).submit_sales("Actuals", [row()], beta_confirmed=True)
+        connector(sandbox).submit_sales("History", [row()], beta_confirmed=True)
 
 
 def test_an_unknown_tenant_is_named(sandbox: str) -> None:
     claret = connector(sandbox, ClaretCredentials("acme", demo.CLARET_TOKEN))
     with pytest.raises(PermanentError, match="no tenant “acme”"):
-        claret.sales("Actuals", EPOCH, 10)
+        claret.sales("History", EPOCH, 10)
 
 
 def test_a_token_from_email_and_password_reads_sales(sandbox: str) -> None:
@@ -237,7 +237,7 @@ def test_a_wrong_password_is_an_auth_error_without_the_password(sandbox: str) ->
 def test_post_needs_the_beta_confirmed_and_sends_nothing_without_it(sandbox: str) -> None:
     claret = connector(sandbox)
     with pytest.raises(BetaNotConfirmed, match="beta"):
-        claret.submit_sales("Actuals", [row()], beta_confirmed=False)
+        claret.submit_sales("History", [row()], beta_confirmed=False)
 
     assert sent(claret) == []
     assert received(sandbox) == []
@@ -245,7 +245,7 @@ def test_post_needs_the_beta_confirmed_and_sends_nothing_without_it(sandbox: str
 
 def test_an_accepted_sale_is_typed_received_and_listed(sandbox: str) -> None:
     claret = connector(sandbox)
-    created = claret.submit_sales("Actuals", [row(quantity=9)], beta_confirmed=True)
+    created = claret.submit_sales("History", [row(quantity=9)], beta_confirmed=True)
 
     assert isinstance(created, SalesCreated)
     [sale] = created.sales
@@ -253,7 +253,7 @@ def test_an_accepted_sale_is_typed_received_and_listed(sandbox: str) -> None:
     assert sale.item_name == "Claret Reserve 75cl"
     [item] = received(sandbox)
     assert item["arguments"] == {
-        "sale_type_name": "Actuals",
+        "sale_type_name": "History",
         "create_missing_item_customer_group": 0,
     }
     assert item["record"] == {
@@ -263,13 +263,13 @@ def test_an_accepted_sale_is_typed_received_and_listed(sandbox: str) -> None:
         "timing_interval_name": "Weekly",
         "quantity": 9,
     }
-    assert sale.id in {s.id for s in claret.sales("Actuals", TODAY, 1)}
+    assert sale.id in {s.id for s in claret.sales("History", TODAY, 1)}
 
 
 def test_an_unknown_item_is_refused_on_its_field_unless_creation_is_asked(sandbox: str) -> None:
     claret = connector(sandbox)
     with pytest.raises(RejectedError) as caught:
-        claret.submit_sales("Actuals", [row(item_name="Sauternes 37.5cl")], beta_confirmed=True)
+        claret.submit_sales("History", [row(item_name="Sauternes 37.5cl")], beta_confirmed=True)
 
     [issue] = caught.value.issues
     assert issue.field == "item_name"
@@ -280,7 +280,7 @@ def test_an_unknown_item_is_refused_on_its_field_unless_creation_is_asked(sandbo
     assert received(sandbox) == []
 
     created = claret.submit_sales(
-        "Actuals",
+        "History",
         [row(item_name="Sauternes 37.5cl", customer_group_name="Duty Free")],
         create_missing=True,
         beta_confirmed=True,
@@ -294,7 +294,7 @@ def test_a_bad_row_in_a_batch_is_named_by_its_position(sandbox: str) -> None:
     claret = connector(sandbox)
     rows = [row(), row(timing_interval_name="Hourly"), row()]
     with pytest.raises(RejectedError) as caught:
-        claret.submit_sales("Actuals", rows, beta_confirmed=True)
+        claret.submit_sales("History", rows, beta_confirmed=True)
 
     assert caught.value.record_index == 1
     [issue] = caught.value.issues
@@ -307,7 +307,7 @@ def test_a_server_error_on_a_post_is_not_retried(sandbox: str) -> None:
     fault(sandbox, platform="claret", method="POST", status=503, times=1)
     claret = connector(sandbox)
     with pytest.raises(TransientError):
-        claret.submit_sales("Actuals", [row()], beta_confirmed=True)
+        claret.submit_sales("History", [row()], beta_confirmed=True)
 
     assert [method for method, _ in sent(claret)] == ["POST"]
     assert received(sandbox) == []
@@ -321,7 +321,7 @@ def test_a_server_error_on_a_read_is_retried(sandbox: str) -> None:
 def test_a_connection_dropped_after_storing_is_an_unknown_outcome(sandbox: str) -> None:
     fault(sandbox, platform="claret", method="POST", drop="after_store", times=1)
     with pytest.raises(AmbiguousOutcome):
-        connector(sandbox).submit_sales("Actuals", [row()], beta_confirmed=True)
+        connector(sandbox).submit_sales("History", [row()], beta_confirmed=True)
 
     assert len(received(sandbox)) == 1  # stored once, never re-sent
 
@@ -329,7 +329,7 @@ def test_a_connection_dropped_after_storing_is_an_unknown_outcome(sandbox: str) 
 def test_batches_are_bounded_before_anything_is_sent(sandbox: str) -> None:
     claret = connector(sandbox)
     with pytest.raises(ValueError, match="at most 1000"):
-        claret.submit_sales("Actuals", [row()] * 1001, beta_confirmed=True)
+        claret.submit_sales("History", [row()] * 1001, beta_confirmed=True)
     with pytest.raises(ValueError, match="no sales rows"):
-        claret.submit_sales("Actuals", [], beta_confirmed=True)
+        claret.submit_sales("History", [], beta_confirmed=True)
     assert sent(claret) == []

@@ -1,7 +1,7 @@
 """Claret: one target, "Sales (beta)", whose form is the POST's arguments and one content row.
 
 No Claret endpoint lists sale types, items or customer groups. The sale type is therefore a
-field (suggesting the documented Actuals and Forecast), and the items and customer groups
+field (suggesting the documented History and Forecast), and the items and customer groups
 suggested are those of the recent history: the names in the last ``HISTORY_DAYS`` days of
 ``HISTORY_SALE_TYPE`` sales (GET /sales, at most ``HISTORY_LIMIT`` records).
 """
@@ -46,7 +46,7 @@ from claimdesk.service.platform import (
 log = logging.getLogger("claimdesk.service")
 
 SALES_TARGET = Target("sales", "Sales", "beta")  # shown as "Sales (beta)"
-HISTORY_SALE_TYPE = "Actuals"
+HISTORY_SALE_TYPE = "History"
 HISTORY_DAYS = 35
 HISTORY_LIMIT = 5_000
 # What the command line will ask for before sending to Claret's beta POST.
