@@ -287,14 +287,26 @@ class ProfileStore:
                     platform=PLATFORM_NAMES[profile.platform], names=", ".join(sorted(unknown))
                 )
             )
-        if existing is None or existing.platform != profile.platform:
-            missing = [n for n in secret_names(profile.platform) if n not in given]
-            if missing:
-                raise ProfileError(
-                    translate(
-                        "Profiles", "a new {platform} profile needs its secrets: {names}"
-                    ).format(platform=PLATFORM_NAMES[profile.platform], names=", ".join(missing))
+        needed = entry(profile.platform).secrets_for(profile.settings)
+        missing = [n for n in needed if n not in given]
+        if existing is not None and existing.platform == profile.platform:
+            # Kept from before, unless the settings now ask for one they did not (Claret: an
+            # email added, so a password) and the keyring does not hold it.
+            before = entry(existing.platform).secrets_for(existing.settings)
+            missing = [
+                n for n in missing if n not in before and not self.secrets.get(existing.name, n)
+            ]
+        if missing:
+            text = (
+                translate("Profiles", "a new {platform} profile needs its secrets: {names}")
+                if existing is None or existing.platform != profile.platform
+                else translate(
+                    "Profiles", "with these settings, the {platform} profile needs: {names}"
                 )
+            )
+            raise ProfileError(
+                text.format(platform=PLATFORM_NAMES[profile.platform], names=", ".join(missing))
+            )
         # Secrets first: a profile on disk always has its secrets in the keyring.
         if existing is not None and existing.name != profile.name:
             self.secrets.move(existing.name, profile.name, secret_names(existing.platform))
@@ -304,6 +316,11 @@ class ProfileStore:
                     self.secrets.delete(profile.name, name)
         for name, value in given.items():
             self.secrets.set(profile.name, name, value)
+        for name in secret_names(profile.platform):
+            if name not in needed and name not in given:
+                # Not asked for with these settings: a stale one must not be used (Claret's
+                # token kept from an earlier email and password is fetched again).
+                self.secrets.delete(profile.name, name)
         kept = [p for p in profiles if p.name != old_name]
         self._write([*kept, profile])
 
@@ -316,8 +333,11 @@ class ProfileStore:
     def secrets_of(self, profile: Profile) -> dict[str, str]:
         """The profile's secrets from the keyring; ProfileError names any that is missing."""
         found: dict[str, str] = {}
+        needed = entry(profile.platform).secrets_for(profile.settings)
         for name in secret_names(profile.platform):
             value = self.secrets.get(profile.name, name)
+            if not value and name not in needed:
+                continue  # not asked for (Claret's token, when fetched with an email)
             if not value:
                 raise ProfileError(
                     translate(

@@ -182,7 +182,9 @@ class Workspace:
                 if old is not None and old.serves(profile, secrets):
                     opened[profile.name] = _Opened(profile, old.secrets, old.connection)
                 else:
-                    connection = _open(profile, secrets, database=database)
+                    connection = _open(
+                        profile, secrets, database=database, keyring=self.store.secrets
+                    )
                     opened[profile.name] = _Opened(profile, secrets, connection)
             if keyring_down:  # secrets unreadable now: keep what still opens with the old ones
                 names = {p.name for p in profiles}
@@ -211,7 +213,7 @@ class Workspace:
             old = self._opened.get(name)
             if old is not None and old.serves(profile, secrets):
                 return old.connection
-            connection = _open(profile, secrets, database=database)
+            connection = _open(profile, secrets, database=database, keyring=self.store.secrets)
             self._opened[name] = _Opened(profile, secrets, connection)
         if old is not None:
             old.connection.service.close()
