@@ -69,7 +69,8 @@ class SalesContext:
 class ClaretService(ServiceBase):
     """``beta_confirmed``: whoever calls ``submit`` has had ``warning()`` confirmed. The
     window asks the user before its first send on a connection, so the default trusts it; the
-    command line passes the value of ``BETA_CLI_FLAG``, so a script cannot send without it."""
+    command line refuses to send (exit 2) unless the profile confirmed it before or
+    ``BETA_CLI_FLAG`` is given (cli/batch.py), so a script cannot send without it."""
 
     platform = "claret"
     platform_name = "Claret"

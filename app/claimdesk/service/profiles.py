@@ -316,8 +316,9 @@ class ProfileStore:
                     self.secrets.delete(profile.name, name)
         for name, value in given.items():
             self.secrets.set(profile.name, name, value)
+        changed = existing is None or existing.settings != profile.settings or bool(given)
         for name in secret_names(profile.platform):
-            if name not in needed and name not in given:
+            if changed and name not in needed and name not in given:
                 # Not asked for with these settings: a stale one must not be used (Claret's
                 # token kept from an earlier email and password is fetched again).
                 self.secrets.delete(profile.name, name)
