@@ -272,6 +272,50 @@ def _with_row(error: ServerError, rows: int) -> Issue:
     )
 
 
+# --- requests and answers, as the docs print them (tests replay the vendor's examples) -----
+
+
+def tenant_path(tenant: str, resource: str) -> str:
+    """``/{tenant}/api/v1/{resource}``."""
+    return f"/{quote(tenant.strip(), safe='')}/{API}/{resource}"
+
+
+def token_request(tenant: str, email: str, password: str) -> tuple[str, str, dict[str, str]]:
+    """Method, path and query of the sign-in: email and password as query parameters."""
+    return (
+        "POST",
+        tenant_path(tenant, "tokens/create"),
+        {"email": email.strip(), "password": password},
+    )
+
+
+def token_from(body: Any) -> str | None:
+    """The token of the sign-in's answer ``{"token": "1|…"}``; None when it holds none."""
+    token = body.get("token") if isinstance(body, dict) else None
+    return token if isinstance(token, str) and token else None
+
+
+def sales_query(
+    sale_type_name: str,
+    start_date: dt.date,
+    duration: int,
+    *,
+    include_flattened_hierarchy: bool = False,
+    current_index: int | None = None,
+) -> dict[str, Any]:
+    """The GET /sales query; ``current_index`` left out of the first page's."""
+    params: dict[str, Any] = {
+        "sale_type_name": sale_type_name,
+        "start_date": start_date.isoformat(),
+        "duration": duration,
+    }
+    if include_flattened_hierarchy:  # optional, 1 or 0: left out rather than sent as 0
+        params["include_flattened_hierarchy"] = 1
+    if current_index is not None:
+        params["current_index"] = current_index
+    return params
+
+
 # --- the connector ------------------------------------------------------------------------
 
 
@@ -319,7 +363,7 @@ class ClaretConnector:
         ``password`` as query parameters (docs.claret.app) → ``{"token": "1|…"}``."""
         register_secret(password)
         client = http or HttpClient(base_url, {"X-Requested-With": "XMLHttpRequest"})
-        path = f"/{quote(tenant.strip(), safe='')}/{API}/tokens/create"
+        method, path, params = token_request(tenant, email, password)
         email = email.strip()
         refused = translate(
             "Claret",
@@ -329,9 +373,9 @@ class ClaretConnector:
         try:
             # A second token is harmless, so a lost answer may be asked again.
             response = client.send(
-                "POST",
+                method,
                 path,
-                params={"email": email, "password": password},
+                params=params,
                 idempotent=True,
                 rejection=_rejection_for(None, 0, "the sign-in", posted=False),
             )
@@ -369,8 +413,8 @@ class ClaretConnector:
         finally:
             if http is None:
                 client.close()
-        token = body.get("token") if isinstance(body, dict) else None
-        if not isinstance(token, str) or not token:
+        token = token_from(body)
+        if token is None:
             raise PermanentError(
                 translate(
                     "Claret", "Claret's answer to the sign-in of {email} held no token."
@@ -405,7 +449,7 @@ class ClaretConnector:
             self._keep_token(token)
 
     def _path(self, resource: str) -> str:
-        return f"/{quote(self.tenant, safe='')}/{API}/{resource}"
+        return tenant_path(self.tenant, resource)
 
     def _call(
         self,
@@ -508,12 +552,12 @@ class ClaretConnector:
     ) -> Generator[SalesPage, None, None]:
         """Each page in turn, fetched when asked for: the first without ``current_index``,
         then with the previous answer's ``next_index`` until it is null."""
-        params: dict[str, Any] = {
-            "sale_type_name": sale_type_name,
-            "start_date": start_date.isoformat(),
-            "duration": duration,
-            "include_flattened_hierarchy": 1 if include_flattened_hierarchy else 0,
-        }
+        params = sales_query(
+            sale_type_name,
+            start_date,
+            duration,
+            include_flattened_hierarchy=include_flattened_hierarchy,
+        )
         rejection = _rejection_for(params, 0, "the sales query", posted=False)
         seen: set[int] = set()
         for _ in range(MAX_PAGES):
