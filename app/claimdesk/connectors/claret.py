@@ -464,7 +464,10 @@ class ClaretConnector:
     ) -> tuple[requests.Response, Any]:
         """The answer and its JSON. A refused token (401, a redirect, an answer that is not
         JSON) is fetched again once when the connection has an email and password: a
-        refusal stores nothing, so even a POST may be sent again."""
+        refusal stores nothing, so even a POST may be sent again.
+
+        Guess: Claret checks the token before it reads a POST (Laravel's auth middleware
+        runs before the controller), so a 401 or a redirect means nothing was stored."""
         if not self._token:
             self._renew("")
         for attempt in range(2):
@@ -696,7 +699,10 @@ def _forbidden(who: str, what: str) -> str:
 
 
 def _permanent(error: PermanentError, tenant: str, base_url: str, who: str) -> PermanentError:
-    """A 404 as the tenant not found (the one part of the path a connection sets)."""
+    """A 404 as the tenant not found (the one part of the path a connection sets).
+
+    Guess: the docs do not say what an unknown tenant answers; every path ClaimDesk asks
+    for is documented, so a 404 can only be the tenant (or the address)."""
     if error.status == 404:
         return PermanentError(
             translate(

@@ -6,9 +6,10 @@ server, a refused call made with `X-Requested-With: XMLHttpRequest` gets a JSON 
 without it is redirected (302) to the tenant's HTML sign-in page, which is what an expired
 token looks like to a client that forgets the header.
 
-The docs do not say how long a token lives: by default it lives until the sandbox is reset;
-with the variant `claret-short-tokens` a token from tokens/create serves `SHORT_TOKEN_CALLS`
-calls and is then refused, as an expired one (the fixed demo token never expires).
+Guess: the docs do not say how long a token lives. By default it lives until the sandbox is
+reset; with the variant `claret-short-tokens` a token from tokens/create serves
+`SHORT_TOKEN_CALLS` calls and is then refused, as an expired one (the fixed demo token never
+expires).
 """
 
 import hmac

@@ -146,7 +146,8 @@ class ClaretService(ServiceBase):
             try:
                 page = connector.first_page(HISTORY_SALE_TYPE, start, PROBE_DAYS)
             except RejectedError as error:
-                # The query was read, so the token was accepted; the tenant lacks History.
+                # Guess: Claret checks the token before the query (Laravel's auth middleware
+                # first), so a refused query means the token was accepted.
                 log.info("test connection: %s refused: %s", HISTORY_SALE_TYPE, error)
                 proved.append(
                     translate(
