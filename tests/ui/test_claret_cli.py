@@ -142,3 +142,37 @@ def test_submit_to_the_beta_post_needs_claret_beta_once(
     again = str(sales_file(tmp_path, quantity=7))
     assert main(["submit", "--profile", "Plan", again]) == 0  # confirmed before
     assert len(received(sandbox)) == 2
+
+
+def test_the_password_and_the_fetched_token_stay_in_the_keyring(
+    monkeypatch: pytest.MonkeyPatch,
+    sandbox: str,
+    claimdesk_home: Path,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """The password travels as a query parameter (as documented): it must not reach the
+    logs, the files or the output, on the accepted path or the refused and unreachable ones."""
+    import logging
+
+    from claimdesk.app_logging import setup_logging
+
+    log_file = setup_logging(logging.DEBUG)
+    add(monkeypatch, "Plan", sandbox, demo.CLARET_PASSWORD, "--email", demo.CLARET_EMAIL)
+    main(["profiles", "test", "Plan"])
+    main(["sales", "--profile", "Plan", "--sale-type", "History", "--start", START, "--days", "7"])
+    add(monkeypatch, "Wrong", sandbox, "wrong-pass-6021", "--email", demo.CLARET_EMAIL)
+    main(["profiles", "test", "Wrong"])
+    add(monkeypatch, "Away", "http://127.0.0.1:9", "away-pass-7733", "--email", "a@b.example")
+    main(["profiles", "test", "Away"])
+    token = ProfileStore().secrets.get("Plan", "token")
+    assert token is not None
+
+    for handler in logging.getLogger("claimdesk").handlers:
+        handler.flush()
+    assert "tokens/create" in log_file.read_text(encoding="utf-8")  # the sign-ins were logged
+    out, err = capfd.readouterr()
+    files = "\n".join(
+        p.read_bytes().decode("utf-8", "replace") for p in claimdesk_home.rglob("*") if p.is_file()
+    )
+    for secret in (demo.CLARET_PASSWORD, "wrong-pass-6021", "away-pass-7733", token):
+        assert secret not in out + err + files
