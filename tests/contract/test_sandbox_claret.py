@@ -671,3 +671,12 @@ def test_reset_forgets_posted_sales(sandbox: str) -> None:
     requests.post(f"{sandbox}/_sandbox/reset", timeout=10).raise_for_status()
     assert get_sales(sandbox, sale_type_name="History", **ALL_TIME).json()["total"] == before
     assert received(sandbox) == []
+
+
+def test_the_sandbox_prints_the_demo_email_and_password(sandbox: str) -> None:
+    from claimdesk.sandbox.server import credentials_text
+
+    text = credentials_text()
+    assert f"email: {DEMO_EMAIL}" in text
+    assert f"password: {DEMO_PASSWORD}" in text
+    assert create_token(sandbox)  # and they sign in
