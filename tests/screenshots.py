@@ -172,13 +172,13 @@ def reward_points_screens(window: MainWindow, shot: Shots) -> None:
 
 
 def sales_screen(window: MainWindow, shot: Shots) -> None:
-    """The Claret sales browser over the last 90 days of Actuals, with totals."""
+    """The Claret sales browser over the last 90 days of History, with totals."""
     claret = next(c for c in window.connections if c.service.platform == "claret")
     window.select_connection(claret.name)
     wait_for(window.form_ready)
     sales = window.open_admin()
     today = dt.date.today()
-    sales.set_query("Actuals", today - dt.timedelta(days=90), 91)
+    sales.set_query("History", today - dt.timedelta(days=90), 91)
     sales.resize(1180, 640)
     sales.load()
     wait_for(sales.loaded)

@@ -8,10 +8,14 @@ from typing import Any
 import pytest
 import requests
 
+from claimdesk.sandbox.claret import SHORT_TOKEN_CALLS
 from claimdesk.sandbox.claret_data import DEMO_EMAIL, DEMO_PASSWORD
 from claimdesk.sandbox.demo_credentials import CLARET_TENANT, CLARET_TOKEN
+from claimdesk.sandbox.variants import CLARET_SHORT_TOKENS
+from tests.helpers.variants import use_variants
 
-AUTH = {"Authorization": f"Bearer {CLARET_TOKEN}", "X-Requested-With": "XMLHttpRequest"}
+AJAX = {"X-Requested-With": "XMLHttpRequest"}
+AUTH = {"Authorization": f"Bearer {CLARET_TOKEN}", **AJAX}
 SALES = f"/{CLARET_TENANT}/api/v1/sales"
 TODAY = date.today()
 ALL_TIME: dict[str, Any] = {"start_date": "2000-01-01", "duration": 36_000}  # all records
@@ -39,7 +43,7 @@ def seed_body(*rows: dict[str, Any], **arguments: Any) -> dict[str, Any]:
     """The seed's request body: an arguments object and a content array."""
     return {
         "arguments": {
-            "sale_type_name": "Actuals",
+            "sale_type_name": "History",
             "create_missing_item_customer_group": 0,
             **arguments,
         },
@@ -95,7 +99,7 @@ def test_refused_token_with_ajax_header_is_a_json_401(sandbox: str, authorizatio
     headers = {"X-Requested-With": "XMLHttpRequest"}
     if authorization is not None:
         headers["Authorization"] = authorization
-    response = get_sales(sandbox, headers, sale_type_name="Actuals", **ALL_TIME)
+    response = get_sales(sandbox, headers, sale_type_name="History", **ALL_TIME)
 
     assert response.status_code == 401
     assert response.json() == {"message": "Unauthenticated."}
@@ -108,7 +112,7 @@ def test_refused_token_without_ajax_header_redirects_to_an_html_sign_in_page(
     headers = {"Authorization": "Bearer expired-token-1234"}
     response = requests.get(
         sandbox + SALES,
-        params={"sale_type_name": "Actuals", **ALL_TIME},
+        params={"sale_type_name": "History", **ALL_TIME},
         headers=headers,
         allow_redirects=False,
         timeout=10,
@@ -116,7 +120,7 @@ def test_refused_token_without_ajax_header_redirects_to_an_html_sign_in_page(
     assert response.status_code == 302
     assert response.headers["location"] == f"/{CLARET_TENANT}/login"
 
-    followed = get_sales(sandbox, headers, sale_type_name="Actuals", **ALL_TIME)
+    followed = get_sales(sandbox, headers, sale_type_name="History", **ALL_TIME)
     assert followed.status_code == 200
     assert followed.headers["content-type"].startswith("text/html")
     assert followed.url.endswith(f"/{CLARET_TENANT}/login")
@@ -155,7 +159,7 @@ def test_the_demo_token_is_accepted(sandbox: str, headers: dict[str, str]) -> No
 def test_unknown_tenant_is_a_json_404(sandbox: str) -> None:
     response = requests.get(
         f"{sandbox}/no-such-tenant/api/v1/sales",
-        params={"sale_type_name": "Actuals", **ALL_TIME},
+        params={"sale_type_name": "History", **ALL_TIME},
         headers=AUTH,
         timeout=10,
     )
@@ -166,13 +170,14 @@ def test_unknown_tenant_is_a_json_404(sandbox: str) -> None:
 def test_token_from_email_and_password_works_until_reset(sandbox: str) -> None:
     response = requests.post(
         f"{sandbox}/{CLARET_TENANT}/api/v1/tokens/create",
-        json={"email": DEMO_EMAIL, "password": DEMO_PASSWORD},
+        params={"email": DEMO_EMAIL, "password": DEMO_PASSWORD},
         timeout=10,
     )
     assert response.status_code == 200
     token = response.json()["token"]
     assert isinstance(token, str)
     assert token != CLARET_TOKEN
+    assert token.split("|")[0].isdigit()  # the docs' shape: "1|…"
     headers = {"Authorization": f"Bearer {token}", "X-Requested-With": "XMLHttpRequest"}
     assert get_sales(sandbox, headers, sale_type_name="Forecast", **ALL_TIME).status_code == 200
 
@@ -193,7 +198,7 @@ def test_token_create_refuses_wrong_or_missing_credentials(
     sandbox: str, body: dict[str, str], status: int, keys: set[str] | None
 ) -> None:
     response = requests.post(
-        f"{sandbox}/{CLARET_TENANT}/api/v1/tokens/create", json=body, timeout=10
+        f"{sandbox}/{CLARET_TENANT}/api/v1/tokens/create", params=body, timeout=10
     )
     assert response.status_code == status
     if keys is None:
@@ -201,6 +206,68 @@ def test_token_create_refuses_wrong_or_missing_credentials(
         assert "wrong-password-77" not in response.text
     else:
         assert set(errors_of(response)) == keys
+
+
+def create_token(base: str) -> str:
+    response = requests.post(
+        f"{base}/{CLARET_TENANT}/api/v1/tokens/create",
+        params={"email": DEMO_EMAIL, "password": DEMO_PASSWORD},
+        timeout=10,
+    )
+    assert response.status_code == 200, response.text
+    token: str = response.json()["token"]
+    return token
+
+
+def test_token_create_reads_query_parameters_not_a_json_body(sandbox: str) -> None:
+    """The docs name email and password as query parameters: a JSON body is not read."""
+    response = requests.post(
+        f"{sandbox}/{CLARET_TENANT}/api/v1/tokens/create",
+        json={"email": DEMO_EMAIL, "password": DEMO_PASSWORD},
+        timeout=10,
+    )
+    assert set(errors_of(response)) == {"email", "password"}
+
+
+def test_token_create_for_an_unknown_tenant_is_a_404(sandbox: str) -> None:
+    response = requests.post(
+        f"{sandbox}/acme/api/v1/tokens/create",
+        params={"email": DEMO_EMAIL, "password": DEMO_PASSWORD},
+        timeout=10,
+    )
+    assert response.status_code == 404
+
+
+def test_tokens_live_on_without_the_short_tokens_variant(sandbox: str) -> None:
+    headers = {"Authorization": f"Bearer {create_token(sandbox)}", **AJAX}
+    for _ in range(SHORT_TOKEN_CALLS + 2):
+        assert get_sales(sandbox, headers, sale_type_name="Forecast", **ALL_TIME).ok
+
+
+def test_short_tokens_expire_after_a_few_calls(sandbox: str) -> None:
+    use_variants(sandbox, CLARET_SHORT_TOKENS)
+    token = create_token(sandbox)
+    headers = {"Authorization": f"Bearer {token}", **AJAX}
+    for _ in range(SHORT_TOKEN_CALLS):
+        assert get_sales(sandbox, headers, sale_type_name="Forecast", **ALL_TIME).ok
+
+    expired = get_sales(sandbox, headers, sale_type_name="Forecast", **ALL_TIME)
+    assert expired.status_code == 401
+    assert expired.json() == {"message": "Unauthenticated."}
+    # Without the header, the expired token is sent to the HTML sign-in page.
+    no_ajax = requests.get(
+        sandbox + SALES,
+        params={"sale_type_name": "Forecast", **ALL_TIME},
+        headers={"Authorization": f"Bearer {token}"},
+        allow_redirects=False,
+        timeout=10,
+    )
+    assert no_ajax.status_code == 302
+    # A new token works again; the fixed demo token never expires.
+    fresh = {"Authorization": f"Bearer {create_token(sandbox)}", **AJAX}
+    assert get_sales(sandbox, fresh, sale_type_name="Forecast", **ALL_TIME).ok
+    for _ in range(SHORT_TOKEN_CALLS + 2):
+        assert get_sales(sandbox, sale_type_name="Forecast", **ALL_TIME).ok
 
 
 # --- POST ------------------------------------------------------------------------------------
@@ -224,14 +291,14 @@ def test_post_of_the_seed_body_is_stored_received_and_listed(sandbox: str) -> No
     [item] = received(sandbox)
     assert item["tenant"] == CLARET_TENANT
     assert item["arguments"] == {
-        "sale_type_name": "Actuals",
+        "sale_type_name": "History",
         "create_missing_item_customer_group": 0,
     }
     assert item["record"] == body["content"][0]
     assert item["id"] == sale["id"]
 
     listed = get_sales(
-        sandbox, sale_type_name="Actuals", start_date=TODAY.isoformat(), duration=1
+        sandbox, sale_type_name="History", start_date=TODAY.isoformat(), duration=1
     ).json()
     assert sale in listed["sales"]
 
@@ -264,14 +331,14 @@ def test_names_match_without_regard_to_case_and_are_stored_as_claret_spells_them
         customer_group_name="northern retail",
         timing_interval_name="weekly",
     )
-    response = post_sales(sandbox, seed_body(row, sale_type_name="actuals"))
+    response = post_sales(sandbox, seed_body(row, sale_type_name="history"))
 
     assert response.status_code == 201, response.text
     [sale] = response.json()["sales"]
     assert sale["item_name"] == "Claret Reserve 75cl"
     assert sale["customer_group_name"] == "Northern Retail"
     assert sale["timing_interval_span"] == "Weekly"
-    assert sale["sale_type_name"] == "Actuals"
+    assert sale["sale_type_name"] == "History"
 
 
 @pytest.mark.parametrize(
@@ -315,7 +382,7 @@ def test_created_names_show_unassigned_in_the_flattened_hierarchy(sandbox: str) 
 
     page = get_sales(
         sandbox,
-        sale_type_name="Actuals",
+        sale_type_name="History",
         start_date=day.isoformat(),
         duration=1,
         include_flattened_hierarchy=1,
@@ -434,25 +501,25 @@ def test_argument_rules(sandbox: str, arguments: dict[str, Any], key: str, messa
     [
         ({"content": [seed_row()]}, {"arguments": ["The arguments field is required."]}),
         (
-            {"arguments": "Actuals", "content": [seed_row()]},
+            {"arguments": "History", "content": [seed_row()]},
             {"arguments": ["The arguments must be an object."]},
         ),
-        ({"arguments": {"sale_type_name": "Actuals"}},
+        ({"arguments": {"sale_type_name": "History"}},
          {"content": ["The content field is required."]}),
         (
-            {"arguments": {"sale_type_name": "Actuals"}, "content": []},
+            {"arguments": {"sale_type_name": "History"}, "content": []},
             {"content": ["The content must have at least 1 items."]},
         ),
         (
-            {"arguments": {"sale_type_name": "Actuals"}, "content": seed_row()},
+            {"arguments": {"sale_type_name": "History"}, "content": seed_row()},
             {"content": ["The content must be an array."]},
         ),
         (
-            {"arguments": {"sale_type_name": "Actuals"}, "content": ["row"]},
+            {"arguments": {"sale_type_name": "History"}, "content": ["row"]},
             {"content.0": ["The content.0 must be an object."]},
         ),
         (
-            {"arguments": {"sale_type_name": "Actuals"}, "content": [seed_row()] * 1001},
+            {"arguments": {"sale_type_name": "History"}, "content": [seed_row()] * 1001},
             {"content": ["The content may not have more than 1000 items."]},
         ),
         (
@@ -480,10 +547,34 @@ def test_a_body_that_is_not_json_is_refused_as_json(sandbox: str) -> None:
 # --- GET -------------------------------------------------------------------------------------
 
 
-def test_actuals_span_at_least_six_pages_and_paging_returns_every_record_once(
+PAGE_KEYS = {
+    "success_message", "sales", "total", "from", "to", "per_page", "previous_data_count",
+    "data_count_remaining", "current_index", "next_index", "success_count",
+}  # fmt: skip  # docs.claret.app's answer fields (DESIGN.md facts)
+
+
+def test_pages_carry_the_documented_answer_fields_and_counts(sandbox: str) -> None:
+    pages = every_page(sandbox, sale_type_name="History", **ALL_TIME)
+
+    assert all(set(page) == PAGE_KEYS for page in pages)
+    total = pages[0]["total"]
+    seen = 0
+    for page in pages:
+        count = len(page["sales"])
+        assert page["current_index"] == page["previous_data_count"] == seen
+        assert page["success_count"] == count
+        assert (page["from"], page["to"]) == (seen + 1, seen + count)
+        seen += count
+        assert page["data_count_remaining"] == total - seen
+    assert pages[0]["current_index"] == 0
+    assert [p["next_index"] for p in pages[:-1]] == [p["current_index"] for p in pages[1:]]
+    assert pages[-1]["next_index"] is None
+
+
+def test_history_spans_at_least_six_pages_and_paging_returns_every_record_once(
     sandbox: str,
 ) -> None:
-    pages = every_page(sandbox, sale_type_name="Actuals", **ALL_TIME)
+    pages = every_page(sandbox, sale_type_name="History", **ALL_TIME)
 
     first = pages[0]
     assert first["total"] > 5_000
@@ -497,24 +588,24 @@ def test_actuals_span_at_least_six_pages_and_paging_returns_every_record_once(
     assert len(records) == first["total"]
     assert len(set(ids)) == len(ids)
     assert all(set(sale) == SALE_KEYS for sale in records)
-    assert {sale["sale_type_name"] for sale in records} == {"Actuals"}
+    assert {sale["sale_type_name"] for sale in records} == {"History"}
     assert {sale["timing_interval_span"] for sale in records} == {"Daily", "Weekly"}
     assert all(date.fromisoformat(sale["sell_date"]) < TODAY for sale in records)
 
 
 def test_forecast_is_smaller_monthly_and_in_the_future(sandbox: str) -> None:
-    actuals = get_sales(sandbox, sale_type_name="Actuals", **ALL_TIME).json()["total"]
+    history = get_sales(sandbox, sale_type_name="History", **ALL_TIME).json()["total"]
     pages = every_page(sandbox, sale_type_name="Forecast", **ALL_TIME)
     records = [sale for page in pages for sale in page["sales"]]
 
-    assert 0 < len(records) == pages[0]["total"] < actuals
+    assert 0 < len(records) == pages[0]["total"] < history
     assert {sale["timing_interval_span"] for sale in records} == {"Monthly"}
     assert all(date.fromisoformat(sale["sell_date"]) > TODAY for sale in records)
 
 
 def test_start_date_and_duration_bound_the_sell_dates(sandbox: str) -> None:
     start = TODAY - timedelta(days=20)
-    pages = every_page(sandbox, sale_type_name="Actuals", start_date=start.isoformat(), duration=7)
+    pages = every_page(sandbox, sale_type_name="History", start_date=start.isoformat(), duration=7)
     records = [sale for page in pages for sale in page["sales"]]
 
     assert records
@@ -561,7 +652,7 @@ def test_missing_query_parameters_are_each_named(sandbox: str) -> None:
 def test_bad_query_parameters_are_named(
     sandbox: str, params: dict[str, str], key: str, message: str
 ) -> None:
-    query = {"sale_type_name": "Actuals", **ALL_TIME, **params}
+    query = {"sale_type_name": "History", **ALL_TIME, **params}
     assert errors_of(get_sales(sandbox, **query)) == {key: [message]}
 
 
@@ -573,10 +664,19 @@ def test_an_index_past_the_end_is_an_empty_last_page(sandbox: str) -> None:
 
 
 def test_reset_forgets_posted_sales(sandbox: str) -> None:
-    before = get_sales(sandbox, sale_type_name="Actuals", **ALL_TIME).json()["total"]
+    before = get_sales(sandbox, sale_type_name="History", **ALL_TIME).json()["total"]
     assert post_sales(sandbox, seed_body()).status_code == 201
-    assert get_sales(sandbox, sale_type_name="Actuals", **ALL_TIME).json()["total"] == before + 1
+    assert get_sales(sandbox, sale_type_name="History", **ALL_TIME).json()["total"] == before + 1
 
     requests.post(f"{sandbox}/_sandbox/reset", timeout=10).raise_for_status()
-    assert get_sales(sandbox, sale_type_name="Actuals", **ALL_TIME).json()["total"] == before
+    assert get_sales(sandbox, sale_type_name="History", **ALL_TIME).json()["total"] == before
     assert received(sandbox) == []
+
+
+def test_the_sandbox_prints_the_demo_email_and_password(sandbox: str) -> None:
+    from claimdesk.sandbox.server import credentials_text
+
+    text = credentials_text()
+    assert f"email: {DEMO_EMAIL}" in text
+    assert f"password: {DEMO_PASSWORD}" in text
+    assert create_token(sandbox)  # and they sign in

@@ -3,6 +3,8 @@ once), training mode through the same open path, its files kept apart."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import keyring.backend
 import pytest
 
@@ -191,3 +193,39 @@ def test_claims_held_by_a_refused_login_go_once_the_credentials_are_fixed(
         assert (sent.claim.id, sent.claim.state) == (held[1], State.ACCEPTED)
     finally:
         again.close()
+
+
+def test_a_claret_token_fetched_and_kept_does_not_replace_the_connection(
+    sandbox: str,
+    workspace: Workspace,
+    tmp_path: Path,
+    real_keyring: keyring.backend.KeyringBackend,
+) -> None:
+    from claimdesk.sandbox import demo_credentials as demo
+    from claimdesk.service.claret import SALES_TARGET
+
+    plan = Profile(
+        name="Plan", platform="claret", url=sandbox, tenant="demo", email=demo.CLARET_EMAIL
+    )
+    workspace.save_profile(plan, {"password": demo.CLARET_PASSWORD})
+    [first], _ = workspace.open_profiles()
+    first.service.load_form(SALES_TARGET)  # signs in: the token goes to the keyring
+
+    kept = workspace.store.secrets.get("Plan", "token")
+    assert kept is not None
+    [again], _ = workspace.open_profiles()
+    assert again is first  # the same open connection: nothing closed under a send
+
+    # A new run starts with the kept token (no new sign-in while Claret accepts it).
+    workspace.close()
+    restarted = Workspace(tmp_path / "data")
+    [connection], _ = restarted.open_profiles()
+    connection.service.load_form(SALES_TARGET)
+    assert restarted.store.secrets.get("Plan", "token") == kept
+    restarted.close()
+
+    # Saved with a new password: the kept token goes (it may be another account's).
+    workspace = Workspace(tmp_path / "data")
+    workspace.save_profile(plan, {"password": demo.CLARET_PASSWORD}, replacing="Plan")
+    assert workspace.store.secrets.get("Plan", "token") is None
+    workspace.close()

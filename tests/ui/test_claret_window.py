@@ -45,7 +45,7 @@ def tick_create_missing(qtbot: QtBot, window: MainWindow) -> None:
 
 def fill(qtbot: QtBot, window: MainWindow, **changes: str) -> None:
     values = {
-        "sale_type_name": "Actuals",
+        "sale_type_name": "History",
         "item_name": "Claret Reserve 75cl",
         "customer_group_name": "Northern Retail",
         "sell_date": TODAY,
@@ -119,7 +119,7 @@ def test_beta_is_confirmed_once_then_two_claims_are_stored(
     ]
     assert {r["tenant"] for r in records} == {"demo"}
     assert [r["arguments"] for r in records] == [
-        {"sale_type_name": "Actuals", "create_missing_item_customer_group": 0}
+        {"sale_type_name": "History", "create_missing_item_customer_group": 0}
     ] * 2
     assert [str(r["id"]) for r in records] == [*first.claim_ids, *second.claim_ids]
 

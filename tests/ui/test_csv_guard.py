@@ -45,7 +45,7 @@ def test_sales_csv_guards_formula_cells(
         create_missing_item_customer_group=1,
     )
     assert post_sales(sandbox, body).status_code == 201
-    code = main(["sales", "--profile", "Plan", "--sale-type", "Actuals", "--start", START,
+    code = main(["sales", "--profile", "Plan", "--sale-type", "History", "--start", START,
                  "--days", "1"])  # fmt: skip
     out, err = capsys.readouterr()
     assert code == 0, err

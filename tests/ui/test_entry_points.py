@@ -140,7 +140,7 @@ def test_the_windows_options_parse_without_the_commands_modules() -> None:
             "--profile",
             "p",
             "--sale-type",
-            "Actuals",
+            "History",
             "--start",
             "2026-01-01",
             "--days",

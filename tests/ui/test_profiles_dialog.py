@@ -169,3 +169,37 @@ def test_a_thalamus_profile_without_password_saves_and_tests(
     saved = workspace.store.get("Kiosk")
     assert saved.settings["login_path"] == "/api/v4/signin"  # left blank: the default
     assert workspace.store.secrets_of(saved) == {"password": "", "api_token": "kiosk-token"}
+
+
+def shown(dialog: ProfilesDialog, platform: str) -> set[str]:
+    return {name for (p, name), e in dialog.setting_edits.items() if p == platform
+            and e.isVisibleTo(dialog)}  # fmt: skip
+
+
+def test_a_claret_profile_asks_for_the_password_with_an_email_else_a_token(
+    qtbot: QtBot, dialog: ProfilesDialog, sandbox: str, memory_keyring: MemoryKeyring
+) -> None:
+    from claimdesk.sandbox import demo_credentials as demo
+
+    dialog.new_profile()
+    dialog.platform_box.setCurrentIndex(dialog.platform_box.findData("claret"))
+    assert shown(dialog, "claret") == {"tenant", "email", "token"}
+    assert "without an email" in dialog.form.labelForField(edit(dialog, "claret", "token")).text()
+
+    qtbot.keyClicks(dialog.name_edit, "Plan")
+    qtbot.keyClicks(dialog.url_edit, sandbox)
+    qtbot.keyClicks(edit(dialog, "claret", "tenant"), demo.CLARET_TENANT)
+    qtbot.keyClicks(edit(dialog, "claret", "email"), demo.CLARET_EMAIL)
+    assert shown(dialog, "claret") == {"tenant", "email", "password"}
+    password = edit(dialog, "claret", "password")
+    assert password.echoMode() == QLineEdit.EchoMode.Password
+    assert "with an email" in dialog.form.labelForField(password).text()
+    qtbot.keyClicks(password, demo.CLARET_PASSWORD)
+
+    with qtbot.waitSignal(dialog.tested, timeout=15_000) as tested:
+        dialog.test_connection()
+    assert tested.args[0] is True, tested.args[1]
+    assert f"Signed in as {demo.CLARET_EMAIL}" in tested.args[1]
+
+    save(qtbot, dialog)
+    assert memory_keyring.store == {("ClaimDesk", "Plan:password"): demo.CLARET_PASSWORD}

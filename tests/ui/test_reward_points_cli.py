@@ -186,7 +186,7 @@ def test_a_profile_of_another_platform_is_refused(
 def test_sales_csv_follows_every_page_past_5000_records(
     profile: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(["sales", "--profile", "Plan", "--sale-type", "Actuals", "--start", START,
+    code = main(["sales", "--profile", "Plan", "--sale-type", "History", "--start", START,
                  "--days", "3650"])  # fmt: skip
     out, err = capsys.readouterr()
     rows = list(csv.DictReader(io.StringIO(out)))
@@ -218,7 +218,7 @@ def test_sales_json_with_the_flattened_hierarchy(
 def test_sales_usage_errors_exit_2(
     profile: str, args: list[str], message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["sales", "--profile", "Plan", "--sale-type", "Actuals", *args]) == 2
+    assert main(["sales", "--profile", "Plan", "--sale-type", "History", *args]) == 2
     assert message in capsys.readouterr().err
 
 

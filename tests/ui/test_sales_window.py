@@ -33,11 +33,11 @@ def connector(url: str) -> ClaretConnector:
 
 
 def browser(url: str) -> SalesBrowser:
-    return SalesBrowser(connector(url), ("Actuals", "Forecast"))
+    return SalesBrowser(connector(url), ("History", "Forecast"))
 
 
 def everything(url: str, flat: bool = False) -> list[object]:
-    return connector(url).sales("Actuals", START, 3650, include_flattened_hierarchy=flat)
+    return connector(url).sales("History", START, 3650, include_flattened_hierarchy=flat)
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def test_every_page_of_more_than_5000_records_with_totals(
         json={"platform": "claret", "path": "/demo/api/v1/sales", "latency_ms": 60, "times": 50},
         timeout=5,
     ).raise_for_status()
-    window.set_query("Actuals", START, 3650)
+    window.set_query("History", START, 3650)
     qtbot.mouseClick(window.load_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)
     assert window.loader.loading  # the first page is shown while the rest load
@@ -88,7 +88,7 @@ def test_flattened_hierarchy_adds_columns(qtbot: QtBot, window: SalesWindow) -> 
 
 
 def test_sorting_by_quantity_is_numeric(qtbot: QtBot, window: SalesWindow) -> None:
-    window.set_query("Actuals", TODAY - dt.timedelta(days=60), 61)
+    window.set_query("History", TODAY - dt.timedelta(days=60), 61)
     with qtbot.waitSignal(window.loaded, timeout=30_000):
         window.load()
     column = window.model.keys.index("quantity")
@@ -110,7 +110,7 @@ def test_an_unknown_sale_type_is_named(qtbot: QtBot, window: SalesWindow) -> Non
 
 
 def load_a_month(qtbot: QtBot, window: SalesWindow) -> None:
-    window.set_query("Actuals", TODAY - dt.timedelta(days=30), 31)
+    window.set_query("History", TODAY - dt.timedelta(days=30), 31)
     with qtbot.waitSignal(window.loaded, timeout=30_000):
         window.load()
 
@@ -144,7 +144,7 @@ def test_opened_from_the_main_window_for_claret(qtbot: QtBot, sandbox: str) -> N
     assert isinstance(window, SalesWindow)
     qtbot.addWidget(window)
     assert [window.sale_type.itemText(i) for i in range(window.sale_type.count())] == [
-        "Actuals",
+        "History",
         "Forecast",
     ]
     with qtbot.waitSignal(window.loaded, timeout=30_000):
@@ -169,7 +169,7 @@ def loading_window(qtbot: QtBot, url: str) -> RecordingWindow:
     slow_down(url, "claret", SALES_PATH, times=50)
     window = RecordingWindow(browser(url), "Training · Claret")
     window.show()
-    window.set_query("Actuals", START, 3650)
+    window.set_query("History", START, 3650)
     window.load()
     qtbot.waitUntil(lambda: window.pages_loaded >= 1, timeout=15_000)
     return window

@@ -42,7 +42,7 @@ REQUIRED = (
 
 def valid(**changes: str | None) -> dict[str, str | None]:
     return {
-        "sale_type_name": "Actuals",
+        "sale_type_name": "History",
         "create_missing_item_customer_group": "0",
         "item_name": "Claret Reserve 75cl",
         "customer_group_name": "Northern Retail",
@@ -89,7 +89,7 @@ def test_suggestions_come_from_the_catalog_and_the_documented_names() -> None:
         assert spec is not None
         return tuple(choice.value for choice in spec.suggestions)
 
-    assert suggested("sale_type_name") == ("Actuals", "Forecast")
+    assert suggested("sale_type_name") == ("History", "Forecast")
     assert suggested("timing_interval_name") == ("Daily", "Weekly", "Monthly")
     assert suggested("item_name") == CATALOG.items
     assert suggested("customer_group_name") == CATALOG.customer_groups
@@ -179,8 +179,8 @@ def test_names_are_bounded_to_255_characters(field: str) -> None:
 
 
 def test_names_are_trimmed() -> None:
-    result = check(sale_type_name="  Actuals ", item_name="\tClaret Reserve 75cl  ")
-    assert result.values["sale_type_name"] == "Actuals"
+    result = check(sale_type_name="  History ", item_name="\tClaret Reserve 75cl  ")
+    assert result.values["sale_type_name"] == "History"
     assert result.values["item_name"] == "Claret Reserve 75cl"
 
 
@@ -231,7 +231,7 @@ def test_catalog_from_sales_keeps_distinct_names_sorted() -> None:
             item_name=item,
             customer_group_name=group,
             timing_interval_span=span,
-            sale_type_name="Actuals",
+            sale_type_name="History",
         )
 
     catalog = Catalog.from_sales(
@@ -249,7 +249,7 @@ def test_checked_values_become_the_seed_body() -> None:
     result = check(create_missing_item_customer_group="1")
     claim = sales_claim(result.values)
     assert sales_body(claim.sale_type_name, [claim.row], claim.create_missing) == {
-        "arguments": {"sale_type_name": "Actuals", "create_missing_item_customer_group": 1},
+        "arguments": {"sale_type_name": "History", "create_missing_item_customer_group": 1},
         "content": [
             {
                 "item_name": "Claret Reserve 75cl",

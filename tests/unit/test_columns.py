@@ -55,7 +55,7 @@ def test_the_table_shows_its_own_text_and_sorts_by_value() -> None:
 def test_sales_columns_add_the_hierarchy_the_records_carry() -> None:
     sale = Sale.model_validate(
         {"id": 9, "sell_date": "2026-01-02", "quantity": "12.00", "item_name": "Valve",
-         "customer_group_name": "North", "sale_type_name": "Actuals", "item_category": "Heat"}
+         "customer_group_name": "North", "sale_type_name": "History", "item_category": "Heat"}
     )  # fmt: skip
     columns = sales.columns_for([sale])
     assert headers(columns)[-1] == "item_category"

@@ -9,6 +9,7 @@ from claimdesk.cli.main import build_parser
 from claimdesk.service.platform import Capabilities, PlatformService
 from claimdesk.service.platforms import (
     PLATFORM_NAMES,
+    PLATFORMS,
     REGISTRY,
     REQUIRED,
     SETTINGS,
@@ -37,6 +38,7 @@ def test_profiles_add_offers_every_setting_and_reads_secrets_in_registry_order()
     assert options == {
         "--api-key",
         "--tenant",
+        "--email",
         "--solution",
         "--prefix",
         "--suffix",
@@ -50,8 +52,17 @@ def test_profiles_add_offers_every_setting_and_reads_secrets_in_registry_order()
     )
     assert (args.platform, args.solution, args.api_key) == ("peak", "S", "")
     assert args.ingest_path == ""  # not given: the profile's default (auto)
+
+
+def test_a_claret_profile_asks_for_the_password_with_an_email_else_a_token() -> None:
+    claret = PLATFORMS["claret"]
+    assert claret.secrets_for({"tenant": "t", "email": "a@b.example"}) == ("password",)
+    assert claret.secrets_for({"tenant": "t", "email": "  "}) == ("token",)
+    assert claret.secrets_for({"tenant": "t"}) == ("token",)  # a profile of before
+    assert PLATFORMS["thalamus"].secrets_for({}) == ("password", "api_token")
     assert secret_order() == (
-        "MyRewards: secret key; Claret: API token; Peak: personal access token; "
+        "MyRewards: secret key; Claret: password (with an email) or API token (without an "
+        "email); Peak: personal access token; "
         "Thalamus: partner password (an empty line for none), then touchpoint API token"
     )
 

@@ -40,8 +40,9 @@ def run_batch(args: argparse.Namespace) -> int:
     from claimdesk.service.workspace import Workspace
 
     command = args.command
+    workspace = Workspace()
     try:
-        connection = Workspace().open_profile(args.profile)
+        connection = workspace.open_profile(args.profile)
     except (ProfileError, KeyringUnavailable) as error:
         return _fail(command, str(error))
     service = connection.service
@@ -67,6 +68,17 @@ def run_batch(args: argparse.Namespace) -> int:
         form = service.load_form(Target(target.key, target.name))
     except ClaimDeskError as error:
         return _fail(command, f"cannot reach {connection.name}: {error}")
+    caution = service.warning(form)
+    if command == "submit" and caution and not connection.confirmed:
+        if not getattr(args, "claret_beta", False):
+            return _fail(
+                command,
+                f"nothing sent: {service.platform_name}'s sales upload is in beta, and its own "
+                "documentation says it may not behave as expected and must not be used for "
+                "production data. To send anyway, run again with --claret-beta (remembered "
+                f"for the profile {connection.name}).",
+            )
+        workspace.remember_confirmation(connection.name)
     try:
         matched = batch_import.match(service, form, batch_import.read(Path(args.file)))
     except batch_import.ImportProblem as error:

@@ -143,6 +143,12 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
                 "platform's claim number and points, and every other row with its reason in a "
                 "Problem column, ready to fix and submit again",
             )
+            batch.add_argument(
+                "--claret-beta",
+                action="store_true",
+                help="confirm sending to Claret's sales upload, which Claret's documentation "
+                "marks beta and not for production data (remembered for the profile)",
+            )
         batch.add_argument("file", help="CSV, TXT (delimited) or XLSX file, with a header row")
     return parser
 

@@ -21,9 +21,10 @@ from claimdesk.service.workspace import Workspace
 OK, FAILED, USAGE = 0, 1, 2
 
 
-def _read_secrets(platform: str, from_stdin: bool) -> dict[str, str]:
+def _read_secrets(platform: str, settings: dict[str, str], from_stdin: bool) -> dict[str, str]:
+    """The secrets these settings ask for (Claret: the password with --email, else a token)."""
     secrets: dict[str, str] = {}
-    for spec in (s for s in SETTINGS[platform] if s.secret):
+    for spec in (s for s in SETTINGS[platform] if s.secret and s.applies(settings)):
         if from_stdin:
             line = sys.stdin.readline()
             if not line:
@@ -56,7 +57,9 @@ def _add(args: argparse.Namespace, workspace: Workspace) -> int:
         return USAGE
     store = workspace.store
     store.secrets.check()  # before asking for secrets that could not be kept
-    workspace.save_profile(profile, _read_secrets(profile.platform, args.secret_stdin))
+    workspace.save_profile(
+        profile, _read_secrets(profile.platform, profile.settings, args.secret_stdin)
+    )
     print(
         f"Added profile {profile.name!r} ({PLATFORM_NAMES[profile.platform]}, {profile.url}); "
         f"its secrets are in the keyring ({store.secrets.describe()})."

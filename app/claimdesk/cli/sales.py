@@ -25,7 +25,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "profile or connection error.",
     )
     sales.add_argument("--profile", required=True, help="a Claret connection profile")
-    sales.add_argument("--sale-type", required=True, help="sale type name, e.g. Actuals")
+    sales.add_argument("--sale-type", required=True, help="sale type name, e.g. History")
     sales.add_argument("--start", required=True, help="first sell date, YYYY-MM-DD")
     sales.add_argument("--days", required=True, help="number of days from the start")
     sales.add_argument(

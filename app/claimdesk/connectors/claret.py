@@ -4,14 +4,19 @@ of every page as typed models, the beta POST, and a token from email and passwor
 Every call sends ``Authorization: Bearer <token>`` and ``X-Requested-With: XMLHttpRequest``.
 Without that header Claret answers a refused token with a redirect to its HTML sign-in page
 rather than a JSON 401, so an answer that is a redirect or not JSON is read as an auth error.
+
+A connection has either a token, or an email and password: then the token comes from
+``POST /{tenant}/api/v1/tokens/create?email=…&password=…`` (before the first call, unless
+one kept from before is given) and is fetched again once when Claret refuses it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -30,6 +35,7 @@ from claimdesk.domain.claret import (
     sales_body,
 )
 from claimdesk.domain.issues import Issue
+from claimdesk.domain.translation import translate
 from claimdesk.errors import (
     AmbiguousOutcome,
     AuthError,
@@ -37,7 +43,7 @@ from claimdesk.errors import (
     PermanentError,
     RejectedError,
 )
-from claimdesk.redaction import register_secret
+from claimdesk.redaction import redact, register_secret
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -50,27 +56,47 @@ BETA_NOT_CONFIRMED = (
     "Not sent: Claret's sales POST is in beta and not for production data. Confirm that "
     "first (the window asks; the command line needs its explicit beta flag)."
 )
-NOT_JSON = (
-    "Claret answered with a web page instead of data, which is how it refuses a token that is "
-    "wrong or has expired. Check the API token of this connection."
-)
-TOKEN_REFUSED = (
-    "Claret refused the API token (HTTP {status}). Check the token of this connection; it "
-    "may have expired."
-)
+QUOTE_CHARS = 300  # of an answer that could not be read, quoted in the error
 
 
 class BetaNotConfirmed(ClaimDeskError):
     """A POST was attempted without confirming that Claret's POST is beta. Nothing was sent."""
 
 
+class _Refused(Exception):
+    """Claret refused the token: a 401, a redirect (to its sign-in page) or an answer that
+    is not JSON. Internal: turned into an AuthError naming the credential."""
+
+    def __init__(self, status: int | None, quote: str | None = None) -> None:
+        super().__init__(status)
+        self.status = status
+        self.quote = quote
+
+
+def _quote(response: requests.Response) -> str:
+    """The first characters of an answer that could not be read, on one line."""
+    return redact(" ".join(response.text[:QUOTE_CHARS].split()))
+
+
 @dataclass(frozen=True)
 class ClaretCredentials:
+    """A tenant and either a token, or an email and password (then ``token``, when given, is
+    one kept from an earlier sign-in: used until Claret refuses it)."""
+
     tenant: str
-    token: str
+    token: str = ""
+    email: str = ""
+    password: str = field(default="", repr=False)
+
+    @property
+    def signs_in(self) -> bool:
+        return bool(self.email.strip())
 
     def headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.token}", "X-Requested-With": "XMLHttpRequest"}
+        found = {"X-Requested-With": "XMLHttpRequest"}
+        if self.token:
+            found["Authorization"] = f"Bearer {self.token}"
+        return found
 
 
 class SalesPage(BaseModel):
@@ -197,7 +223,7 @@ def _rejection_for(
         try:
             body = response.json()
         except ValueError:
-            raise AuthError(NOT_JSON, status=response.status_code) from None
+            raise _Refused(response.status_code, _quote(response)) from None
         errors = body.get("errors") if isinstance(body, dict) else None
         found: list[ServerError] = []
         if isinstance(errors, dict):
@@ -246,6 +272,50 @@ def _with_row(error: ServerError, rows: int) -> Issue:
     )
 
 
+# --- requests and answers, as the docs print them (tests replay the vendor's examples) -----
+
+
+def tenant_path(tenant: str, resource: str) -> str:
+    """``/{tenant}/api/v1/{resource}``."""
+    return f"/{quote(tenant.strip(), safe='')}/{API}/{resource}"
+
+
+def token_request(tenant: str, email: str, password: str) -> tuple[str, str, dict[str, str]]:
+    """Method, path and query of the sign-in: email and password as query parameters."""
+    return (
+        "POST",
+        tenant_path(tenant, "tokens/create"),
+        {"email": email.strip(), "password": password},
+    )
+
+
+def token_from(body: Any) -> str | None:
+    """The token of the sign-in's answer ``{"token": "1|…"}``; None when it holds none."""
+    token = body.get("token") if isinstance(body, dict) else None
+    return token if isinstance(token, str) and token else None
+
+
+def sales_query(
+    sale_type_name: str,
+    start_date: dt.date,
+    duration: int,
+    *,
+    include_flattened_hierarchy: bool = False,
+    current_index: int | None = None,
+) -> dict[str, Any]:
+    """The GET /sales query; ``current_index`` left out of the first page's."""
+    params: dict[str, Any] = {
+        "sale_type_name": sale_type_name,
+        "start_date": start_date.isoformat(),
+        "duration": duration,
+    }
+    if include_flattened_hierarchy:  # optional, 1 or 0: left out rather than sent as 0
+        params["include_flattened_hierarchy"] = 1
+    if current_index is not None:
+        params["current_index"] = current_index
+    return params
+
+
 # --- the connector ------------------------------------------------------------------------
 
 
@@ -253,51 +323,195 @@ class ClaretConnector:
     platform = "claret"
 
     def __init__(
-        self, base_url: str, credentials: ClaretCredentials, *, http: HttpClient | None = None
+        self,
+        base_url: str,
+        credentials: ClaretCredentials,
+        *,
+        http: HttpClient | None = None,
+        keep_token: Callable[[str], None] | None = None,
     ) -> None:
+        """``keep_token`` is called with each token fetched with the email and password
+        (the service keeps it in the keyring for the next run)."""
         if not credentials.tenant.strip():
             raise ValueError("a Claret connection needs its tenant")
+        if not credentials.token and not (credentials.signs_in and credentials.password):
+            raise ValueError("a Claret connection needs a token, or an email and password")
         register_secret(credentials.token)
+        register_secret(credentials.password)
+        self.credentials = credentials
         self.tenant = credentials.tenant.strip()
         self.http = http or HttpClient(base_url, credentials.headers())
+        self._token = credentials.token
+        self._keep_token = keep_token
+        self._token_lock = threading.Lock()
 
     def close(self) -> None:
         self.http.close()
+
+    @property
+    def who(self) -> str:
+        """The credential in a sentence: "demo@example.com" or "the API token"."""
+        if self.credentials.signs_in:
+            return self.credentials.email.strip()
+        return translate("Claret", "the API token of this connection")
 
     @staticmethod
     def create_token(
         base_url: str, tenant: str, email: str, password: str, *, http: HttpClient | None = None
     ) -> str:
-        """A token from ``POST /{tenant}/api/v1/tokens/create`` (docs.claret.app)."""
+        """A token from ``POST /{tenant}/api/v1/tokens/create`` with ``email`` and
+        ``password`` as query parameters (docs.claret.app) → ``{"token": "1|…"}``."""
         register_secret(password)
         client = http or HttpClient(base_url, {"X-Requested-With": "XMLHttpRequest"})
-        path = f"/{quote(tenant.strip(), safe='')}/{API}/tokens/create"
+        method, path, params = token_request(tenant, email, password)
+        email = email.strip()
+        refused = translate(
+            "Claret",
+            "Claret refused the sign-in of {email} (HTTP {status}). Check the sign-in email "
+            "and password of this connection.",
+        )
         try:
             # A second token is harmless, so a lost answer may be asked again.
             response = client.send(
-                "POST",
+                method,
                 path,
-                json={"email": email, "password": password},
+                params=params,
                 idempotent=True,
                 rejection=_rejection_for(None, 0, "the sign-in", posted=False),
             )
-            body = _json(response, posted=False)
-        except AuthError as error:
+            body = response.json()
+        except ValueError:
             raise AuthError(
-                "Claret refused the email or password (or the tenant's sign-in).",
+                translate(
+                    "Claret",
+                    "Claret's answer to the sign-in of {email} was not data (HTTP {status}), so "
+                    "no token could be read. Check the address and tenant of this connection. "
+                    "The answer began: “{quote}”",
+                ).format(email=email, status=response.status_code, quote=_quote(response)),
+                status=response.status_code,
+            ) from None
+        except _Refused as error:
+            raise AuthError(
+                refused.format(email=email, status=error.status) + _began(error.quote),
                 status=error.status,
             ) from None
+        except AuthError as error:
+            if error.status == 403:
+                raise AuthError(_forbidden(email, "the sign-in"), status=403) from None
+            raise AuthError(
+                refused.format(email=email, status=error.status), status=error.status
+            ) from None
+        except RejectedError as error:
+            raise AuthError(
+                translate("Claret", "Claret refused the sign-in of {email}: {reason}").format(
+                    email=email, reason=error.message
+                ),
+                status=error.status,
+            ) from None
+        except PermanentError as error:
+            raise _permanent(error, tenant, client.base_url, email) from None
         finally:
             if http is None:
                 client.close()
-        token = body.get("token") if isinstance(body, dict) else None
-        if not isinstance(token, str) or not token:
-            raise PermanentError("Claret's sign-in answer held no token.")
+        token = token_from(body)
+        if token is None:
+            raise PermanentError(
+                translate(
+                    "Claret", "Claret's answer to the sign-in of {email} held no token."
+                ).format(email=email)
+            )
         register_secret(token)
         return token
 
+    def sign_in(self) -> str:
+        """A new token from the email and password, used from now on; AuthError naming the
+        email when Claret refuses them. For a connection with only a token: that token."""
+        if not self.credentials.signs_in:
+            return self._token
+        self._renew(self._token)
+        return self._token
+
+    def _renew(self, used: str) -> None:
+        """Fetch a token unless another thread has already replaced ``used``."""
+        with self._token_lock:
+            if self._token and self._token != used:
+                return
+            token = self.create_token(
+                self.http.base_url,
+                self.tenant,
+                self.credentials.email,
+                self.credentials.password,
+                http=self.http,
+            )
+            self._token = token
+            self.http.set_header("Authorization", f"Bearer {token}")
+        if self._keep_token is not None:
+            self._keep_token(token)
+
     def _path(self, resource: str) -> str:
-        return f"/{quote(self.tenant, safe='')}/{API}/{resource}"
+        return tenant_path(self.tenant, resource)
+
+    def _call(
+        self,
+        method: str,
+        resource: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        idempotent: bool,
+        rejection: Callable[[requests.Response], RejectedError],
+        posted: bool,
+    ) -> tuple[requests.Response, Any]:
+        """The answer and its JSON. A refused token (401, a redirect, an answer that is not
+        JSON) is fetched again once when the connection has an email and password: a
+        refusal stores nothing, so even a POST may be sent again.
+
+        Guess: Claret checks the token before it reads a POST (Laravel's auth middleware
+        runs before the controller), so a 401 or a redirect means nothing was stored."""
+        if not self._token:
+            self._renew("")
+        for attempt in range(2):
+            used = self._token
+            try:
+                response = self._send(
+                    method,
+                    resource,
+                    params=params,
+                    json=json,
+                    idempotent=idempotent,
+                    rejection=rejection,
+                )
+                return response, _json(response, posted=posted)
+            except _Refused as refused:
+                if attempt == 0 and self.credentials.signs_in:
+                    self._renew(used)
+                    continue
+                raise self._token_refused(refused, renewed=attempt > 0) from None
+        raise AssertionError("unreachable")
+
+    def _token_refused(self, refused: _Refused, *, renewed: bool) -> AuthError:
+        if renewed:
+            text = translate(
+                "Claret",
+                "Claret refused the token it had just given {email} (HTTP {status}). Try "
+                "again; if it goes on, ask your Claret administrator whether this account "
+                "may use the API.",
+            ).format(email=self.credentials.email.strip(), status=refused.status)
+        else:
+            text = translate(
+                "Claret",
+                "Claret refused the API token of this connection (HTTP {status}); it may have "
+                "expired. Enter a new one, or your sign-in email and password instead (then "
+                "ClaimDesk fetches tokens itself).",
+            ).format(status=refused.status)
+        redirected = refused.status is not None and 300 <= refused.status < 400
+        if refused.quote is not None or redirected:
+            text += " " + translate(
+                "Claret",
+                "Claret answered with a web page (or a redirect to one) instead of data, which "
+                "is how it refuses a token.",
+            )
+        return AuthError(text + _began(refused.quote), status=refused.status)
 
     def _send(
         self,
@@ -319,22 +533,15 @@ class ClaretConnector:
                 rejection=rejection,
             )
         except AuthError as error:
-            if error.status == 401 and error.message != NOT_JSON:
-                raise AuthError(
-                    TOKEN_REFUSED.format(status=error.status), status=error.status
-                ) from None
-            raise
+            if error.status == 403:
+                what = translate("Claret", "this request for sales")
+                raise AuthError(_forbidden(self.who, what), status=403) from None
+            raise _Refused(error.status) from None
         except PermanentError as error:
             if error.status is not None and 300 <= error.status < 400:
                 # Not followed (the token stays home): Claret's way to refuse a token.
-                raise AuthError(NOT_JSON, status=error.status) from None
-            if error.status == 404:
-                raise PermanentError(
-                    f"Claret has no tenant “{self.tenant}” at {self.http.base_url} (HTTP 404). "
-                    "Check the address and tenant of this connection.",
-                    status=404,
-                ) from None
-            raise
+                raise _Refused(error.status) from None
+            raise _permanent(error, self.tenant, self.http.base_url, self.who) from None
 
     # --- GET /sales, every page ----------------------------------------------------------
 
@@ -345,22 +552,22 @@ class ClaretConnector:
         duration: int,
         *,
         include_flattened_hierarchy: bool = False,
-    ) -> Iterator[SalesPage]:
+    ) -> Generator[SalesPage, None, None]:
         """Each page in turn, fetched when asked for: the first without ``current_index``,
         then with the previous answer's ``next_index`` until it is null."""
-        params: dict[str, Any] = {
-            "sale_type_name": sale_type_name,
-            "start_date": start_date.isoformat(),
-            "duration": duration,
-            "include_flattened_hierarchy": 1 if include_flattened_hierarchy else 0,
-        }
+        params = sales_query(
+            sale_type_name,
+            start_date,
+            duration,
+            include_flattened_hierarchy=include_flattened_hierarchy,
+        )
         rejection = _rejection_for(params, 0, "the sales query", posted=False)
         seen: set[int] = set()
         for _ in range(MAX_PAGES):
-            response = self._send(
-                "GET", "sales", params=params, idempotent=True, rejection=rejection
+            _response, body = self._call(
+                "GET", "sales", params=params, idempotent=True, rejection=rejection, posted=False
             )
-            page = _parse(SalesPage, _json(response, posted=False), "sales page")
+            page = _parse(SalesPage, body, "sales page")
             yield page
             if page.next_index is None:
                 return
@@ -371,6 +578,14 @@ class ClaretConnector:
             seen.add(page.next_index)
             params["current_index"] = page.next_index
         raise PermanentError(f"Claret kept sending pages past page {MAX_PAGES:,}.")
+
+    def first_page(self, sale_type_name: str, start_date: dt.date, duration: int) -> SalesPage:
+        """One page (the first) of the query: what a connection test reads."""
+        pages = self.sales_pages(sale_type_name, start_date, duration)
+        try:
+            return next(pages)
+        finally:
+            pages.close()
 
     def iter_sales(
         self,
@@ -427,15 +642,15 @@ class ClaretConnector:
         body = sales_body(sale_type_name, rows, create_missing)
         count = len(rows)
         what = "the sale" if count == 1 else f"the {count} sales"
-        response = self._send(
+        response, answer = self._call(
             "POST",
             "sales",
             json=body,
             idempotent=False,
             rejection=_rejection_for(body, count, what, posted=True),
+            posted=True,
         )
         try:
-            answer = _json(response, posted=True)
             created = SalesCreated.model_validate(answer)
         except ValidationError:
             raise AmbiguousOutcome(
@@ -453,7 +668,7 @@ class ClaretConnector:
 
 
 def _json(response: requests.Response, *, posted: bool) -> Any:
-    """The answer's JSON. A GET answer that is not JSON is an auth error (a redirect to the
+    """The answer's JSON. A GET answer that is not JSON is a refused token (a redirect to the
     sign-in page, never followed, is one too: ``ClaretConnector._send``); a POST answer that
     is not JSON, with no redirect, may have stored the data."""
     try:
@@ -466,7 +681,38 @@ def _json(response: requests.Response, *, posted: bool) -> Any:
                 "again.",
                 status=response.status_code,
             ) from None
-        raise AuthError(NOT_JSON, status=response.status_code) from None
+        raise _Refused(response.status_code, _quote(response)) from None
+
+
+def _began(quote: str | None) -> str:
+    if not quote:
+        return ""
+    return " " + translate("Claret", "The answer began: “{quote}”").format(quote=quote)
+
+
+def _forbidden(who: str, what: str) -> str:
+    return translate(
+        "Claret",
+        "Claret refused {what} to {who} (HTTP 403): the account lacks that permission. Ask "
+        "your Claret administrator.",
+    ).format(what=what, who=who)
+
+
+def _permanent(error: PermanentError, tenant: str, base_url: str, who: str) -> PermanentError:
+    """A 404 as the tenant not found (the one part of the path a connection sets).
+
+    Guess: the docs do not say what an unknown tenant answers; every path ClaimDesk asks
+    for is documented, so a 404 can only be the tenant (or the address)."""
+    if error.status == 404:
+        return PermanentError(
+            translate(
+                "Claret",
+                "Claret has no tenant “{tenant}” at {url} (HTTP 404). Check the Tenant setting "
+                "of this connection (the name in plan.claret.app/TENANT/…) and its address.",
+            ).format(tenant=tenant.strip(), url=base_url),
+            status=404,
+        )
+    return error
 
 
 def _parse(model: type[_M], payload: Any, what: str) -> _M:

@@ -166,6 +166,10 @@ class HttpClient:
     def close(self) -> None:
         self._session.close()
 
+    def set_header(self, name: str, value: str) -> None:
+        """Send ``name: value`` on every later request (a token fetched again)."""
+        self._headers = {**self._headers, name: value}
+
     def url(self, path: str) -> str:
         return f"{self.base_url}/{path.lstrip('/')}"
 

@@ -45,7 +45,7 @@ CONTENT_FIELDS = (ITEM, CUSTOMER_GROUP, SELL_DATE, TIMING_INTERVAL, QUANTITY)
 
 # No endpoint lists sale types or timing intervals: these are the names the documentation
 # and the demo tenant use, offered as suggestions (a tenant may have others).
-DEFAULT_SALE_TYPES = ("Actuals", "Forecast")
+DEFAULT_SALE_TYPES = ("History", "Forecast")
 TIMING_INTERVALS = ("Daily", "Weekly", "Monthly")
 
 MAX_NAME_LENGTH = 255  # assumed: Claret's names are VARCHAR(255)
@@ -135,7 +135,7 @@ class Catalog:
     def from_sales(
         cls, sales: Iterable[Sale], sale_types: Sequence[str] = DEFAULT_SALE_TYPES
     ) -> Catalog:
-        """The distinct names found in ``sales`` (e.g. recent Actuals), sorted."""
+        """The distinct names found in ``sales`` (e.g. recent History), sorted."""
         items: dict[str, str] = {}
         groups: dict[str, str] = {}
         intervals = {_key(t): t for t in TIMING_INTERVALS}
@@ -191,7 +191,7 @@ def build_sales_schema(catalog: Catalog | None = None, key: str = "claret:sales"
             suggestions=_suggest(catalog.sale_types),
             max_length=MAX_NAME_LENGTH,
             help=QT_TRANSLATE_NOOP(
-                "Fields", "The Claret sale type the sales belong to, e.g. Actuals or Forecast."
+                "Fields", "The Claret sale type the sales belong to, e.g. History or Forecast."
             ),
         ),
         FieldSpec(

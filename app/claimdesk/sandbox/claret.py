@@ -1,9 +1,15 @@
 """The Claret sales API (seeds/claret-sales.md and DESIGN.md), under /{tenant}/api/v1.
 
-Auth is `Authorization: Bearer <token>` (the demo token, or one from tokens/create). Like
-Claret's (Laravel) server, a refused call made with `X-Requested-With: XMLHttpRequest` gets a
-JSON 401; one made without it is redirected (302) to the tenant's HTML sign-in page, which is
-what an expired token looks like to a client that forgets the header.
+Auth is `Authorization: Bearer <token>` (the demo token, or one from tokens/create, which
+takes `email` and `password` as query parameters, as documented). Like Claret's (Laravel)
+server, a refused call made with `X-Requested-With: XMLHttpRequest` gets a JSON 401; one made
+without it is redirected (302) to the tenant's HTML sign-in page, which is what an expired
+token looks like to a client that forgets the header.
+
+Guess: the docs do not say how long a token lives. By default it lives until the sandbox is
+reset; with the variant `claret-short-tokens` a token from tokens/create serves
+`SHORT_TOKEN_CALLS` calls and is then refused, as an expired one (the fixed demo token never
+expires).
 """
 
 import hmac
@@ -19,6 +25,7 @@ from .claret_sales import ClaretInvalid, read_query, required, sales_page, submi
 from .demo_credentials import CLARET_TOKEN
 from .json_values import is_blank
 from .platforms import CLARET
+from .variants import CLARET_SHORT_TOKENS
 
 # Not `from .state import …`: state.py imports this module for fresh_data(), so a name bound at
 # import time would not exist yet when state.py is the first to be imported.
@@ -26,6 +33,7 @@ from . import state as sandbox_states  # isort: skip
 
 router = APIRouter()
 
+SHORT_TOKEN_CALLS = 3  # calls a created token serves under claret-short-tokens
 UNAUTHENTICATED = "Unauthenticated."
 BAD_LOGIN = "These credentials do not match our records."
 _BEARER_PREFIX = "bearer "
@@ -58,13 +66,30 @@ def _tenant_missing(data: ClaretData, tenant: str) -> JSONResponse | None:
     return None
 
 
-def _token_is_valid(data: ClaretData, header: str) -> bool:
+def _known_token(data: ClaretData, header: str) -> str | None:
+    """The known token the header carries, or None."""
     if header[: len(_BEARER_PREFIX)].casefold() != _BEARER_PREFIX:
-        return False
+        return None
     token = header[len(_BEARER_PREFIX) :].strip().encode()
     known = [CLARET_TOKEN, *data.tokens]
     # Compare with every known token, so the time taken says nothing about which matched.
-    return any([hmac.compare_digest(token, k.encode()) for k in known])  # noqa: C419
+    matches = [k for k in known if hmac.compare_digest(token, k.encode())]
+    return matches[0] if matches else None
+
+
+def _token_is_valid(request: Request, data: ClaretData, header: str) -> bool:
+    """Whether the header carries a live token; counts the call against a created token's
+    life under claret-short-tokens (it is refused once it has served SHORT_TOKEN_CALLS)."""
+    token = _known_token(data, header)
+    if token is None:
+        return False
+    if token == CLARET_TOKEN or not sandbox_states.variant_on(request, CLARET_SHORT_TOKENS):
+        return True
+    if data.tokens[token] >= SHORT_TOKEN_CALLS:
+        del data.tokens[token]  # expired: from now on unknown
+        return False
+    data.tokens[token] += 1
+    return True
 
 
 def _refusal(request: Request, data: ClaretData, tenant: str) -> Response | None:
@@ -72,7 +97,7 @@ def _refusal(request: Request, data: ClaretData, tenant: str) -> Response | None
     missing = _tenant_missing(data, tenant)
     if missing is not None:
         return missing
-    if _token_is_valid(data, request.headers.get("authorization", "")):
+    if _token_is_valid(request, data, request.headers.get("authorization", "")):
         return None
     if request.headers.get("x-requested-with", "").casefold() == "xmlhttprequest":
         return _message(401, UNAUTHENTICATED)
@@ -108,8 +133,9 @@ async def create_token(request: Request, tenant: str) -> JSONResponse:
     missing = _tenant_missing(data, tenant)
     if missing is not None:
         return missing
-    body = await _json_body(request)
-    fields = body if isinstance(body, dict) else {}
+    # Documented as query parameters (a body is not read, so a client that posts JSON
+    # instead is told the fields are missing).
+    fields = dict(request.query_params)
     errors = {
         name: [required(name)] for name in ("email", "password") if is_blank(fields.get(name))
     }
@@ -123,8 +149,9 @@ async def create_token(request: Request, tenant: str) -> JSONResponse:
         and hmac.compare_digest(password.encode(), DEMO_PASSWORD.encode())
     ):
         return _message(401, BAD_LOGIN)
-    token = "claret-" + secrets.token_urlsafe(24)
-    data.tokens.add(token)
+    # The docs' token looks like "1|…" (Laravel Sanctum: the token's id, a bar, the secret).
+    token = f"{len(data.tokens) + 1}|" + secrets.token_urlsafe(30)
+    data.tokens[token] = 0
     return JSONResponse({"token": token})
 
 

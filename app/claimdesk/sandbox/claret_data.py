@@ -3,8 +3,8 @@ and sales records, and their JSON shapes as in the seed (seeds/claret-sales.md) 
 docs.claret.app (DESIGN.md).
 
 The records are generated deterministically (a seeded random generator) with dates relative to
-today, so paging is real in any year: more than 5,000 `Actuals` (7 pages of 1,000) and fewer
-`Forecast` records. Names are matched case-insensitively, as a MySQL-backed service would.
+today, so paging is real in any year: more than 5,000 `History` records (7 pages of 1,000)
+and fewer `Forecast` records. Names are matched case-insensitively, as a MySQL-backed service would.
 """
 
 import random
@@ -14,12 +14,14 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from .demo_credentials import CLARET_EMAIL, CLARET_PASSWORD
+
 TENANT = "demo"
 # For POST /{tenant}/api/v1/tokens/create (training data only).
-DEMO_EMAIL = "demo@claret.example"
-DEMO_PASSWORD = "demo-claret-password"
+DEMO_EMAIL = CLARET_EMAIL
+DEMO_PASSWORD = CLARET_PASSWORD
 
-SALE_TYPES = ("Actuals", "Forecast")
+SALE_TYPES = ("History", "Forecast")
 TIMING_INTERVALS = ("Daily", "Weekly", "Monthly")
 
 # Defaults for what `create_missing_item_customer_group: 1` creates.
@@ -71,8 +73,8 @@ CUSTOMER_GROUPS = (
 )
 
 _SEED = 1855  # the year of the Bordeaux classification: any fixed number would do
-ACTUAL_WEEKS = 53  # weekly Actuals for every item and customer group, the weeks before this one
-ACTUAL_DAYS = 30  # daily Actuals for a few items sold online, the days before today
+ACTUAL_WEEKS = 53  # weekly History for every item and customer group, the weeks before this one
+ACTUAL_DAYS = 30  # daily History for a few items sold online, the days before today
 DAILY_ITEMS = 4
 FORECAST_MONTHS = 6  # monthly Forecast for every item and customer group, from next month
 
@@ -122,7 +124,8 @@ class ClaretData:
     items: dict[str, Item] = field(default_factory=dict)
     customer_groups: dict[str, CustomerGroup] = field(default_factory=dict)
     sales: list[SaleRecord] = field(default_factory=list)
-    tokens: set[str] = field(default_factory=set)  # from tokens/create, besides the demo one
+    # Tokens from tokens/create (besides the fixed demo one), each with the calls it served.
+    tokens: dict[str, int] = field(default_factory=dict)
     next_id: int = 1
 
     def add_sale(
@@ -180,13 +183,13 @@ def _generated_sales(today: date) -> tuple[SaleRecord, ...]:
         for item in ITEMS:
             for group in CUSTOMER_GROUPS:
                 quantity = Decimal(rng.randint(0, 240))
-                rows.append(("Actuals", item.name, group.name, monday, "Weekly", quantity))
+                rows.append(("History", item.name, group.name, monday, "Weekly", quantity))
     online = CUSTOMER_GROUPS[4]
     for days_back in range(ACTUAL_DAYS, 0, -1):
         for item in ITEMS[:DAILY_ITEMS]:
             quantity = Decimal(rng.randint(0, 40))
             day = today - timedelta(days=days_back)
-            rows.append(("Actuals", item.name, online.name, day, "Daily", quantity))
+            rows.append(("History", item.name, online.name, day, "Daily", quantity))
     first_of_month = today.replace(day=1)
     for months_ahead in range(1, FORECAST_MONTHS + 1):
         month = _add_months(first_of_month, months_ahead)
@@ -203,8 +206,8 @@ def _add_months(first: date, months: int) -> date:
     return date(first.year + month_index // 12, month_index % 12 + 1, 1)
 
 
-def actuals_count() -> int:
-    """How many Actuals the demo holds (the same every day)."""
+def history_count() -> int:
+    """How many History records the demo holds (the same every day)."""
     return ACTUAL_WEEKS * len(ITEMS) * len(CUSTOMER_GROUPS) + ACTUAL_DAYS * DAILY_ITEMS
 
 

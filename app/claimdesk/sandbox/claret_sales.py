@@ -130,12 +130,23 @@ def sales_page(data: ClaretData, query: SalesQuery) -> dict[str, Any]:
     begin = query.current_index
     page = matching[begin : begin + PAGE_SIZE]
     following = begin + PAGE_SIZE
+    shown = min(following, len(matching))
+    # The fields of docs.claret.app's answer (DESIGN.md). Guess (the docs give names, not
+    # meanings): `from`/`to` count records from 1 (null on an empty page), as Laravel's
+    # paginator does; `previous_data_count` is the records before this page,
+    # `data_count_remaining` those after it, `success_count` those on it.
     return {
+        "success_message": "Sales data retrieved successfully.",
+        "sales": [data.sale_json(record, query.flat) for record in page],
         "total": len(matching),
+        "from": begin + 1 if page else None,
+        "to": begin + len(page) if page else None,
         "per_page": PAGE_SIZE,
+        "previous_data_count": min(begin, len(matching)),
+        "data_count_remaining": max(len(matching) - shown, 0),
         "current_index": begin,
         "next_index": following if following < len(matching) else None,
-        "sales": [data.sale_json(record, query.flat) for record in page],
+        "success_count": len(page),
     }
 
 

@@ -8,7 +8,9 @@ MYREWARDS_SECRET_KEY = "demo-secret"
 MYREWARDS_AUTHORIZATION = f"Token token={MYREWARDS_API_KEY}:{MYREWARDS_SECRET_KEY}"
 
 CLARET_TENANT = "demo"
-CLARET_TOKEN = "demo-claret-token"
+CLARET_TOKEN = "demo-claret-token"  # fixed; tokens/create makes others from these two:
+CLARET_EMAIL = "demo@claret.example"
+CLARET_PASSWORD = "demo-claret-password"
 
 PEAK_TOKEN = "demo-peak-token"
 PEAK_PREFIX = "QP_"

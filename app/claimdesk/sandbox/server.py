@@ -129,6 +129,7 @@ def credentials_text() -> str:
         f"  MyRewards  API key: {d.MYREWARDS_API_KEY}   secret key: {d.MYREWARDS_SECRET_KEY}",
         f"             Authorization: {d.MYREWARDS_AUTHORIZATION}",
         f"  Claret     tenant: {d.CLARET_TENANT}   token: {d.CLARET_TOKEN}",
+        f"             email: {d.CLARET_EMAIL}   password: {d.CLARET_PASSWORD}",
         f"  Peak       token: {d.PEAK_TOKEN}   prefix: {d.PEAK_PREFIX}   "
         f"suffix: {d.PEAK_SUFFIX}   solutionName: {d.PEAK_SOLUTION_NAME}",
         f"  Thalamus   touchpoint: {d.THALAMUS_TOUCHPOINT}   API token: {d.THALAMUS_API_TOKEN}",

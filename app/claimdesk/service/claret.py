@@ -1,9 +1,10 @@
 """Claret: one target, "Sales (beta)", whose form is the POST's arguments and one content row.
 
 No Claret endpoint lists sale types, items or customer groups. The sale type is therefore a
-field (suggesting the documented Actuals and Forecast), and the items and customer groups
-suggested are those of the recent history: the names in the last ``HISTORY_DAYS`` days of
-``HISTORY_SALE_TYPE`` sales (GET /sales, at most ``HISTORY_LIMIT`` records).
+field (suggesting the docs' History and Forecast, and the sale types this connection sent
+before), and the items and customer groups suggested are those of the recent history: the
+names in the last ``HISTORY_DAYS`` days of ``HISTORY_SALE_TYPE`` sales (GET /sales, at most
+``HISTORY_LIMIT`` records).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import itertools
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from claimdesk.connectors.claret import ClaretConnector, ClaretCredentials
 from claimdesk.domain.checks import ClaimCheck
@@ -30,12 +32,13 @@ from claimdesk.domain.claret import (
     sales_claim,
 )
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
-from claimdesk.errors import ClaimDeskError, RejectedError
+from claimdesk.errors import ClaimDeskError, RejectedError, TransientError
 from claimdesk.service.platform import (
     AdminTool,
     Capabilities,
     LoadedForm,
     Outcome,
+    Probe,
     ServiceBase,
     SubmitResult,
     Target,
@@ -43,12 +46,17 @@ from claimdesk.service.platform import (
     result_from_error,
 )
 
+if TYPE_CHECKING:
+    from claimdesk.storage.database import Database
+
 log = logging.getLogger("claimdesk.service")
 
 SALES_TARGET = Target("sales", "Sales", "beta")  # shown as "Sales (beta)"
-HISTORY_SALE_TYPE = "Actuals"
+HISTORY_SALE_TYPE = "History"
 HISTORY_DAYS = 35
 HISTORY_LIMIT = 5_000
+PROBE_DAYS = 30  # Test connection reads the first page of this many days of History
+USED_LIMIT = 2_000  # latest outbox claims looked at for sale types used before
 # What the command line will ask for before sending to Claret's beta POST.
 BETA_CLI_FLAG = "--claret-beta"
 
@@ -61,7 +69,8 @@ class SalesContext:
 class ClaretService(ServiceBase):
     """``beta_confirmed``: whoever calls ``submit`` has had ``warning()`` confirmed. The
     window asks the user before its first send on a connection, so the default trusts it; the
-    command line passes the value of ``BETA_CLI_FLAG``, so a script cannot send without it."""
+    command line refuses to send (exit 2) unless the profile confirmed it before or
+    ``BETA_CLI_FLAG`` is given (cli/batch.py), so a script cannot send without it."""
 
     platform = "claret"
     platform_name = "Claret"
@@ -76,11 +85,15 @@ class ClaretService(ServiceBase):
         sale_types: Sequence[str] = DEFAULT_SALE_TYPES,
         beta_confirmed: bool = True,
         today: Callable[[], dt.date] = dt.date.today,
+        used_sale_types: Callable[[], Sequence[str]] | None = None,
     ) -> None:
+        """``used_sale_types`` reads the sale types this connection sent before (the
+        outbox; it blocks on SQLite, so it is called only from ``load_form``)."""
         self.connector = connector
         self.sale_types = tuple(sale_types)
         self.beta_confirmed = beta_confirmed
         self._today = today
+        self._used_sale_types = used_sale_types
 
     def warning(self, form: LoadedForm) -> str | None:
         return translate("Claret", BETA_WARNING)
@@ -95,15 +108,80 @@ class ClaretService(ServiceBase):
     def targets(self) -> list[Target]:
         return [SALES_TARGET]
 
+    def suggested_sale_types(self) -> tuple[str, ...]:
+        """The docs' sale types, then those this connection sent before (blocks on SQLite)."""
+        found = {name.strip().casefold(): name.strip() for name in reversed(self.sale_types)}
+        used = self._used_sale_types() if self._used_sale_types is not None else ()
+        for name in used:
+            found.setdefault(name.strip().casefold(), name.strip())
+        found.pop("", None)
+        ordered = [*self.sale_types, *(n for n in found.values() if n not in self.sale_types)]
+        return tuple(ordered)
+
     def recent_catalog(self) -> Catalog:
         """Names from the recent history; empty when the tenant has no such sale type."""
+        sale_types = self.suggested_sale_types()
         start = self._today() - dt.timedelta(days=HISTORY_DAYS)
         try:
             recent = self.connector.iter_sales(HISTORY_SALE_TYPE, start, HISTORY_DAYS + 1)
-            return Catalog.from_sales(itertools.islice(recent, HISTORY_LIMIT), self.sale_types)
+            return Catalog.from_sales(itertools.islice(recent, HISTORY_LIMIT), sale_types)
         except RejectedError as error:
             log.info("no names to suggest from recent %s: %s", HISTORY_SALE_TYPE, error)
-            return Catalog(sale_types=self.sale_types)
+            return Catalog(sale_types=sale_types)
+
+    def probe(self) -> Probe:
+        """Signs in (with an email: a new token from the email and password) and reads one
+        page of recent sales: what "Test connection" proves."""
+        connector = self.connector
+        proved: list[str] = []
+        try:
+            if connector.credentials.signs_in:
+                connector.sign_in()
+                proved.append(
+                    translate("Claret", "Signed in as {email}: Claret gave a token.").format(
+                        email=connector.credentials.email.strip()
+                    )
+                )
+            start = self._today() - dt.timedelta(days=PROBE_DAYS - 1)
+            try:
+                page = connector.first_page(HISTORY_SALE_TYPE, start, PROBE_DAYS)
+            except RejectedError as error:
+                # Guess: Claret checks the token before the query (Laravel's auth middleware
+                # first), so a refused query means the token was accepted.
+                log.info("test connection: %s refused: %s", HISTORY_SALE_TYPE, error)
+                proved.append(
+                    translate(
+                        "Claret",
+                        "The token was accepted for tenant “{tenant}”, but Claret refused a "
+                        "query for {sale_type} sales: {reason}",
+                    ).format(
+                        tenant=connector.tenant, sale_type=HISTORY_SALE_TYPE, reason=error.message
+                    )
+                )
+                return Probe(tuple(proved))
+        except TransientError as error:
+            raise TransientError(
+                translate("Claret", "Claret ({who}): {reason}").format(
+                    who=connector.who, reason=error.message
+                ),
+                error.retry_after,
+                status=error.status,
+            ) from None
+        if not connector.credentials.signs_in:
+            proved.append(translate("Claret", "The API token was accepted."))
+        proved.append(
+            translate(
+                "Claret",
+                "May read sales of tenant “{tenant}”: {count} {sale_type} records in the last "
+                "{days} days.",
+            ).format(
+                tenant=connector.tenant,
+                count=page.total,
+                sale_type=HISTORY_SALE_TYPE,
+                days=PROBE_DAYS,
+            )
+        )
+        return Probe(tuple(proved))
 
     def load_form(self, target: Target) -> LoadedForm:
         if target.key != SALES_TARGET.key:
@@ -174,6 +252,33 @@ class ClaretService(ServiceBase):
         )
 
 
-def open_service(url: str, tenant: str, token: str) -> ClaretService:
-    """A profile's Claret connection (service/platforms.py: tenant setting, token secret)."""
-    return ClaretService(ClaretConnector(url, ClaretCredentials(tenant, token)))
+def open_service(
+    url: str,
+    tenant: str,
+    token: str = "",
+    *,
+    email: str = "",
+    password: str = "",
+    keep_token: Callable[[str], None] | None = None,
+    used_sale_types: Callable[[], Sequence[str]] | None = None,
+) -> ClaretService:
+    """A profile's Claret connection (service/platforms.py): the tenant, and a token or an
+    email and password (``token`` then is the one kept from the last sign-in, if any)."""
+    credentials = ClaretCredentials(tenant, token, email, password)
+    return ClaretService(
+        ClaretConnector(url, credentials, keep_token=keep_token),
+        used_sale_types=used_sale_types,
+    )
+
+
+def sale_types_sent(database: Database, connection: str) -> list[str]:
+    """The sale types of the claims this connection queued or sent (not refused ones), the
+    latest first: what the user used before."""
+    from claimdesk.storage.outbox import LIVE, Outbox
+
+    found: dict[str, str] = {}
+    for claim in Outbox(database).claims(states=LIVE, platform="claret", limit=USED_LIMIT):
+        name = claim.values.get(SALE_TYPE, "").strip()
+        if claim.connection == connection and name:
+            found.setdefault(name.casefold(), name)
+    return list(found.values())

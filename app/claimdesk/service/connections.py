@@ -14,6 +14,7 @@ from claimdesk.service.platforms import PLATFORM_NAMES, OpenContext, entry
 from claimdesk.service.profiles import Profile, ProfileError, ProfileStore
 
 if TYPE_CHECKING:
+    from claimdesk.credentials import SecretStore
     from claimdesk.storage.database import Database
 
 
@@ -34,13 +35,15 @@ def open_profile(
     *,
     database: Database | None = None,
     training: bool = False,
+    keyring: SecretStore | None = None,
 ) -> Connection:
     """The profile's connection (no request is made). ``database`` keeps what must outlive
-    the run (Thalamus's sent transaction IDs); ``training``: a profile of training mode,
-    described as the sandbox and tied to no saved profile."""
+    the run (Thalamus's sent transaction IDs); ``keyring`` keeps secrets the service fetches
+    (Claret's token); ``training``: a profile of training mode, described as the sandbox and
+    tied to no saved profile."""
     platform = entry(profile.platform)
     service = platform.open(
-        profile.url, profile.settings, secrets, OpenContext(profile.name, database)
+        profile.url, profile.settings, secrets, OpenContext(profile.name, database, keyring)
     )
     if training:
         description = translate("Service", platform.training_description).format(url=profile.url)

@@ -8,13 +8,17 @@ Importing this module is cheap: each platform's service is imported when it is o
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP
 
+log = logging.getLogger("claimdesk.service")
+
 if TYPE_CHECKING:
+    from claimdesk.credentials import SecretStore
     from claimdesk.service.platform import PlatformService
     from claimdesk.storage.database import Database
 
@@ -38,6 +42,16 @@ class SettingSpec:
     # A secret that may be empty (Thalamus's passwordless touchpoints): nothing is kept in
     # the keyring for it then, and a profile reads it as "".
     may_be_empty: bool = False
+    # A secret asked for only when the setting ``when`` is filled in, or only when the
+    # setting ``unless`` is empty (Claret: the password with an email, else a token).
+    when: str = ""
+    unless: str = ""
+
+    def applies(self, settings: Mapping[str, str]) -> bool:
+        """Whether a profile with these settings asks for this secret."""
+        if self.when and not settings.get(self.when, "").strip():
+            return False
+        return not (self.unless and settings.get(self.unless, "").strip())
 
     @property
     def option(self) -> str:
@@ -51,6 +65,9 @@ class OpenContext:
 
     connection: str = ""
     database: Database | None = None
+    # The keyring holding the connection's secrets (None in training mode and for unsaved
+    # profiles): where a service may keep a secret it fetched (Claret's token).
+    keyring: SecretStore | None = None
 
 
 Opener = Callable[[str, Mapping[str, str], Mapping[str, str], OpenContext], "PlatformService"]
@@ -68,6 +85,10 @@ class PlatformEntry:
     @property
     def secret_names(self) -> tuple[str, ...]:
         return tuple(s.name for s in self.settings if s.secret)
+
+    def secrets_for(self, settings: Mapping[str, str]) -> tuple[str, ...]:
+        """The secrets a profile with these settings asks for (and must have)."""
+        return tuple(s.name for s in self.settings if s.secret and s.applies(settings))
 
     @property
     def setting_names(self) -> tuple[str, ...]:
@@ -111,7 +132,39 @@ def _open_claret(
 ) -> PlatformService:
     from claimdesk.service.claret import open_service
 
-    return open_service(url, settings["tenant"], secrets["token"])
+    email = settings.get("email", "").strip()
+    keep_token = None
+    if email and context.keyring is not None and context.connection:
+        # The token fetched with the email and password is kept in the keyring, in the
+        # profile's "token" secret (which a profile with an email does not ask for).
+        keyring, connection = context.keyring, context.connection
+
+        def keep_token(token: str) -> None:
+            from claimdesk.credentials import KeyringUnavailable
+
+            try:
+                keyring.set(connection, "token", token)
+            except KeyringUnavailable as error:  # the token still serves this run
+                log.warning("Claret token not kept in the keyring: %s", error)
+
+    used_sale_types = None
+    if context.database is not None and context.connection:
+        from claimdesk.service.claret import sale_types_sent
+
+        database, name = context.database, context.connection
+
+        def used_sale_types() -> list[str]:
+            return sale_types_sent(database, name)
+
+    return open_service(
+        url,
+        settings["tenant"],
+        secrets.get("token", ""),
+        email=email,
+        password=secrets.get("password", ""),
+        keep_token=keep_token,
+        used_sale_types=used_sale_types,
+    )
 
 
 def _open_peak(
@@ -180,11 +233,45 @@ REGISTRY: tuple[PlatformEntry, ...] = (
             SettingSpec(
                 "tenant",
                 QT_TRANSLATE_NOOP("Profiles", "Tenant"),
-                help=QT_TRANSLATE_NOOP("Profiles", "The tenant name in Claret's URLs, e.g. demo."),
+                help=QT_TRANSLATE_NOOP(
+                    "Profiles",
+                    "The tenant name in Claret's URLs (plan.claret.app/TENANT/…), e.g. demo.",
+                ),
                 required=True,
-                cli_help="Claret tenant",
+                cli_help="Claret tenant (the name in plan.claret.app/TENANT/...)",
             ),
-            SettingSpec("token", QT_TRANSLATE_NOOP("Profiles", "API token"), secret=True),
+            SettingSpec(
+                "email",
+                QT_TRANSLATE_NOOP("Profiles", "Sign-in email"),
+                help=QT_TRANSLATE_NOOP(
+                    "Profiles",
+                    "The email you sign in to Claret with. ClaimDesk then asks Claret for a "
+                    "token with your password, and for a new one when it expires. Leave empty "
+                    "to use an API token instead.",
+                ),
+                cli_help="Claret sign-in email; the secret read is then the password "
+                "(without it, an API token)",
+            ),
+            SettingSpec(
+                "password",
+                QT_TRANSLATE_NOOP("Profiles", "Password (with an email)"),
+                secret=True,
+                help=QT_TRANSLATE_NOOP(
+                    "Profiles", "Your Claret password; asked for only with a sign-in email."
+                ),
+                when="email",
+            ),
+            SettingSpec(
+                "token",
+                QT_TRANSLATE_NOOP("Profiles", "API token (without an email)"),
+                secret=True,
+                help=QT_TRANSLATE_NOOP(
+                    "Profiles",
+                    "A Claret API token you already have; asked for only without a sign-in "
+                    "email. It is not renewed when it expires.",
+                ),
+                unless="email",
+            ),
         ),
         _open_claret,
         QT_TRANSLATE_NOOP("Service", "Claret (sales upload in beta), sandbox at {url}"),
@@ -329,6 +416,8 @@ def secret_order() -> str:
             for s in platform.settings
             if s.secret
         ]
-        if names:
+        if any(s.when or s.unless for s in platform.settings if s.secret):
+            parts.append(f"{platform.name}: {' or '.join(names)}")  # only the one that applies
+        elif names:
             parts.append(f"{platform.name}: {', then '.join(names)}")
     return "; ".join(parts)

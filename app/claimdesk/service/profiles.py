@@ -302,18 +302,26 @@ class ProfileStore:
                 )
             )
         may_be_empty = entry(profile.platform).secrets_may_be_empty
-        if existing is None or existing.platform != profile.platform:
+        needed = entry(profile.platform).secrets_for(profile.settings)
+        missing = [n for n in needed if n not in given and n not in may_be_empty]
+        if existing is not None and existing.platform == profile.platform:
+            # Kept from before, unless the settings now ask for one they did not (Claret: an
+            # email added, so a password) and the keyring does not hold it.
+            before = entry(existing.platform).secrets_for(existing.settings)
             missing = [
-                n
-                for n in secret_names(profile.platform)
-                if n not in given and n not in may_be_empty
+                n for n in missing if n not in before and not self.secrets.get(existing.name, n)
             ]
-            if missing:
-                raise ProfileError(
-                    translate(
-                        "Profiles", "a new {platform} profile needs its secrets: {names}"
-                    ).format(platform=PLATFORM_NAMES[profile.platform], names=", ".join(missing))
+        if missing:
+            text = (
+                translate("Profiles", "a new {platform} profile needs its secrets: {names}")
+                if existing is None or existing.platform != profile.platform
+                else translate(
+                    "Profiles", "with these settings, the {platform} profile needs: {names}"
                 )
+            )
+            raise ProfileError(
+                text.format(platform=PLATFORM_NAMES[profile.platform], names=", ".join(missing))
+            )
         # Secrets first: a profile on disk always has its secrets in the keyring.
         if existing is not None and existing.name != profile.name:
             self.secrets.move(existing.name, profile.name, secret_names(existing.platform))
@@ -325,6 +333,12 @@ class ProfileStore:
             self.secrets.set(profile.name, name, value)
         for name in may_be_empty:  # said empty on purpose (not just left blank): none kept
             if name in (secrets or {}) and not (secrets or {})[name]:
+                self.secrets.delete(profile.name, name)
+        changed = existing is None or existing.settings != profile.settings or bool(given)
+        for name in secret_names(profile.platform):
+            if changed and name not in needed and name not in given:
+                # Not asked for with these settings: a stale one must not be used (Claret's
+                # token kept from an earlier email and password is fetched again).
                 self.secrets.delete(profile.name, name)
         kept = [p for p in profiles if p.name != old_name]
         self._write([*kept, profile])
@@ -339,10 +353,13 @@ class ProfileStore:
         """The profile's secrets from the keyring; ProfileError names any that is missing."""
         found: dict[str, str] = {}
         may_be_empty = entry(profile.platform).secrets_may_be_empty
+        needed = entry(profile.platform).secrets_for(profile.settings)
         for name in secret_names(profile.platform):
             value = self.secrets.get(profile.name, name)
             if not value and name in may_be_empty:
                 value = ""
+            elif not value and name not in needed:
+                continue  # not asked for (Claret's token, when fetched with an email)
             elif not value:
                 raise ProfileError(
                     translate(

@@ -101,11 +101,14 @@ class _Opened:
     def serves(self, profile: Profile, secrets: Mapping[str, str]) -> bool:
         """Whether the connection still is what the profile asks for (its confirmation of
         Claret's caution aside: that changes no request)."""
+        # Only the secrets the profile asks for: a token a service fetched and kept
+        # (Claret's) changes no setting, and replacing the connection would close it.
+        asked = PLATFORMS[profile.platform].secrets_for(profile.settings)
         return (
             self.profile.platform == profile.platform
             and self.profile.url == profile.url
             and self.profile.settings == profile.settings
-            and dict(self.secrets) == dict(secrets)
+            and {k: self.secrets.get(k) for k in asked} == {k: secrets.get(k) for k in asked}
         )
 
 
@@ -183,7 +186,9 @@ class Workspace:
                 if old is not None and old.serves(profile, secrets):
                     opened[profile.name] = _Opened(profile, old.secrets, old.connection)
                 else:
-                    connection = _open(profile, secrets, database=database)
+                    connection = _open(
+                        profile, secrets, database=database, keyring=self.store.secrets
+                    )
                     opened[profile.name] = _Opened(profile, secrets, connection)
                     if old is not None:  # settings or secrets edited: try held claims again
                         replaced.append(profile.name)
@@ -218,7 +223,7 @@ class Workspace:
             old = self._opened.get(name)
             if old is not None and old.serves(profile, secrets):
                 return old.connection
-            connection = _open(profile, secrets, database=database)
+            connection = _open(profile, secrets, database=database, keyring=self.store.secrets)
             self._opened[name] = _Opened(profile, secrets, connection)
         if old is not None:
             old.connection.service.close()

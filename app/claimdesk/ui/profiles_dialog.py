@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.service.platforms import PLATFORM_KEYS, PLATFORM_NAMES, SETTINGS
+from claimdesk.service.platforms import PLATFORM_KEYS, PLATFORM_NAMES, SETTINGS, SettingSpec
 from claimdesk.service.profiles import (
     KeyringUnavailable,
     Profile,
@@ -98,6 +98,7 @@ class ProfilesDialog(QDialog):
         self.form.addRow(self.tr("&Address:"), self.url_edit)
         # One editor per (platform, setting); rows of other platforms are hidden.
         self.setting_edits: dict[tuple[str, str], QLineEdit] = {}
+        self._specs: dict[tuple[str, str], SettingSpec] = {}
         for platform in PLATFORM_KEYS:
             for spec in SETTINGS[platform]:
                 edit = QLineEdit(self)
@@ -113,10 +114,13 @@ class ProfilesDialog(QDialog):
                     edit.setEchoMode(QLineEdit.EchoMode.Password)
                     edit.setProperty("secret", True)
                     edit.setProperty("may_be_empty", spec.may_be_empty)
-                elif spec.default:
-                    edit.setPlaceholderText(spec.default)
+                else:  # a secret may apply only with some settings (Claret's email)
+                    edit.textChanged.connect(self._show_platform_rows)
+                    if spec.default:
+                        edit.setPlaceholderText(spec.default)
                 self.form.addRow(label + ":", edit)
                 self.setting_edits[(platform, spec.name)] = edit
+                self._specs[(platform, spec.name)] = spec
         right.addLayout(self.form)
         self.status = QLabel(self)
         self.status.setObjectName("profileStatus")
@@ -150,9 +154,18 @@ class ProfilesDialog(QDialog):
         return str(self.platform_box.currentData())
 
     def _show_platform_rows(self) -> None:
-        for (platform, _name), edit in self.setting_edits.items():
-            self.form.setRowVisible(edit, platform == self.platform)
+        for key, edit in self.setting_edits.items():
+            self.form.setRowVisible(edit, self._applies(key))
         self._secret_placeholders()
+
+    def _applies(self, key: tuple[str, str]) -> bool:
+        """Whether the row of (platform, setting) belongs to the form as filled in now."""
+        settings = {
+            name: edit.text()
+            for (platform, name), edit in self.setting_edits.items()
+            if platform == self.platform and not edit.property("secret")
+        }
+        return key[0] == self.platform and self._specs[key].applies(settings)
 
     def _secret_placeholders(self) -> None:
         keeps = self.editing is not None
@@ -256,7 +269,7 @@ class ProfilesDialog(QDialog):
         return {
             name: edit.text()
             for (platform, name), edit in self.setting_edits.items()
-            if platform == self.platform and edit.property("secret") and edit.text()
+            if edit.property("secret") and edit.text() and self._applies((platform, name))
         }
 
     def show_status(self, ok: bool, text: str) -> None:
