@@ -32,6 +32,8 @@ def _read_secrets(platform: str, from_stdin: bool) -> dict[str, str]:
         else:
             value = getpass.getpass(f"{spec.label}: ")
         if not value.strip():
+            if spec.optional:  # e.g. a MyRewards API key without a secret key
+                continue
             raise ProfileError(f"the {spec.label.lower()} is empty")
         secrets[spec.name] = value
     return secrets

@@ -31,6 +31,7 @@ class SettingSpec:
     required: bool = False
     flag: str = ""  # the option of `claimdesk profiles add` (default: --name-with-dashes)
     cli_help: str = ""  # that option's help (default: the platform's name and the label)
+    optional: bool = False  # a secret that may be empty (MyRewards' secret key)
 
     @property
     def option(self) -> str:
@@ -63,6 +64,11 @@ class PlatformEntry:
         return tuple(s.name for s in self.settings if s.secret)
 
     @property
+    def required_secrets(self) -> tuple[str, ...]:
+        """The secrets a profile cannot do without (an optional one may be empty)."""
+        return tuple(s.name for s in self.settings if s.secret and not s.optional)
+
+    @property
     def setting_names(self) -> tuple[str, ...]:
         """The non-secret settings, kept in the profile."""
         return tuple(s.name for s in self.settings if not s.secret)
@@ -89,10 +95,17 @@ def _open_myrewards(
     url: str, settings: Mapping[str, str], secrets: Mapping[str, str], context: OpenContext
 ) -> PlatformService:
     from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
-    from claimdesk.service.myrewards import MyRewardsService
+    from claimdesk.service.myrewards import MyRewardsService, ReturnsRequired
 
-    credentials = MyRewardsCredentials(settings["api_key"], secrets["secret_key"])
-    return MyRewardsService(MyRewardsConnector(url, credentials))
+    credentials = MyRewardsCredentials(settings["api_key"], secrets.get("secret_key", ""))
+    returns = ReturnsRequired()
+    if context.database is not None:
+        from claimdesk.storage.catalog import Catalog
+
+        # Which promotions require a returns identifier is learnt from refusals only:
+        # remembered in the data folder across runs.
+        returns = ReturnsRequired(Catalog(context.database), context.connection)
+    return MyRewardsService(MyRewardsConnector(url, credentials), returns_required=returns)
 
 
 def _open_claret(
@@ -143,7 +156,15 @@ REGISTRY: tuple[PlatformEntry, ...] = (
                 required=True,
                 cli_help="MyRewards API key (not secret)",
             ),
-            SettingSpec("secret_key", QT_TRANSLATE_NOOP("Profiles", "Secret key"), secret=True),
+            SettingSpec(
+                "secret_key",
+                QT_TRANSLATE_NOOP("Profiles", "Secret key"),
+                secret=True,
+                optional=True,
+                help=QT_TRANSLATE_NOOP(
+                    "Profiles", "Leave empty if your MyRewards API key has no secret key."
+                ),
+            ),
         ),
         _open_myrewards,
         QT_TRANSLATE_NOOP("Service", "MyRewards, sandbox at {url}"),

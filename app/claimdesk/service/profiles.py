@@ -288,7 +288,7 @@ class ProfileStore:
                 )
             )
         if existing is None or existing.platform != profile.platform:
-            missing = [n for n in secret_names(profile.platform) if n not in given]
+            missing = [n for n in entry(profile.platform).required_secrets if n not in given]
             if missing:
                 raise ProfileError(
                     translate(
@@ -316,8 +316,11 @@ class ProfileStore:
     def secrets_of(self, profile: Profile) -> dict[str, str]:
         """The profile's secrets from the keyring; ProfileError names any that is missing."""
         found: dict[str, str] = {}
+        required = entry(profile.platform).required_secrets
         for name in secret_names(profile.platform):
             value = self.secrets.get(profile.name, name)
+            if not value and name not in required:
+                continue  # an optional secret left empty (MyRewards' secret key)
             if not value:
                 raise ProfileError(
                     translate(

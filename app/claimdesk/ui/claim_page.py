@@ -308,11 +308,12 @@ class ClaimPage(QWidget):
         self._last_check = check
         self.form.show_issues(check.issues)
         if check.estimated_points is not None:
-            self.points_label.setText(
-                self.tr("Estimated points: {points}").format(
-                    points=local_number(check.estimated_points)
-                )
+            text = self.tr("Estimated points: {points}").format(
+                points=local_number(check.estimated_points)
             )
+            if check.points_note:
+                text = self.tr("{estimate} ({note})").format(estimate=text, note=check.points_note)
+            self.points_label.setText(text)
         elif self.current.earns_points:
             self.points_label.setText(
                 self.tr("Estimated points: — (needs a valid product and quantity)")

@@ -110,6 +110,7 @@ class ProfilesDialog(QDialog):
                 if spec.secret:
                     edit.setEchoMode(QLineEdit.EchoMode.Password)
                     edit.setProperty("secret", True)
+                    edit.setProperty("optional", spec.optional)
                 self.form.addRow(label + ":", edit)
                 self.setting_edits[(platform, spec.name)] = edit
         right.addLayout(self.form)
@@ -156,6 +157,8 @@ class ProfilesDialog(QDialog):
                 edit.setPlaceholderText(
                     self.tr("stored in the keyring — leave empty to keep it")
                     if keeps
+                    else self.tr("optional; kept only in the system keyring")
+                    if edit.property("optional")
                     else self.tr("required; kept only in the system keyring")
                 )
 
