@@ -188,14 +188,14 @@ def test_promotions_list_holds_the_seed_promotions(sandbox: str) -> None:
     assert {4, 12, 36} <= set(promotions)
     for promotion in promotions.values():
         assert set(promotion) == {
-            "id", "name", "start_date", "end_date", "close_date", "status",
-            "promotion_type",
-        }  # fmt: skip  (no returns flag: the docs' promotions have none)
+            "id", "name", "start_date", "end_date", "close_date", "status", "promotion_type",
+        }  # fmt: skip
         assert promotion["status"] in {"not_active", "active", "archived"}
         assert promotion["promotion_type"] in {"self_claim", "data_upload", "allocated_claims"}
     assert promotions[36]["status"] == "active"
     assert promotions[36]["promotion_type"] == "data_upload"
     assert promotions[4]["promotion_type"] != "data_upload"  # the "not available" path
+    # No returns flag: the docs' promotions have none.
     assert any(promotion["status"] == "archived" for promotion in promotions.values())
 
 

@@ -214,9 +214,7 @@ def _match(
         key = (reward_point.id, user.id)
         before = totals.get(key, data.accumulated.get(key, 0))
         totals[key] = before + claim.quantity
-        points = reward_point.points_for(before + claim.quantity) - reward_point.points_for(
-            before
-        )
+        points = reward_point.points_for(before + claim.quantity) - reward_point.points_for(before)
     return _Outcome(record, points, errors)
 
 
