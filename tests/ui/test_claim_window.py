@@ -72,6 +72,7 @@ def test_promotion_36_form_follows_the_schema(window: MainWindow) -> None:
         "Quantity *",
         "Value of sale *",
         "Username *",
+        "Returns identifier",  # offered, optional until the server asks for it
     ]
     assert isinstance(form.rows["customer_name"].editor.focus_widget(), QComboBox)
     # Tab order follows position.
