@@ -327,3 +327,38 @@ def test_an_edited_secret_takes_effect_at_once(qtbot: QtBot, sandbox: str) -> No
         window.load_profiles()  # what the dialog's profiles_changed does
     assert window.current_connection is not first
     assert window.connection_state.text() == "✔ Connected"
+
+
+def test_a_quantity_below_the_reward_points_is_a_note_not_an_error(
+    qtbot: QtBot, window: MainWindow, sandbox: str
+) -> None:
+    fill_valid(qtbot, window)
+    type_into(qtbot, window, "product_or_activity_ref", "BOIL-110")  # earns per 2
+    type_into(qtbot, window, "quantity", "1")
+    assert error_of(window, "quantity") == ""
+    assert window.points_label.text() == (
+        "Estimated points: 0 (counts toward the minimum of 2; earns 0 points until reached)"
+    )
+    result = submit(qtbot, window)
+    assert result.outcome is Outcome.ACCEPTED, result.message
+    assert [c["record"]["quantity"] for c in stored(sandbox)] == [1]
+
+
+def test_promotions_that_take_no_sales_data_are_listed_as_not_available(
+    window: MainWindow,
+) -> None:
+    items = [window.target_box.itemText(i) for i in range(window.target_box.count())]
+    [installer] = [t for t in items if "#4" in t]
+    assert installer == (
+        "Installer Loyalty — #4 — not available: a self claim promotion does not take sales "
+        "data; only data upload promotions do"
+    )
+    assert items[0].startswith("Autumn Boiler Bonus — #36")  # what can be used comes first
+
+
+def test_choosing_a_promotion_that_takes_no_sales_data_says_why(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.select_promotion(4)
+    qtbot.waitUntil(lambda: "is not available" in window.empty_label.text(), timeout=15_000)
+    assert "a self claim promotion does not take sales data" in window.empty_label.text()
