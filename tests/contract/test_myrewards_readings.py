@@ -134,9 +134,9 @@ def test_only_data_upload_promotions_take_claims(sandbox: str) -> None:
     targets = {t.key: t for t in svc.targets()}
     assert targets["36"].unavailable == ""
     assert targets["4"].unavailable == (
-        "a self claim promotion does not take sales data; only data upload promotions do"
+        "self claim promotions do not take sales data; only data upload promotions do"
     )
-    assert "not available: a self claim promotion" in targets["4"].display
+    assert "not available: self claim promotions" in targets["4"].display
     # Those that take sales data come first.
     keys = list(targets)
     assert all(targets[k].unavailable == "" for k in keys[: keys.index("4")])

@@ -97,8 +97,8 @@ def test_a_promotion_that_takes_no_sales_data_is_refused(
     code = main([command, "--profile", profile, "--promotion", "4", str(claims_file(tmp_path))])
     assert code == 2
     assert capsys.readouterr().err == (
-        f"claimdesk {command}: promotion 4 (Installer Loyalty — #4) is not available: a self "
-        "claim promotion does not take sales data; only data upload promotions do\n"
+        f"claimdesk {command}: promotion 4 (Installer Loyalty — #4) is not available: self "
+        "claim promotions do not take sales data; only data upload promotions do\n"
     )
 
 

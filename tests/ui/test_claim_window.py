@@ -350,7 +350,7 @@ def test_promotions_that_take_no_sales_data_are_listed_as_not_available(
     items = [window.target_box.itemText(i) for i in range(window.target_box.count())]
     [installer] = [t for t in items if "#4" in t]
     assert installer == (
-        "Installer Loyalty — #4 — not available: a self claim promotion does not take sales "
+        "Installer Loyalty — #4 — not available: self claim promotions do not take sales "
         "data; only data upload promotions do"
     )
     assert items[0].startswith("Autumn Boiler Bonus — #36")  # what can be used comes first
@@ -361,4 +361,4 @@ def test_choosing_a_promotion_that_takes_no_sales_data_says_why(
 ) -> None:
     window.select_promotion(4)
     qtbot.waitUntil(lambda: "is not available" in window.empty_label.text(), timeout=15_000)
-    assert "a self claim promotion does not take sales data" in window.empty_label.text()
+    assert "self claim promotions do not take sales data" in window.empty_label.text()

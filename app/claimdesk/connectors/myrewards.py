@@ -98,10 +98,56 @@ _REWARD_POINT = QT_TRANSLATE_NOOP("MyRewards", "reward point")
 _promotions = TypeAdapter(list[Promotion])
 _data_fields = TypeAdapter(list[DataField])
 _reward_points = TypeAdapter(list[RewardPoint])
+_reward_point = TypeAdapter(RewardPoint)
 
 
 def _parse(adapter: TypeAdapter[Any], payload: Any, what: str) -> Any:
     return parse_answer(adapter.validate_python, payload, what)
+
+
+def answer_json(response: requests.Response, what: str) -> Any:
+    """The decoded answer, or a PermanentError quoting the start of what came instead."""
+    try:
+        return response.json()
+    except ValueError:
+        kind = response.headers.get("Content-Type", "").split(";")[0] or "?"
+        raise PermanentError(
+            translate(
+                "MyRewards",
+                "MyRewards' answer to the {what} request could not be read (HTTP {status}, "
+                "{kind}, expected JSON). Check the connection's address. The answer "
+                "began: “{answer}”",
+            ).format(
+                what=translate("MyRewards", what),
+                status=response.status_code,
+                kind=kind,
+                answer=quote(response),
+            ),
+            status=response.status_code,
+        ) from None
+
+
+def read_promotions(response: requests.Response) -> list[Promotion]:
+    result: list[Promotion] = _parse(_promotions, answer_json(response, _PROMOTIONS), "promotions")
+    return result
+
+
+def read_data_fields(response: requests.Response) -> list[DataField]:
+    body = answer_json(response, _DATA_FIELDS)
+    result: list[DataField] = _parse(_data_fields, body, "data fields")
+    return result
+
+
+def read_reward_points(response: requests.Response) -> list[RewardPoint]:
+    body = answer_json(response, _REWARD_POINTS)
+    result: list[RewardPoint] = _parse(_reward_points, body, "reward points")
+    return result
+
+
+def read_reward_point(response: requests.Response) -> RewardPoint:
+    body = answer_json(response, _REWARD_POINT)
+    result: RewardPoint = _parse(_reward_point, body, "reward point")
+    return result
 
 
 def issues_from_errors(errors: Any) -> tuple[Issue, ...]:
@@ -278,35 +324,11 @@ class MyRewardsConnector:
                 return kind(text, status=status)
         return ClaimDeskError(text, status=status)
 
-    def _json(self, response: requests.Response, what: str) -> Any:
-        """The decoded answer, or a PermanentError quoting the start of what came instead."""
-        try:
-            return response.json()
-        except ValueError:
-            kind = response.headers.get("Content-Type", "").split(";")[0] or "?"
-            raise PermanentError(
-                translate(
-                    "MyRewards",
-                    "MyRewards' answer to the {what} request could not be read (HTTP {status}, "
-                    "{kind}, expected JSON). Check the connection's address. The answer "
-                    "began: “{answer}”",
-                ).format(
-                    what=translate("MyRewards", what),
-                    status=response.status_code,
-                    kind=kind,
-                    answer=quote(response),
-                ),
-                status=response.status_code,
-            ) from None
-
     def promotions(self) -> list[Promotion]:
         response = self._send(
             "GET", f"{API}/promotions", permission=READ_PROMOTIONS, idempotent=True
         )
-        result: list[Promotion] = _parse(
-            _promotions, self._json(response, _PROMOTIONS), "promotions"
-        )
-        return result
+        return read_promotions(response)
 
     def data_fields(self, promotion_id: int) -> list[DataField]:
         response = self._send(
@@ -315,10 +337,7 @@ class MyRewardsConnector:
             permission=READ_DATA_FIELDS,
             idempotent=True,
         )
-        result: list[DataField] = _parse(
-            _data_fields, self._json(response, _DATA_FIELDS), "data fields"
-        )
-        return result
+        return read_data_fields(response)
 
     def reward_point_pages(self, promotion_id: int) -> Iterator[list[RewardPoint]]:
         """Each page in turn (100 a page), fetched when asked for; stops after a short page."""
@@ -330,9 +349,7 @@ class MyRewardsConnector:
                 permission=READ_REWARD_POINTS,
                 idempotent=True,
             )
-            items: list[RewardPoint] = _parse(
-                _reward_points, self._json(response, _REWARD_POINTS), "reward points"
-            )
+            items = read_reward_points(response)
             if items:
                 yield items
             if len(items) < PAGE_SIZE:
@@ -350,10 +367,7 @@ class MyRewardsConnector:
             permission=WRITE_REWARD_POINTS,
             idempotent=False,
         )
-        created: RewardPoint = _parse(
-            TypeAdapter(RewardPoint), self._json(response, _REWARD_POINT), "reward point"
-        )
-        return created
+        return read_reward_point(response)
 
     def update_reward_point(
         self, promotion_id: int, reward_point_id: int, changes: Mapping[str, Any]
@@ -366,10 +380,7 @@ class MyRewardsConnector:
             permission=WRITE_REWARD_POINTS,
             idempotent=True,
         )
-        updated: RewardPoint = _parse(
-            TypeAdapter(RewardPoint), self._json(response, _REWARD_POINT), "reward point"
-        )
-        return updated
+        return read_reward_point(response)
 
     def submit_claims(
         self, promotion_id: int, records: Sequence[Mapping[str, Any]]

@@ -58,7 +58,7 @@ class Promotion(BaseModel):
             )
         return translate(
             "MyRewards",
-            "a {kind} promotion does not take sales data; only data upload promotions do",
+            "{kind} promotions do not take sales data; only data upload promotions do",
         ).format(kind=_promotion_type_name(self.promotion_type))
 
 
