@@ -81,13 +81,17 @@ def test_a_claim_is_sent_whichever_reading_the_server_follows(
     assert refreshed is not None
     assert refreshed.schema.get("returns_identifier").required  # type: ignore[union-attr]
     missing = svc.check(refreshed, claim())
-    assert [i.field for i in missing.issues] == ["returns_identifier"]  # now caught locally
+    assert [(i.field, i.message) for i in missing.issues] == [  # now caught locally
+        ("returns_identifier", "Please complete this field")
+    ]
     again = svc.submit(refreshed, claim(returns_identifier="RET-77"))
     assert again.outcome is Outcome.ACCEPTED, again.message
 
     # Remembered across runs: a new service on the same data folder knows it.
-    later = service(sandbox, tmp_path).load_form(Target("36", "Autumn Boiler Bonus"))
+    next_run = service(sandbox, tmp_path)
+    later = next_run.load_form(Target("36", "Autumn Boiler Bonus"))
     assert later.schema.get("returns_identifier").required  # type: ignore[union-attr]
+    assert next_run.check(later, claim()).issues[0].message == "Please complete this field"
     # ... and only for that promotion and connection.
     assert (
         not service(sandbox)
@@ -215,4 +219,16 @@ def test_a_timeout_names_myrewards(sandbox: str) -> None:
     svc = MyRewardsService(MyRewardsConnector(sandbox, DEMO, http=http))
     fault(sandbox, path="/api/v2/performance/promotions", latency_ms=3000, times=0)
     with pytest.raises(TransientError, match=r"^MyRewards: .* did not answer in time"):
+        svc.probe()
+
+
+def test_the_probe_never_passes_on_the_offline_copy(sandbox: str, tmp_path: Path) -> None:
+    from claimdesk.storage.catalog import ResponseCatalog
+
+    cache = ResponseCatalog(Catalog(Database(tmp_path / "c.sqlite3")))
+    http = HttpClient(sandbox, {"Authorization": DEMO.header()}, sleep=lambda _s: None, cache=cache)
+    svc = MyRewardsService(MyRewardsConnector(sandbox, DEMO, http=http))
+    assert svc.probe().proved  # online: the answer is kept
+    fault(sandbox, platform="myrewards", status=503, times=0)
+    with pytest.raises(TransientError, match="only the copy of its promotions kept"):
         svc.probe()

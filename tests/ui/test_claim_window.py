@@ -362,3 +362,29 @@ def test_choosing_a_promotion_that_takes_no_sales_data_says_why(
     window.select_promotion(4)
     qtbot.waitUntil(lambda: "is not available" in window.empty_label.text(), timeout=15_000)
     assert "self claim promotions do not take sales data" in window.empty_label.text()
+
+
+def test_the_servers_request_for_a_returns_identifier_shows_on_the_field(
+    qtbot: QtBot, window: MainWindow, sandbox: str
+) -> None:
+    from tests.helpers.variants import use_variants
+
+    use_variants(sandbox, "myrewards-returns")
+    fill_valid(qtbot, window)
+    assert window.form is not None
+    assert window.form.rows["returns_identifier"].label.text() == "Returns identifier"
+
+    result = submit(qtbot, window)
+
+    assert result.outcome is Outcome.REJECTED
+    qtbot.waitUntil(
+        lambda: window.form is not None
+        and window.form.rows["returns_identifier"].label.text() == "Returns identifier *",
+        timeout=15_000,
+    )
+    # The server's words, on the field, now required.
+    assert error_of(window, "returns_identifier") == "⚠ Please complete this field"
+    assert stored(sandbox) == []
+    type_into(qtbot, window, "returns_identifier", "RET-5")
+    assert submit(qtbot, window).outcome is Outcome.ACCEPTED
+    assert stored(sandbox)[0]["record"]["returns_identifier"] == "RET-5"

@@ -46,39 +46,53 @@ log = logging.getLogger("claimdesk.service")
 
 
 class ReturnsRequired:
-    """Promotions whose claims the server refused for want of a returns identifier: their
-    form makes the field required. The list of promotions has no returns flag, so this is
-    the only way to know; kept in the data folder's catalog table (the connection's name
-    as its key) when there is one, so it is known on the next run too. Called on worker
-    threads only (loading a form, sending)."""
+    """Promotions whose claims the server refused for want of a returns identifier, with
+    the server's words: their form makes the field required and says those words on it.
+    The list of promotions has no returns flag, so this is the only way to know; kept in
+    the data folder's catalog table (the connection's name as its key) when there is one,
+    so it is known on the next run too. Called on worker threads only (loading a form,
+    sending)."""
 
     KIND = "myrewards:returns_identifier_required"
 
     def __init__(self, catalog: Catalog | None = None, connection: str = "") -> None:
         self._catalog, self._connection = catalog, connection
-        self._known: set[int] = set()
+        self._known: dict[int, str] = {}
         self._lock = threading.Lock()
 
-    def __contains__(self, promotion_id: int) -> bool:
+    def message(self, promotion_id: int) -> str | None:
+        """The server's message when the promotion requires one, else None."""
         with self._lock:
             if promotion_id in self._known:
-                return True
-        stored = self._catalog is not None and (
-            self._catalog.get(self._connection, self.KIND, str(promotion_id)) is not None
+                return self._known[promotion_id]
+        found = (
+            self._catalog.get(self._connection, self.KIND, str(promotion_id))
+            if self._catalog is not None
+            else None
         )
-        if stored:
-            with self._lock:
-                self._known.add(promotion_id)
-        return stored
+        if found is None:
+            return None
+        text = str(found[0]) if isinstance(found[0], str) else ""
+        with self._lock:
+            self._known[promotion_id] = text
+        return text
 
-    def add(self, promotion_id: int) -> bool:
+    def learnt(self, promotion_id: int) -> str | None:
+        """``message`` from memory only (no disk): for the GUI thread's form refresh."""
+        with self._lock:
+            return self._known.get(promotion_id)
+
+    def __contains__(self, promotion_id: int) -> bool:
+        return self.message(promotion_id) is not None
+
+    def add(self, promotion_id: int, message: str) -> bool:
         """Remember it; True when it was not known before."""
         if promotion_id in self:
             return False
         with self._lock:
-            self._known.add(promotion_id)
+            self._known[promotion_id] = message
         if self._catalog is not None:
-            self._catalog.put(self._connection, self.KIND, str(promotion_id), True)
+            self._catalog.put(self._connection, self.KIND, str(promotion_id), message)
         return True
 
 
@@ -89,6 +103,7 @@ class PromotionContext:
     index: RewardPointIndex
     data_fields: tuple[DataField, ...] = ()
     returns_required: bool = False
+    returns_message: str = ""  # the server's words when it asked for a returns identifier
 
 
 class MyRewardsService(ServiceBase):
@@ -146,7 +161,7 @@ class MyRewardsService(ServiceBase):
         if (
             isinstance(context, PromotionContext)
             and not context.returns_required
-            and context.promotion.id in self.returns_required
+            and self.returns_required.learnt(context.promotion.id) is not None
         ):
             base = self.with_cached_reward_points(form) or form
             rebuilt = self._form(
@@ -154,6 +169,7 @@ class MyRewardsService(ServiceBase):
                 context.promotion,
                 context.data_fields,
                 base.context.reward_points,
+                rebuilt=True,
             )
             return replace(rebuilt, fetched_at=base.fetched_at)
         return self.with_cached_reward_points(form)
@@ -232,13 +248,27 @@ class MyRewardsService(ServiceBase):
         promotion: Promotion,
         fields: Sequence[DataField],
         reward_points: tuple[RewardPoint, ...],
+        *,
+        rebuilt: bool = False,
     ) -> LoadedForm:
-        required = promotion.id in self.returns_required
+        # Memory only when rebuilt on the GUI thread (refreshed_form): load_form has read
+        # the data folder's answer on its worker before any rebuild.
+        message = (
+            self.returns_required.learnt(promotion.id)
+            if rebuilt
+            else self.returns_required.message(promotion.id)
+        )
+        required = message is not None
         schema = build_claim_schema(
             promotion, fields, reward_points, today=self._today(), returns_required=required
         )
         context = PromotionContext(
-            promotion, reward_points, RewardPointIndex(reward_points), tuple(fields), required
+            promotion,
+            reward_points,
+            RewardPointIndex(reward_points),
+            tuple(fields),
+            required,
+            message or "",
         )
         return LoadedForm(
             target,
@@ -267,12 +297,24 @@ class MyRewardsService(ServiceBase):
         cached = self.reward_point_cache.get(context.promotion.id)
         if cached is None or cached[0] is context.reward_points:
             return None
-        rebuilt = self._form(form.target, context.promotion, context.data_fields, cached[0])
+        rebuilt = self._form(
+            form.target, context.promotion, context.data_fields, cached[0], rebuilt=True
+        )
         return replace(rebuilt, fetched_at=cached[1])
 
     def check(self, form: LoadedForm, values: Mapping[str, object]) -> ClaimCheck:
         context: PromotionContext = form.context
-        return check_claim(form.schema, values, context.index)
+        checked = check_claim(form.schema, values, context.index)
+        if context.returns_message and checked.issues:
+            # Required because the server asked: say it in the server's words.
+            issues = tuple(
+                Issue(i.field, "returns_required", context.returns_message)
+                if i.field == RETURNS_IDENTIFIER and i.code == "required"
+                else i
+                for i in checked.issues
+            )
+            checked = replace(checked, issues=issues)
+        return checked
 
     def submit(self, form: LoadedForm, values: Mapping[str, object]) -> SubmitResult:
         """Check locally, then send one claim; never raises a ClaimDeskError."""
@@ -355,13 +397,13 @@ class MyRewardsService(ServiceBase):
         on the returns identifier means the promotion requires one: remembered, and the
         open forms of the promotion are told to rebuild with the field required."""
         issues = place_server_issues(error.issues, form.schema)
-        if any(i.field == RETURNS_IDENTIFIER for i in issues):
-            self._learn_returns(form)
+        self._learn_returns(form, issues)
         return RejectedError(message, issues, record_index=error.record_index, status=error.status)
 
-    def _learn_returns(self, form: LoadedForm) -> None:
+    def _learn_returns(self, form: LoadedForm, issues: Sequence[Issue]) -> None:
+        said = next((i.message for i in issues if i.field == RETURNS_IDENTIFIER), None)
         context: PromotionContext = form.context
-        if self.returns_required.add(context.promotion.id):
+        if said is not None and self.returns_required.add(context.promotion.id, said):
             log.info("promotion %s requires a returns identifier", context.promotion.id)
             for listener in list(self._form_listeners):
                 listener(form.target.key)
@@ -371,8 +413,7 @@ class MyRewardsService(ServiceBase):
             issues = place_server_issues(
                 (Issue(None, "server", m) for m in result.errors), form.schema
             )
-            if any(i.field == RETURNS_IDENTIFIER for i in issues):
-                self._learn_returns(form)
+            self._learn_returns(form, issues)
             reasons = "; ".join(result.errors) or translate("MyRewards", "no reason given")
             return SubmitResult(
                 Outcome.NOT_EARNING,

@@ -511,7 +511,11 @@ class ClaimPage(QWidget):
         assert self._last_check is not None
         fielded = [i for i in issues if i.field]
         if fielded:
-            self.form.show_issues((*self._last_check.issues, *fielded), all_fields=True)
+            # A message the local rules already say (a field the server's refusal made
+            # required, in its words) is shown once.
+            said = {(i.field, i.message) for i in self._last_check.issues}
+            new = [i for i in fielded if (i.field, i.message) not in said]
+            self.form.show_issues((*self._last_check.issues, *new), all_fields=True)
             self.form.focus_first(i.field for i in fielded if i.field)
 
     def _on_submit_crashed(self, error: BaseException) -> None:
