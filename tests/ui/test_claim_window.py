@@ -378,8 +378,10 @@ def test_the_servers_request_for_a_returns_identifier_shows_on_the_field(
 
     assert result.outcome is Outcome.REJECTED
     qtbot.waitUntil(
-        lambda: window.form is not None
-        and window.form.rows["returns_identifier"].label.text() == "Returns identifier *",
+        lambda: (
+            window.form is not None
+            and window.form.rows["returns_identifier"].label.text() == "Returns identifier *"
+        ),
         timeout=15_000,
     )
     # The server's words, on the field, now required.
