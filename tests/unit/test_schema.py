@@ -109,3 +109,16 @@ def test_a_schema_refuses_two_fields_with_one_name() -> None:
 def test_unknown_data_field_type_is_refused_with_its_name() -> None:
     with pytest.raises(ValueError, match="field_type"):
         DataField.model_validate({"name": "x", "label": "X", "field_type": "checkbox"})
+
+
+def test_only_data_upload_promotions_take_sales_data() -> None:
+    def reason(kind: str | None) -> str:
+        return Promotion(id=1, name="P", promotion_type=kind).unavailable_reason()
+
+    assert reason("data_upload") == ""
+    assert reason("self_claim") == (
+        "self claim promotions do not take sales data; only data upload promotions do"
+    )
+    assert reason("allocated_claims").startswith("allocated claims promotions do not")
+    assert reason("something_new").startswith("something_new promotions do not")
+    assert reason(None) == ""  # Guess: untyped is offered; the server's refusal speaks

@@ -51,11 +51,9 @@ class Promotion(BaseModel):
         if self.takes_sales_data:
             return ""
         if self.promotion_type is None:
-            return translate(
-                "MyRewards",
-                "the server did not say the promotion's type; only data upload promotions "
-                "take sales data",
-            )
+            # Guess: a promotion whose type the server does not give (the docs say it always
+            # does) is offered; should it take no sales data, the server's refusal speaks.
+            return ""
         return translate(
             "MyRewards",
             "{kind} promotions do not take sales data; only data upload promotions do",
