@@ -68,6 +68,8 @@ def submit_claims(
         returns_required = promotion.returns_enabled
     if promotion.status != "active":
         raise SandboxError(422, ["Promotion is not active"])
+    # Guess: what the server says to sales data for a promotion that is not data_upload is
+    # not documented; the sandbox stores it (ClaimDesk never sends it: see domain rules).
     fields = data.data_fields.get(promotion.id, [])
     by_reference: dict[str, list[RewardPoint]] = defaultdict(list)
     for rp in data.reward_points_of(promotion.id):

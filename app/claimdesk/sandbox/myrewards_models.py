@@ -155,6 +155,8 @@ class MyRewardsData:
     next_claim_id: int
     # Units claimed so far by (reward point id, user id): a claim below a reward point's
     # quantity is created with 0 points and counts toward the next (the vendor's docs).
+    # Guess: the count is kept per reward point and user (the docs say "the same product
+    # and user"), and a remainder carries over past each reached quantity.
     accumulated: dict[tuple[int, int], int] = field(default_factory=dict)
     _users_by_id: dict[int, User] = field(init=False, repr=False)
     _users_by_login: dict[str, User] = field(init=False, repr=False)
