@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,14 +12,14 @@ import requests
 
 from claimdesk.connectors.http import HttpClient
 from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
-from claimdesk.domain.myrewards import RewardPointIndex
 from claimdesk.sandbox import demo_credentials as demo
 from claimdesk.service.connections import Connection
 from claimdesk.service.myrewards import MyRewardsService
 from claimdesk.service.outbox import OutboxService, retry_delay
-from claimdesk.service.platform import LoadedForm, Target
+from claimdesk.service.platform import Target
 from claimdesk.storage.database import Database
 from claimdesk.storage.outbox import Outbox, State
+from tests.helpers.variants import use_variants
 
 TODAY = dt.date.today().isoformat()
 NAME = "Training · MyRewards"
@@ -216,28 +215,13 @@ def test_backoff_grows_with_jitter_and_is_capped() -> None:
 # --- several claims in one request (MyRewards' all-or-nothing batch) ---------------------
 
 
-def _stale_pair_reference(form: LoadedForm) -> LoadedForm:
-    """The form as cached before an admin raised BOIL-110's quantity to 2: the local rules
-    pass a quantity of 1 that the server then refuses."""
-    from claimdesk.service.myrewards import PromotionContext
-
-    context: PromotionContext = form.context
-    stale = tuple(
-        rp.model_copy(update={"quantity": 1}) if rp.reference == "BOIL-110" else rp
-        for rp in context.reward_points
-    )
-    return replace(
-        form, context=PromotionContext(context.promotion, stale, RewardPointIndex(stale))
-    )
-
-
 def test_a_late_refusal_rejects_its_row_alone_and_the_rest_are_stored(harness: Harness) -> None:
-    harness.form = _stale_pair_reference(harness.form)
-    harness.service.remember_form(NAME, harness.form)
+    """Promotion 36 turns out to need a returns identifier (the server's own way of saying
+    it, the variant myrewards-returns): the one row without one is refused alone."""
+    use_variants(harness.url, "myrewards-returns")
     ids = [
         harness.queue(
-            value_of_sale=str(n),
-            **({"product_or_activity_ref": "BOIL-110", "quantity": "1"} if n == 37 else {}),
+            value_of_sale=str(n), **({} if n == 37 else {"returns_identifier": f"RET-{n}"})
         )
         for n in range(150)
     ]
@@ -248,8 +232,12 @@ def test_a_late_refusal_rejects_its_row_alone_and_the_rest_are_stored(harness: H
     assert states.count(State.ACCEPTED) == 149
     assert states[37] is State.REJECTED
     refused = harness.service.outbox.get(ids[37])
-    assert refused.message.startswith("The server refused this claim: ")
-    assert "quantity" in refused.message
+    assert refused.message == (
+        "The server refused this claim: Returns identifier: Please complete this field."
+    )
+    assert [(i.field, i.message) for i in refused.issues] == [
+        ("returns_identifier", "Please complete this field")
+    ]
     stored = requests.get(
         f"{harness.url}/_sandbox/received", params={"platform": "myrewards"}, timeout=5
     ).json()

@@ -118,7 +118,6 @@ def test_create_sends_the_seed_body_and_the_record_is_listed(sandbox: str) -> No
     saved = svc.create(promotion(svc, 4), good())
 
     assert saved.ok
-    assert saved.sent
     rp = saved.reward_point
     assert rp is not None
     assert (rp.reference, rp.quantity, rp.points_per_quantity) == ("ACC-900", 2, 5)
@@ -138,10 +137,11 @@ def test_a_locally_invalid_create_sends_nothing(sandbox: str) -> None:
     assert len(svc.all(4)[0]) == before
 
 
-def test_returns_rule_is_checked_before_sending(sandbox: str) -> None:
+def test_the_returns_rule_is_the_servers_refusal_on_the_field(sandbox: str) -> None:
+    # The promotions list has no returns flag (DESIGN.md): the server's refusal speaks.
     svc = service(sandbox)
     saved = svc.create(promotion(svc, 12), good())
-    assert [i.code for i in saved.issues] == ["returns_quantity"]
+    assert [i.field for i in saved.issues] == ["quantity"]
     assert svc.create(promotion(svc, 12), good(quantity="1")).ok
 
 
@@ -206,7 +206,6 @@ def test_update_patches_only_the_changed_fields(sandbox: str) -> None:
     saved = svc.update(promotion(svc, 4), p2, form, fetched_at=fetched)
 
     assert saved.ok
-    assert saved.sent
     assert sent == [{"points_per_quantity": 7}]
     assert saved.reward_point is not None
     assert saved.reward_point.points_per_quantity == 7
@@ -255,7 +254,6 @@ def test_an_edit_on_fresh_data_is_sent_without_a_second_look(sandbox: str) -> No
     clock.now += dt.timedelta(minutes=1)
     saved = svc.update(promotion(svc, 4), p3, {"points_per_quantity": "2"}, fetched_at=fetched)
     assert saved.ok
-    assert saved.sent
 
 
 def test_stale_but_unchanged_on_the_server_is_sent(sandbox: str) -> None:
@@ -265,7 +263,6 @@ def test_stale_but_unchanged_on_the_server_is_sent(sandbox: str) -> None:
     clock.now += dt.timedelta(hours=2)
     saved = svc.update(promotion(svc, 4), items[1], {"active": "0"}, fetched_at=fetched)
     assert saved.ok
-    assert saved.sent
 
 
 def test_update_of_a_record_gone_from_the_server_says_so(sandbox: str) -> None:

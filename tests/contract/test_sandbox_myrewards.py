@@ -145,7 +145,7 @@ def only_claim(response: requests.Response, index: int = 0) -> dict[str, Any]:
     [
         {},
         {"Authorization": "Token token=demo-key:wrong-secret"},
-        {"Authorization": "Token token=demo-key"},
+        {"Authorization": "Token token=other-key"},
         {"Authorization": "Bearer demo-key:demo-secret"},
     ],
 )
@@ -188,14 +188,14 @@ def test_promotions_list_holds_the_seed_promotions(sandbox: str) -> None:
     assert {4, 12, 36} <= set(promotions)
     for promotion in promotions.values():
         assert set(promotion) == {
-            "id", "name", "start_date", "end_date", "close_date", "status",
-            "promotion_type", "returns_enabled",
+            "id", "name", "start_date", "end_date", "close_date", "status", "promotion_type",
         }  # fmt: skip
         assert promotion["status"] in {"not_active", "active", "archived"}
         assert promotion["promotion_type"] in {"self_claim", "data_upload", "allocated_claims"}
     assert promotions[36]["status"] == "active"
     assert promotions[36]["promotion_type"] == "data_upload"
-    assert promotions[12]["returns_enabled"] is True
+    assert promotions[4]["promotion_type"] != "data_upload"  # the "not available" path
+    # No returns flag: the docs' promotions have none.
     assert any(promotion["status"] == "archived" for promotion in promotions.values())
 
 
@@ -557,8 +557,6 @@ def test_claims_body_that_is_not_json(sandbox: str, raw: bytes) -> None:
         ({"product_or_activity_ref": ""}, "product_or_activity_ref: can't be blank"),
         ({"username": None}, "username: username or user_id must be supplied"),
         ({"user_id": "x1"}, "user_id: must be a whole number"),
-        # BOIL-110 is claimed in pairs: its reward point needs quantity 2.
-        ({"product_or_activity_ref": "BOIL-110"}, "quantity: Please select a valid quantity."),
     ],
 )
 def test_one_invalid_record_fails_the_whole_batch(
@@ -586,8 +584,8 @@ def test_returns_identifier_is_required_when_returns_are_enabled(sandbox: str) -
     response = post(sandbox, "/promotions/12/data", [showroom_claim(returns_identifier=None)])
 
     assert response.status_code == 422
-    assert response.json() == {
-        "errors": ["returns_identifier: can't be blank"],
+    assert response.json() == {  # label-prefixed, as the docs' 422 example
+        "errors": ["Returns identifier: Please complete this field"],
         "index_of_failed_data": 0,
     }
 
@@ -868,3 +866,58 @@ def test_demo_reward_points_of_promotion_36_are_open_today(sandbox: str) -> None
     assert len(open_today) >= 25
     assert all(5 <= item["points_per_quantity"] <= 50 for item in items)
     assert (date.today() + timedelta(days=300)).isoformat() <= open_today[0]["sale_date_to"]
+
+
+# --- issue 17: the vendor's readings, not ClaimDesk's guesses -----------------------------------
+
+
+def test_a_quantity_below_the_reward_points_counts_toward_it(sandbox: str) -> None:
+    """The vendor's docs: with a minimum of 2, a claim of 1 unit is created with 0 points,
+    and the unit that brings the user's total to 2 earns."""
+    per = reward_point(sandbox, 36, "BOIL-110")["points_per_quantity"]
+
+    first = post(sandbox, "/promotions/36/data", [boiler_claim(product_or_activity_ref="BOIL-110")])
+    second = post(
+        sandbox, "/promotions/36/data", [boiler_claim(product_or_activity_ref="BOIL-110")]
+    )
+    other_user = post(
+        sandbox,
+        "/promotions/36/data",
+        [boiler_claim(product_or_activity_ref="BOIL-110", username="alice.smith")],
+    )
+
+    assert first.status_code == second.status_code == 201
+    assert only_claim(first)["claim"]["points"] == 0
+    assert only_claim(first)["claim"]["id"] is not None
+    assert only_claim(first)["errors"] == []
+    assert only_claim(second)["claim"]["points"] == per
+    assert only_claim(other_user)["claim"]["points"] == 0  # per user
+
+
+def test_an_api_key_alone_is_accepted(sandbox: str) -> None:
+    response = requests.get(
+        f"{sandbox}{API}/promotions", headers={"Authorization": "Token token=demo-key"}, timeout=10
+    )
+    assert response.status_code == 200
+
+
+def test_the_returns_variant_asks_promotion_36_for_a_returns_identifier(sandbox: str) -> None:
+    from tests.helpers.variants import use_variants
+
+    assert post(sandbox, "/promotions/36/data", [boiler_claim()]).status_code == 201
+    use_variants(sandbox, "myrewards-returns")
+
+    refused = post(sandbox, "/promotions/36/data", [boiler_claim(), boiler_claim()])
+    accepted = post(
+        sandbox,
+        "/promotions/36/data",
+        {"data": [boiler_claim(returns_identifier="RET-9")]},  # the docs' {"data": [...]}
+    )
+
+    assert refused.status_code == 422
+    assert refused.json() == {
+        "errors": ["Returns identifier: Please complete this field"],
+        "index_of_failed_data": 0,
+    }
+    assert accepted.status_code == 201
+    assert received(sandbox)[-1]["record"]["returns_identifier"] == "RET-9"

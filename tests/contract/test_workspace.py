@@ -62,14 +62,25 @@ def test_an_edited_secret_takes_effect_at_once(
 def test_a_profile_without_its_secret_is_a_sentence(
     sandbox: str, workspace: Workspace, real_keyring: keyring.backend.KeyringBackend
 ) -> None:
-    workspace.save_profile(myrewards(sandbox), {"secret_key": "demo-secret"})
-    workspace.store.secrets.delete("Acme", "secret_key")
+    peak = Profile(name="Acme", platform="peak", url=sandbox, solution="QP_OOTB")
+    workspace.save_profile(peak, {"token": "demo-peak-token"})
+    workspace.store.secrets.delete("Acme", "token")
     connections, problems = workspace.open_profiles()
     assert connections == []
     assert problems == [
-        "Acme: the keyring holds no secret key for profile 'Acme'; edit the profile and "
-        "enter it again."
+        "Acme: the keyring holds no token for profile 'Acme'; edit the profile and enter it again."
     ]
+
+
+def test_a_myrewards_profile_without_a_secret_key_opens_with_the_key_alone(
+    sandbox: str, workspace: Workspace, real_keyring: keyring.backend.KeyringBackend
+) -> None:
+    workspace.save_profile(myrewards(sandbox), {"secret_key": "demo-secret"})
+    workspace.store.secrets.delete("Acme", "secret_key")  # the docs allow the key alone
+    connections, problems = workspace.open_profiles()
+    assert problems == []
+    assert [c.name for c in connections] == ["Acme"]
+    assert connections[0].service.targets()  # `Token token=demo-key` is accepted
 
 
 def test_training_opens_every_platform_like_a_profile(workspace: Workspace) -> None:

@@ -123,9 +123,7 @@ def test_secrets_stay_in_the_keyring(
             window.submit()
         assert sent.args[0].outcome is Outcome.ACCEPTED
         window.select_connection(names[2])
-        qtbot.waitUntil(
-            lambda: "refused the credentials" in window.empty_label.text(), timeout=20_000
-        )
+        qtbot.waitUntil(lambda: "refused the API key" in window.empty_label.text(), timeout=20_000)
         shown = widget_texts()
         window.close()
     finally:

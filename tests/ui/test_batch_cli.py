@@ -90,6 +90,18 @@ def test_usage_errors_exit_two(
     assert why in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("command", ["validate", "submit"])
+def test_a_promotion_that_takes_no_sales_data_is_refused(
+    profile: str, tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main([command, "--profile", profile, "--promotion", "4", str(claims_file(tmp_path))])
+    assert code == 2
+    assert capsys.readouterr().err == (
+        f"claimdesk {command}: promotion 4 (Installer Loyalty — #4) is not available: self "
+        "claim promotions do not take sales data; only data upload promotions do\n"
+    )
+
+
 def test_a_file_without_needed_columns_exits_two(
     profile: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -72,6 +72,7 @@ def test_promotion_36_form_follows_the_schema(window: MainWindow) -> None:
         "Quantity *",
         "Value of sale *",
         "Username *",
+        "Returns identifier",  # offered, optional until the server asks for it
     ]
     assert isinstance(form.rows["customer_name"].editor.focus_widget(), QComboBox)
     # Tab order follows position.
@@ -326,3 +327,66 @@ def test_an_edited_secret_takes_effect_at_once(qtbot: QtBot, sandbox: str) -> No
         window.load_profiles()  # what the dialog's profiles_changed does
     assert window.current_connection is not first
     assert window.connection_state.text() == "✔ Connected"
+
+
+def test_a_quantity_below_the_reward_points_is_a_note_not_an_error(
+    qtbot: QtBot, window: MainWindow, sandbox: str
+) -> None:
+    fill_valid(qtbot, window)
+    type_into(qtbot, window, "product_or_activity_ref", "BOIL-110")  # earns per 2
+    type_into(qtbot, window, "quantity", "1")
+    assert error_of(window, "quantity") == ""
+    assert window.points_label.text() == (
+        "Estimated points: 0 (counts toward the minimum of 2; earns 0 points until reached)"
+    )
+    result = submit(qtbot, window)
+    assert result.outcome is Outcome.ACCEPTED, result.message
+    assert [c["record"]["quantity"] for c in stored(sandbox)] == [1]
+
+
+def test_promotions_that_take_no_sales_data_are_listed_as_not_available(
+    window: MainWindow,
+) -> None:
+    items = [window.target_box.itemText(i) for i in range(window.target_box.count())]
+    [installer] = [t for t in items if "#4" in t]
+    assert installer == (
+        "Installer Loyalty — #4 — not available: self claim promotions do not take sales "
+        "data; only data upload promotions do"
+    )
+    assert items[0].startswith("Autumn Boiler Bonus — #36")  # what can be used comes first
+
+
+def test_choosing_a_promotion_that_takes_no_sales_data_says_why(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.select_promotion(4)
+    qtbot.waitUntil(lambda: "is not available" in window.empty_label.text(), timeout=15_000)
+    assert "self claim promotions do not take sales data" in window.empty_label.text()
+
+
+def test_the_servers_request_for_a_returns_identifier_shows_on_the_field(
+    qtbot: QtBot, window: MainWindow, sandbox: str
+) -> None:
+    from tests.helpers.variants import use_variants
+
+    use_variants(sandbox, "myrewards-returns")
+    fill_valid(qtbot, window)
+    assert window.form is not None
+    assert window.form.rows["returns_identifier"].label.text() == "Returns identifier"
+
+    result = submit(qtbot, window)
+
+    assert result.outcome is Outcome.REJECTED
+    qtbot.waitUntil(
+        lambda: (
+            window.form is not None
+            and window.form.rows["returns_identifier"].label.text() == "Returns identifier *"
+        ),
+        timeout=15_000,
+    )
+    # The server's words, on the field, now required.
+    assert error_of(window, "returns_identifier") == "⚠ Please complete this field"
+    assert stored(sandbox) == []
+    type_into(qtbot, window, "returns_identifier", "RET-5")
+    assert submit(qtbot, window).outcome is Outcome.ACCEPTED
+    assert stored(sandbox)[0]["record"]["returns_identifier"] == "RET-5"

@@ -24,6 +24,7 @@ TYPED = {
     "quantity": "3",
     "value_of_sale": "1250.50",
     "username": "demo.rep",
+    "returns_identifier": "",  # offered on every data upload form, optional on 36
 }
 
 

@@ -55,6 +55,19 @@ def test_add_list_test_remove(name: str, sandbox: str, claimdesk_home: Path) -> 
     assert claimdesk("profiles", "test", name).returncode == 2
 
 
+def test_an_api_key_without_a_secret_key(name: str, sandbox: str) -> None:
+    added = claimdesk(
+        "profiles", "add", name, "--platform", "myrewards", "--url", sandbox,
+        "--api-key", "demo-key", "--secret-stdin", stdin="\n",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+
+    tested = claimdesk("profiles", "test", name)
+    assert tested.returncode == 0, tested.stderr
+    assert "MyRewards accepted the API key (no secret key)." in tested.stdout
+    assert "May read promotions: 6 found, 3 take sales data." in tested.stdout
+
+
 def test_wrong_secret_fails_the_test_without_showing_it(name: str, sandbox: str) -> None:
     claimdesk(
         "profiles",

@@ -114,12 +114,28 @@ def test_add_edit_without_retyping_the_secret_and_remove(
 def test_a_profile_the_store_refuses_is_explained(
     qtbot: QtBot, dialog: ProfilesDialog, sandbox: str
 ) -> None:
-    fill_myrewards(qtbot, dialog, sandbox, "")  # a new profile needs its secret
+    dialog.new_profile()  # a new Peak profile needs its token
+    qtbot.keyClicks(dialog.name_edit, "Acme")
+    dialog.platform_box.setCurrentIndex(dialog.platform_box.findData("peak"))
+    qtbot.keyClicks(dialog.url_edit, sandbox)
+    qtbot.keyClicks(edit(dialog, "peak", "solution"), "QP_OOTB")
     with qtbot.waitSignal(dialog.saved, timeout=10_000) as done:
         assert dialog.save()
     assert done.args[0] is False
-    assert "needs its secrets: secret_key" in dialog.status.text()
+    assert "needs its secrets: token" in dialog.status.text()
     assert dialog.name_edit.text() == "Acme"
+
+
+def test_a_myrewards_api_key_without_a_secret_key_saves_and_connects(
+    qtbot: QtBot, dialog: ProfilesDialog, sandbox: str
+) -> None:
+    fill_myrewards(qtbot, dialog, sandbox, "")  # the docs allow `Token token=KEY` alone
+    assert "optional" in edit(dialog, "myrewards", "secret_key").placeholderText()
+    save(qtbot, dialog)
+    with qtbot.waitSignal(dialog.tested, timeout=15_000) as tested:
+        dialog.test_connection()
+    assert tested.args[0] is True, tested.args[1]
+    assert "MyRewards accepted the API key (no secret key)." in tested.args[1]
 
 
 def test_invalid_input_is_explained_and_kept(qtbot: QtBot, dialog: ProfilesDialog) -> None:
@@ -143,7 +159,7 @@ def test_connection_test_succeeds_and_fails_in_plain_words(
     with qtbot.waitSignal(dialog.tested, timeout=15_000) as bad:
         dialog.test_connection()
     assert bad.args[0] is False
-    assert "refused the credentials" in bad.args[1]
+    assert "MyRewards refused the API key and secret key (HTTP 401)" in bad.args[1]
     assert "wrong-one-77" not in bad.args[1]
 
 

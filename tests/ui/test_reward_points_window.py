@@ -194,15 +194,21 @@ def test_the_dialog_shows_each_rule_under_its_field_and_sends_nothing(
     assert "ACC-903" not in {rp.reference for rp in rows}
 
 
-def test_returns_promotion_asks_for_quantity_1(qtbot: QtBot, sandbox: str) -> None:
+def test_returns_promotion_the_servers_refusal_shows_on_quantity(
+    qtbot: QtBot, sandbox: str
+) -> None:
+    # The promotions list has no returns flag (DESIGN.md): the server's refusal speaks.
     window = open_window(qtbot, make_service(sandbox), promotion=12)
     qtbot.waitUntil(lambda: window.model.rowCount() > 0 and not window.loader.loading)
     dialog = window.new_reward_point()
     assert dialog is not None
-    assert dialog.form.values()["quantity"] == "1"
-    fill(qtbot, dialog, quantity="2")
+    fill(qtbot, dialog, reference="SHOW-901", quantity="2", points_per_quantity="5",
+         date_from="2026-01-01", date_to="2026-12-31")  # fmt: skip
+    saved = save(qtbot, window, dialog)
+    assert not saved.ok  # type: ignore[attr-defined]
     assert (
-        dialog.form.visible_error("quantity") == "⚠ must be 1 because the promotion accepts returns"
+        dialog.form.visible_error("quantity")
+        == "⚠ must be 1 when returns are enabled on the promotion"
     )
 
 

@@ -147,6 +147,12 @@ DYNAMIC_LOOKUPS = {
     ("app/claimdesk/ui/reward_points_model.py", "headerData"),
     ("app/claimdesk/ui/reward_points_window.py", "_build"),
     ("app/claimdesk/ui/sales_window.py", "headerData"),
+    # MyRewards: permission and request names, promotion types, field labels (all marked
+    # with QT_TRANSLATE_NOOP where written).
+    ("app/claimdesk/connectors/myrewards.py", "_said"),
+    ("app/claimdesk/connectors/myrewards.py", "answer_json"),
+    ("app/claimdesk/domain/myrewards.py", "_promotion_type_name"),
+    ("app/claimdesk/domain/myrewards.py", "_field_by_name_or_label"),
 }
 
 

@@ -151,11 +151,16 @@ def test_sku_is_matched_ignoring_case_and_spaces() -> None:
     assert check(product_or_activity_ref="  boil-100 ").ok
 
 
-def test_quantity_below_the_reward_points_quantity_is_refused() -> None:
-    assert messages(check(product_or_activity_ref="BOIL-120", quantity="1"), "quantity") == [
-        "must be at least 2 for reward point “BOIL-120”"
-    ]
-    assert check(product_or_activity_ref="BOIL-120", quantity="5").estimated_points == 80
+def test_quantity_below_the_reward_points_quantity_is_valid_with_a_note() -> None:
+    below = check(product_or_activity_ref="BOIL-120", quantity="1")
+    assert below.ok  # the platform accumulates: never an error
+    assert below.estimated_points == 0
+    assert below.points_note == "counts toward the minimum of 2; earns 0 points until reached"
+    assert below.points_note in below.notes
+    reached = check(product_or_activity_ref="BOIL-120", quantity="5")
+    assert reached.estimated_points == 80
+    assert reached.points_note == "earlier units of the same product and user may add to it"
+    assert check(product_or_activity_ref="BOIL-100", quantity="1").points_note == ""
 
 
 def test_issues_come_in_form_order() -> None:

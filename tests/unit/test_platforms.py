@@ -61,7 +61,8 @@ def test_a_claret_profile_asks_for_the_password_with_an_email_else_a_token() -> 
     assert claret.secrets_for({"tenant": "t"}) == ("token",)  # a profile of before
     assert PLATFORMS["thalamus"].secrets_for({}) == ("password", "api_token")
     assert secret_order() == (
-        "MyRewards: secret key; Claret: password (with an email) or API token (without an "
+        "MyRewards: secret key (an empty line for none); Claret: password (with an email) or "
+        "API token (without an "
         "email); Peak: personal access token; "
         "Thalamus: partner password (an empty line for none), then touchpoint API token"
     )

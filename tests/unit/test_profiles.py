@@ -159,9 +159,20 @@ def test_save_keeps_secrets_out_of_the_file(tmp_path: Path, memory_keyring: Memo
 
 def test_a_new_profile_needs_its_secret(tmp_path: Path) -> None:
     store = ProfileStore(tmp_path / "p.json")
-    with pytest.raises(ProfileError, match="needs its secrets: secret_key"):
-        store.save(myrewards(), {})
+    peak = Profile(
+        name="Acme PK", url="https://peak.example.com", platform="peak", solution="QP_OOTB"
+    )
+    with pytest.raises(ProfileError, match="needs its secrets: token"):
+        store.save(peak, {})
     assert not (tmp_path / "p.json").exists()
+
+
+def test_a_myrewards_api_key_may_have_no_secret_key(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    store = ProfileStore(tmp_path / "p.json")
+    store.save(myrewards(), {})  # the docs allow `Token token=KEY` alone
+    assert store.secrets_of(store.get("Acme MR")) == {"secret_key": ""}  # read as none
 
 
 def test_edit_without_secret_keeps_the_stored_one(
@@ -215,10 +226,13 @@ def test_thalamus_keeps_two_secrets(tmp_path: Path, memory_keyring: MemoryKeyrin
 
 def test_missing_secret_in_keyring_is_named(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     store = ProfileStore(tmp_path / "p.json")
-    store.save(myrewards(), {"secret_key": "x"})
+    peak = Profile(
+        name="Acme PK", url="https://peak.example.com", platform="peak", solution="QP_OOTB"
+    )
+    store.save(peak, {"token": "x"})
     memory_keyring.store.clear()
-    with pytest.raises(ProfileError, match="holds no secret key for profile 'Acme MR'"):
-        store.secrets_of(store.get("Acme MR"))
+    with pytest.raises(ProfileError, match="holds no token for profile 'Acme PK'"):
+        store.secrets_of(store.get("Acme PK"))
 
 
 def test_a_damaged_profiles_file_is_reported_not_overwritten(tmp_path: Path) -> None:

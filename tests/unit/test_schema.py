@@ -28,7 +28,11 @@ def test_promotion_36_merges_standard_attributes_without_showing_a_field_twice()
         "quantity",
         "value_of_sale",
         "username",
+        "returns_identifier",
     )
+    returns = schema.get("returns_identifier")
+    assert returns is not None
+    assert not returns.required  # offered, optional
 
 
 def test_the_four_data_field_types_map_to_field_types() -> None:
@@ -84,11 +88,17 @@ def test_sku_suggestions_are_the_active_references_usable_today() -> None:
     assert sku.suggestions[0].display == "BOIL-100 — Product BOIL-100"
 
 
-def test_returns_enabled_promotion_asks_for_a_returns_identifier() -> None:
-    schema = build_claim_schema(Promotion(id=12, name="R", returns_enabled=True), [], today=TODAY)
+def test_a_promotion_known_to_need_returns_requires_a_returns_identifier() -> None:
+    schema = build_claim_schema(Promotion(id=12, name="R"), [], today=TODAY, returns_required=True)
     returns = schema.get("returns_identifier")
     assert returns is not None
     assert returns.required
+
+
+def test_promotions_read_from_the_server_have_no_returns_flag() -> None:
+    promotion = Promotion.model_validate({"id": 1, "name": "P", "returns_enabled": True})
+    assert not promotion.returns_enabled  # an invented key is not believed
+    assert "returns_enabled" not in promotion.model_dump()
 
 
 def test_a_schema_refuses_two_fields_with_one_name() -> None:
@@ -99,3 +109,16 @@ def test_a_schema_refuses_two_fields_with_one_name() -> None:
 def test_unknown_data_field_type_is_refused_with_its_name() -> None:
     with pytest.raises(ValueError, match="field_type"):
         DataField.model_validate({"name": "x", "label": "X", "field_type": "checkbox"})
+
+
+def test_only_data_upload_promotions_take_sales_data() -> None:
+    def reason(kind: str | None) -> str:
+        return Promotion(id=1, name="P", promotion_type=kind).unavailable_reason()
+
+    assert reason("data_upload") == ""
+    assert reason("self_claim") == (
+        "self claim promotions do not take sales data; only data upload promotions do"
+    )
+    assert reason("allocated_claims").startswith("allocated claims promotions do not")
+    assert reason("something_new").startswith("something_new promotions do not")
+    assert reason(None) == ""  # Guess: untyped is offered; the server's refusal speaks

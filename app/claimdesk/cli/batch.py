@@ -57,13 +57,19 @@ def run_batch(args: argparse.Namespace) -> int:
                     f"offered; choose one of: {', '.join(t.key for t in targets)}",
                 )
             target = chosen[0]
-        elif len(targets) == 1:
-            target = targets[0]
+        elif len([t for t in targets if not t.unavailable]) == 1:
+            target = next(t for t in targets if not t.unavailable)
         else:
             return _fail(
                 command,
                 f"say which {service.target_noun.lower()} with --promotion: "
                 f"{', '.join(t.key for t in targets)}",
+            )
+        if target.unavailable:  # e.g. a MyRewards promotion that takes no sales data
+            return _fail(
+                command,
+                f"{service.target_noun.lower()} {target.key} ({target.name}) is not "
+                f"available: {target.unavailable}",
             )
         form = service.load_form(Target(target.key, target.name))
     except ClaimDeskError as error:

@@ -33,7 +33,7 @@ def _read_secrets(platform: str, settings: dict[str, str], from_stdin: bool) -> 
         else:
             value = getpass.getpass(f"{spec.label}: ")
         if not value.strip() and spec.may_be_empty:
-            value = ""  # a touchpoint that needs no password
+            value = ""  # a touchpoint that needs no password, a key without a secret key
         elif not value.strip():
             raise ProfileError(f"the {spec.label.lower()} is empty")
         secrets[spec.name] = value

@@ -11,17 +11,36 @@ from typing import Any
 import requests
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
-from claimdesk.connectors.http import HttpClient, json_body, parse_answer
+from claimdesk.connectors.http import HttpClient, parse_answer
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.myrewards import DataField, Promotion, RewardPoint
-from claimdesk.errors import AmbiguousOutcome, PermanentError, RejectedError
-from claimdesk.redaction import register_secret
+from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
+from claimdesk.errors import (
+    AmbiguousOutcome,
+    AuthError,
+    ClaimDeskError,
+    PermanentError,
+    RateLimited,
+    RejectedError,
+    TransientError,
+    UntrustedCertificate,
+)
+from claimdesk.redaction import redact, register_secret
 
 PAGE_SIZE = 100
 MAX_PAGES = 10_000  # a guard against a server that never returns a short page
 API = "/api/v2/performance"
 
 _FIELD_PREFIX = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.+)$", re.S)
+QUOTED = 300  # characters of an unreadable answer quoted in the message
+
+# The API permission each request needs. Guess: the names; the docs say only that GET and
+# POST are separate permissions granted least-privilege, and that 403 means one is missing.
+READ_PROMOTIONS = QT_TRANSLATE_NOOP("MyRewards", "GET promotions")
+READ_DATA_FIELDS = QT_TRANSLATE_NOOP("MyRewards", "GET data fields")
+READ_REWARD_POINTS = QT_TRANSLATE_NOOP("MyRewards", "GET reward points")
+WRITE_REWARD_POINTS = QT_TRANSLATE_NOOP("MyRewards", "POST/PATCH reward points")
+WRITE_DATA = QT_TRANSLATE_NOOP("MyRewards", "POST data (sales data)")
 
 
 class ClaimInfo(BaseModel):
@@ -70,18 +89,81 @@ class SubmissionResult(BaseModel):
         ]
 
 
+# What each read is called in messages ("MyRewards' answer to the promotions request…").
+_PROMOTIONS = QT_TRANSLATE_NOOP("MyRewards", "promotions")
+_DATA_FIELDS = QT_TRANSLATE_NOOP("MyRewards", "data fields")
+_REWARD_POINTS = QT_TRANSLATE_NOOP("MyRewards", "reward points")
+_REWARD_POINT = QT_TRANSLATE_NOOP("MyRewards", "reward point")
+
 _promotions = TypeAdapter(list[Promotion])
 _data_fields = TypeAdapter(list[DataField])
 _reward_points = TypeAdapter(list[RewardPoint])
+_reward_point = TypeAdapter(RewardPoint)
 
 
 def _parse(adapter: TypeAdapter[Any], payload: Any, what: str) -> Any:
     return parse_answer(adapter.validate_python, payload, what)
 
 
+def answer_json(response: requests.Response, what: str) -> Any:
+    """The decoded answer, or a PermanentError quoting the start of what came instead."""
+    try:
+        return response.json()
+    except ValueError:
+        kind = response.headers.get("Content-Type", "").split(";")[0] or "?"
+        raise PermanentError(
+            translate(
+                "MyRewards",
+                "MyRewards' answer to the {what} request could not be read (HTTP {status}, "
+                "{kind}, expected JSON). Check the connection's address. The answer "
+                "began: “{answer}”",
+            ).format(
+                what=translate("MyRewards", what),
+                status=response.status_code,
+                kind=kind,
+                answer=quote(response),
+            ),
+            status=response.status_code,
+        ) from None
+
+
+def read_promotions(response: requests.Response) -> list[Promotion]:
+    result: list[Promotion] = _parse(_promotions, answer_json(response, _PROMOTIONS), "promotions")
+    return result
+
+
+def read_data_fields(response: requests.Response) -> list[DataField]:
+    body = answer_json(response, _DATA_FIELDS)
+    result: list[DataField] = _parse(_data_fields, body, "data fields")
+    return result
+
+
+def read_reward_points(response: requests.Response) -> list[RewardPoint]:
+    body = answer_json(response, _REWARD_POINTS)
+    result: list[RewardPoint] = _parse(_reward_points, body, "reward points")
+    return result
+
+
+def read_reward_point(response: requests.Response) -> RewardPoint:
+    body = answer_json(response, _REWARD_POINT)
+    result: RewardPoint = _parse(_reward_point, body, "reward point")
+    return result
+
+
 def issues_from_errors(errors: Any) -> tuple[Issue, ...]:
-    """MyRewards error strings are "field: message" (or a bare message); objects with
-    ``field``/``message`` are read too."""
+    """The messages of an error body's ``errors`` or ``error`` value, whatever its shape:
+    a list of "field: message" or "Label: message" strings (the docs' 422), one string
+    ("Validation failed: …"), an object of field -> message(s) (``{"error": {"field":
+    ["msg"]}}``, seen from the real server), or objects with ``field``/``message``. The
+    field of an issue is the prefix as written (a name or a label) or None; the service
+    puts it on the form's field by name or label."""
+    if isinstance(errors, dict) and not ({"field", "attribute", "message"} & set(errors)):
+        by_field: list[Issue] = []
+        for key, value in errors.items():
+            messages = value if isinstance(value, list) else [value]
+            for message in messages:
+                by_field.append(Issue(str(key), "server", str(message).strip()))
+        return tuple(by_field)
     if isinstance(errors, str | dict):
         errors = [errors]
     if not isinstance(errors, list):
@@ -107,37 +189,64 @@ def issues_from_errors(errors: Any) -> tuple[Issue, ...]:
     return tuple(issues)
 
 
+def quote(response: requests.Response) -> str:
+    """The first characters of an answer, secrets masked, for a message."""
+    text = redact(response.text[:QUOTED]).strip()
+    return text or translate("MyRewards", "(an empty answer)")
+
+
+def _record_index(body: Mapping[str, Any]) -> int | None:
+    index = body.get("index_of_failed_data")
+    return index if isinstance(index, int) and not isinstance(index, bool) else None
+
+
 def rejection(response: requests.Response) -> RejectedError:
-    """422 (or 400): ``{"errors": [...], "index_of_failed_data": N}``."""
+    """A 4xx refusal in any shape the platform writes: 422 ``{"errors": [...],
+    "index_of_failed_data": N}`` (N zero-based), ``{"error": "Validation failed: …"}``,
+    ``{"error": {"field": ["msg"]}}``."""
     try:
         body = response.json()
     except ValueError:
         body = None
+    status = response.status_code
     if not isinstance(body, dict):
         return RejectedError(
-            f"The server refused the request (HTTP {response.status_code}) without saying why.",
-            status=response.status_code,
+            translate(
+                "MyRewards",
+                "MyRewards refused the request (HTTP {status}) with an answer that could not "
+                "be read: “{answer}”",
+            ).format(status=status, answer=quote(response)),
+            status=status,
         )
-    issues = issues_from_errors(body.get("errors"))
-    index = body.get("index_of_failed_data")
-    index = index if isinstance(index, int) and not isinstance(index, bool) else None
-    reasons = "; ".join(i.describe() for i in issues) or "no reason given"
-    where = f" Record {index + 1} was refused, so nothing was stored." if index is not None else ""
-    return RejectedError(
-        f"The server refused the request: {reasons}.{where}",
-        issues,
-        record_index=index,
-        status=response.status_code,
+    errors = body.get("errors") if "errors" in body else body.get("error")
+    issues = issues_from_errors(errors)
+    index = _record_index(body)
+    reasons = "; ".join(i.describe() for i in issues) or translate("MyRewards", "no reason given")
+    message = translate("MyRewards", "MyRewards refused the request: {reasons}.").format(
+        reasons=reasons
     )
+    if index is not None:
+        message += " " + translate(
+            "MyRewards", "Record {number} was refused, so nothing was stored."
+        ).format(number=index + 1)
+    return RejectedError(message, issues, record_index=index, status=status)
 
 
 @dataclass(frozen=True)
 class MyRewardsCredentials:
     api_key: str
-    secret_key: str
+    secret_key: str = ""  # optional: the docs also allow the API key alone
 
     def header(self) -> str:
+        if not self.secret_key:
+            return f"Token token={self.api_key}"
         return f"Token token={self.api_key}:{self.secret_key}"
+
+    def named(self) -> str:
+        """The credentials as the user knows them, for messages."""
+        if self.secret_key:
+            return translate("MyRewards", "the API key and secret key")
+        return translate("MyRewards", "the API key (this connection has no secret key)")
 
 
 class MyRewardsConnector:
@@ -148,33 +257,99 @@ class MyRewardsConnector:
     ) -> None:
         register_secret(credentials.secret_key)
         register_secret(credentials.header())
+        self.credentials = credentials
         self.http = http or HttpClient(base_url, {"Authorization": credentials.header()})
 
     def close(self) -> None:
         self.http.close()
 
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        permission: str,
+        idempotent: bool,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+    ) -> requests.Response:
+        """``http.send`` with its errors said for MyRewards: the platform named, the
+        credential concerned (401), the permission the key lacks (403), the address (404)."""
+        try:
+            return self.http.send(
+                method, path, params=params, json=json, idempotent=idempotent, rejection=rejection
+            )
+        except RejectedError:
+            raise
+        except ClaimDeskError as error:
+            raise self._said(error, permission) from None
+
+    def _said(self, error: ClaimDeskError, permission: str) -> ClaimDeskError:
+        status = error.status
+        if isinstance(error, AuthError) and status == 401:
+            return AuthError(
+                translate(
+                    "MyRewards",
+                    "MyRewards refused {credentials} (HTTP 401). Check the connection's API "
+                    "key and secret key.",
+                ).format(credentials=self.credentials.named()),
+                status=status,
+            )
+        if isinstance(error, AuthError) and status == 403:
+            return AuthError(
+                translate(
+                    "MyRewards",
+                    "MyRewards accepted the API key but it lacks the “{permission}” permission "
+                    "(HTTP 403). Ask the MyRewards administrator to grant it to this API key.",
+                ).format(permission=translate("MyRewards", permission)),
+                status=status,
+            )
+        if isinstance(error, PermanentError) and status == 404:
+            return PermanentError(
+                translate(
+                    "MyRewards",
+                    "MyRewards answered “not found” (HTTP 404) at {url}. Check the "
+                    "connection's address (the MyRewards site, without /api/…) and the "
+                    "promotion.",
+                ).format(url=self.http.base_url),
+                status=status,
+            )
+        text = translate("MyRewards", "MyRewards: {message}").format(message=error.message)
+        if isinstance(error, RateLimited):
+            return RateLimited(text, error.retry_after, status=status)
+        if isinstance(error, TransientError):
+            return TransientError(text, error.retry_after, status=status)
+        for kind in (AuthError, AmbiguousOutcome, UntrustedCertificate, PermanentError):
+            if isinstance(error, kind):
+                return kind(text, status=status)
+        return ClaimDeskError(text, status=status)
+
     def promotions(self) -> list[Promotion]:
-        response = self.http.send("GET", f"{API}/promotions", idempotent=True)
-        result: list[Promotion] = _parse(_promotions, json_body(response), "promotions")
-        return result
+        response = self._send(
+            "GET", f"{API}/promotions", permission=READ_PROMOTIONS, idempotent=True
+        )
+        return read_promotions(response)
 
     def data_fields(self, promotion_id: int) -> list[DataField]:
-        response = self.http.send(
-            "GET", f"{API}/promotions/{promotion_id}/data_fields", idempotent=True
+        response = self._send(
+            "GET",
+            f"{API}/promotions/{promotion_id}/data_fields",
+            permission=READ_DATA_FIELDS,
+            idempotent=True,
         )
-        result: list[DataField] = _parse(_data_fields, json_body(response), "data fields")
-        return result
+        return read_data_fields(response)
 
     def reward_point_pages(self, promotion_id: int) -> Iterator[list[RewardPoint]]:
         """Each page in turn (100 a page), fetched when asked for; stops after a short page."""
         for page in range(1, MAX_PAGES + 1):
-            response = self.http.send(
+            response = self._send(
                 "GET",
                 f"{API}/promotions/{promotion_id}/reward_points",
                 params={"page": page},
+                permission=READ_REWARD_POINTS,
                 idempotent=True,
             )
-            items: list[RewardPoint] = _parse(_reward_points, json_body(response), "reward points")
+            items = read_reward_points(response)
             if items:
                 yield items
             if len(items) < PAGE_SIZE:
@@ -185,54 +360,69 @@ class MyRewardsConnector:
         return [rp for page in self.reward_point_pages(promotion_id) for rp in page]
 
     def create_reward_point(self, promotion_id: int, body: Mapping[str, Any]) -> RewardPoint:
-        response = self.http.send(
+        response = self._send(
             "POST",
             f"{API}/promotions/{promotion_id}/reward_points",
             json=dict(body),
+            permission=WRITE_REWARD_POINTS,
             idempotent=False,
-            rejection=rejection,
         )
-        created: RewardPoint = _parse(TypeAdapter(RewardPoint), json_body(response), "reward point")
-        return created
+        return read_reward_point(response)
 
     def update_reward_point(
         self, promotion_id: int, reward_point_id: int, changes: Mapping[str, Any]
     ) -> RewardPoint:
         # A PATCH of the same values twice leaves the same record: safe to retry.
-        response = self.http.send(
+        response = self._send(
             "PATCH",
             f"{API}/promotions/{promotion_id}/reward_points/{reward_point_id}",
             json=dict(changes),
+            permission=WRITE_REWARD_POINTS,
             idempotent=True,
-            rejection=rejection,
         )
-        updated: RewardPoint = _parse(TypeAdapter(RewardPoint), json_body(response), "reward point")
-        return updated
+        return read_reward_point(response)
 
     def submit_claims(
         self, promotion_id: int, records: Sequence[Mapping[str, Any]]
     ) -> SubmissionResult:
         """POST the batch. All-or-nothing on the server: a RejectedError means none stored."""
-        response = self.http.send(
+        response = self._send(
             "POST",
             f"{API}/promotions/{promotion_id}/data",
-            json={"data": [dict(r) for r in records]},
+            json=claims_body(records),
+            permission=WRITE_DATA,
             idempotent=False,
-            rejection=rejection,
         )
-        try:
-            result = SubmissionResult.model_validate(response.json())
-        except (ValueError, ValidationError):
-            raise AmbiguousOutcome(
-                f"The server accepted the request (HTTP {response.status_code}) but its answer "
-                "could not be read, so it is unknown which claims earn points. Check on the "
-                "platform before sending again.",
-                status=response.status_code,
-            ) from None
-        if len(result.results) != len(records):
-            raise AmbiguousOutcome(
-                f"The server accepted the request but answered for {len(result.results)} of "
-                f"{len(records)} records. Check on the platform before sending again.",
-                status=response.status_code,
-            )
-        return result
+        return read_submission(response, len(records))
+
+
+def claims_body(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The claims request's body: ``{"data": [...]}`` as the docs write it (the seed's
+    example is a bare array; DESIGN.md: the server takes both)."""
+    return {"data": [dict(r) for r in records]}
+
+
+def read_submission(response: requests.Response, sent: int) -> SubmissionResult:
+    """The 201 answer, one result per record sent; anything else is an unknown outcome."""
+    try:
+        result = SubmissionResult.model_validate(response.json())
+    except (ValueError, ValidationError):
+        raise AmbiguousOutcome(
+            translate(
+                "MyRewards",
+                "MyRewards accepted the request (HTTP {status}) but its answer could not be "
+                "read, so it is unknown which claims earn points. Check on the platform "
+                "before sending again. The answer began: “{answer}”",
+            ).format(status=response.status_code, answer=quote(response)),
+            status=response.status_code,
+        ) from None
+    if len(result.results) != sent:
+        raise AmbiguousOutcome(
+            translate(
+                "MyRewards",
+                "MyRewards accepted the request but answered for {answered} of {sent} "
+                "records. Check on the platform before sending again.",
+            ).format(answered=len(result.results), sent=sent),
+            status=response.status_code,
+        )
+    return result

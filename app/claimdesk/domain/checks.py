@@ -16,6 +16,8 @@ class ClaimCheck:
     estimated_points: int | None = None
     # Facts worth showing beside the form, e.g. "Creates items that Claret lacks".
     notes: tuple[str, ...] = field(default=())
+    # Said beside the estimated points, e.g. MyRewards' "counts toward the minimum of 2".
+    points_note: str = ""
 
     @property
     def ok(self) -> bool:

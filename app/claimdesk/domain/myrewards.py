@@ -26,6 +26,11 @@ from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.domain.validation import Value, check_values, fast_values, json_number
 
 PLATFORM = "myrewards"
+DATA_UPLOAD = "data_upload"
+_PROMOTION_TYPE_NAMES = {
+    "self_claim": QT_TRANSLATE_NOOP("MyRewards", "self claim"),
+    "allocated_claims": QT_TRANSLATE_NOOP("MyRewards", "allocated claims"),
+}
 
 
 class Promotion(BaseModel):
@@ -38,8 +43,34 @@ class Promotion(BaseModel):
     close_date: dt.date | None = None
     status: Literal["not_active", "active", "archived"] | str = "active"
     promotion_type: str | None = None
-    # Not in the vendor's list answer; read when present (assumed, see DESIGN.md).
-    returns_enabled: bool = False
+    # The vendor's list answer has no returns flag (DESIGN.md, "MyRewards, more"): this is
+    # only ever what ClaimDesk has learnt, never read from the server.
+    returns_enabled: bool = Field(
+        default=False, exclude=True, validation_alias="claimdesk_learnt_returns_enabled"
+    )
+
+    @property
+    def takes_sales_data(self) -> bool:
+        """Sales data may be sent to ``data_upload`` promotions only (DESIGN.md)."""
+        return self.promotion_type == DATA_UPLOAD
+
+    def unavailable_reason(self) -> str:
+        """Why claims cannot be entered for this promotion, or "" when they can."""
+        if self.takes_sales_data:
+            return ""
+        if self.promotion_type is None:
+            # Guess: a promotion whose type the server does not give (the docs say it always
+            # does) is offered; should it take no sales data, the server's refusal speaks.
+            return ""
+        return translate(
+            "MyRewards",
+            "{kind} promotions do not take sales data; only data upload promotions do",
+        ).format(kind=_promotion_type_name(self.promotion_type))
+
+
+def _promotion_type_name(promotion_type: str) -> str:
+    name = _PROMOTION_TYPE_NAMES.get(promotion_type)
+    return translate("MyRewards", name) if name else promotion_type
 
 
 DataFieldType = Literal["list_values", "date", "free_text", "numeric"]
@@ -213,8 +244,15 @@ def build_claim_schema(
     data_fields: Sequence[DataField],
     reward_points: Iterable[RewardPoint] = (),
     today: dt.date | None = None,
+    *,
+    returns_required: bool = False,
 ) -> FormSchema:
-    """The standard attributes merged with the promotion's data fields by ``name``."""
+    """The standard attributes merged with the promotion's data fields by ``name``.
+
+    The list of promotions says nothing of returns, so every form offers an optional
+    "Returns identifier"; it is required once the server has refused one of the
+    promotion's claims for the lack of it (``returns_required``, remembered by the
+    service)."""
     today = today or dt.date.today()
     by_name: dict[str, FieldSpec] = dict(_STANDARD_BY_NAME)
     for field in data_fields:
@@ -223,14 +261,27 @@ def build_claim_schema(
     if by_name[USERNAME].required:
         # The promotion insists on a username: a user ID could not stand in for it.
         del by_name[USER_ID]
-    if promotion.returns_enabled and RETURNS_IDENTIFIER not in by_name:
+    required = returns_required or promotion.returns_enabled
+    if RETURNS_IDENTIFIER in by_name:  # the promotion defines it: its definition, and ours
+        by_name[RETURNS_IDENTIFIER] = replace(
+            by_name[RETURNS_IDENTIFIER], required=by_name[RETURNS_IDENTIFIER].required or required
+        )
+    else:
         by_name[RETURNS_IDENTIFIER] = FieldSpec(
             RETURNS_IDENTIFIER,
             QT_TRANSLATE_NOOP("Fields", "Returns identifier"),
             FieldType.TEXT,
-            required=True,
+            required=required,
             position=10_000,
-            help=QT_TRANSLATE_NOOP("Fields", "Required because this promotion accepts returns."),
+            help=QT_TRANSLATE_NOOP(
+                "Fields", "Required: the platform asked for it on this promotion's claims."
+            )
+            if required
+            else QT_TRANSLATE_NOOP(
+                "Fields",
+                "Only for promotions with returns enabled; ClaimDesk makes it required once "
+                "the platform asks for it.",
+            ),
         )
     by_name[SKU] = replace(by_name[SKU], suggestions=sku_suggestions(reward_points, today))
     return FormSchema(
@@ -242,7 +293,8 @@ def build_claim_schema(
 
 
 def estimate_points(quantity: int, reward_point: RewardPoint) -> int:
-    """⌊quantity ÷ reward point quantity⌋ × points per quantity (assumed in DESIGN.md)."""
+    """⌊quantity ÷ reward point quantity⌋ × points per quantity (DESIGN.md's local rules);
+    earlier units of the same product and user may add to it on the platform."""
     return (quantity // reward_point.quantity) * reward_point.points_per_quantity
 
 
@@ -370,21 +422,28 @@ def check_claim(
 
     quantity = values.get(QUANTITY)
     points: int | None = None
+    points_note = ""
     if reward_point is not None and isinstance(quantity, int):
-        if quantity < reward_point.quantity:
-            issues.append(
-                Issue(
-                    QUANTITY,
-                    "below_reward_quantity",
-                    translate(
-                        "MyRewards", "must be at least {quantity} for reward point “{reference}”"
-                    ).format(quantity=reward_point.quantity, reference=reward_point.reference),
-                )
-            )
-        else:
-            points = estimate_points(quantity, reward_point)
+        # Below the reward point's quantity is valid: the platform accumulates a user's
+        # units of a product, and the unit that reaches the minimum earns (the vendor's docs).
+        points = estimate_points(quantity, reward_point)
+        points_note = quantity_note(quantity, reward_point)
     notes = reward_points.notes(reward_point) if reward_point is not None else ()
-    return ClaimCheck(in_form_order(issues, schema.names), values, points, notes)
+    if points_note:
+        notes = (points_note, *notes)
+    return ClaimCheck(in_form_order(issues, schema.names), values, points, notes, points_note)
+
+
+def quantity_note(quantity: int, reward_point: RewardPoint) -> str:
+    """What the estimate cannot know: the user's earlier units of the same product count
+    toward the reward point's quantity (only where that quantity is above 1)."""
+    if reward_point.quantity <= 1:
+        return ""
+    if quantity < reward_point.quantity:
+        return translate(
+            "MyRewards", "counts toward the minimum of {minimum}; earns 0 points until reached"
+        ).format(minimum=reward_point.quantity)
+    return translate("MyRewards", "earlier units of the same product and user may add to it")
 
 
 def claim_payload(schema: FormSchema, values: Mapping[str, Value]) -> dict[str, Any]:
@@ -417,3 +476,69 @@ def field_of_server_message(message: str, schema: FormSchema) -> str | None:
     if field == USERNAME and USERNAME not in schema:
         return USER_ID
     return field
+
+
+_VALIDATION_FAILED = "validation failed:"
+
+
+def _field_by_name_or_label(schema: FormSchema) -> dict[str, str]:
+    """Every field's name and label (casefolded) -> its name; standard attributes too,
+    under their platform names and ClaimDesk's labels."""
+    found: dict[str, str] = {}
+    for spec in schema.fields:
+        found.setdefault(spec.name.casefold(), spec.name)
+        found.setdefault(spec.label.casefold(), spec.name)
+        found.setdefault(translate("Fields", spec.label).casefold(), spec.name)
+        found.setdefault(spec.name.replace("_", " ").casefold(), spec.name)
+    return found
+
+
+def _split_prefix(text: str, fields: Mapping[str, str]) -> tuple[str, str] | None:
+    """(field, message) when ``text`` starts with a field's name or label: "Label: msg"
+    (the docs' 422 example) or, in a Rails full message, "Label msg"."""
+    head, colon, rest = text.partition(":")
+    if colon and head.strip().casefold() in fields and rest.strip():
+        return fields[head.strip().casefold()], rest.strip()
+    folded = text.casefold()
+    for key in sorted(fields, key=len, reverse=True):
+        if folded.startswith(key + " ") and len(text) > len(key) + 1:
+            return fields[key], text[len(key) + 1 :].strip()
+    return None
+
+
+def place_server_issues(issues: Iterable[Issue], schema: FormSchema) -> tuple[Issue, ...]:
+    """The server's messages put on the form's fields, by a field's name or label.
+
+    The platform writes "<Label>: <message>" (the docs' 422 example), "<name>: <message>",
+    ``{"error": {"<name>": [...]}}`` (read by the connector into issues with a field), or
+    "Validation failed: <Label> <message>, …" (a Java SDK's tests; Guess: Rails' way of
+    joining full messages with ", "). A message that names no field of the form stays on
+    the record."""
+    fields = _field_by_name_or_label(schema)
+    placed: list[Issue] = []
+    for issue in issues:
+        if issue.field is not None:
+            name = fields.get(issue.field.casefold()) or fields.get(
+                issue.field.replace("_", " ").casefold()
+            )
+            if name is not None:
+                placed.append(Issue(name, issue.code, issue.message))
+                continue
+            text = f"{issue.field}: {issue.message}"
+        else:
+            text = issue.message.strip()
+        if text.casefold().startswith(_VALIDATION_FAILED):
+            body = text[len(_VALIDATION_FAILED) :].strip()
+            parts = [p.strip() for p in body.split(", ") if p.strip()]
+            split = [_split_prefix(p, fields) for p in parts]
+            if parts and all(s is not None for s in split):
+                placed.extend(Issue(s[0], issue.code, s[1]) for s in split if s is not None)
+                continue
+            found = _split_prefix(body, fields)
+        else:
+            found = _split_prefix(text, fields) if ":" in text else None
+        if found is not None:
+            placed.append(Issue(found[0], issue.code, found[1]))
+        else:
+            placed.append(Issue(field_of_server_message(text, schema), issue.code, text))
+    return tuple(placed)

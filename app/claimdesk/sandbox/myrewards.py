@@ -15,17 +15,26 @@ from .myrewards_claims import NOT_AN_ARRAY, records_of, submit_claims
 from .myrewards_models import MyRewardsData, Promotion, RewardPoint
 from .myrewards_reward_points import create_reward_point, update_reward_point
 from .platforms import MYREWARDS
-from .state import sandbox_state
+from .state import sandbox_state, variant_on
+from .variants import MYREWARDS_RETURNS
 
 PAGE_SIZE = 100
 _EXPECTED_TOKEN = f"{MYREWARDS_API_KEY}:{MYREWARDS_SECRET_KEY}".encode()
+_EXPECTED_KEY_ALONE = MYREWARDS_API_KEY.encode()
 _AUTHORIZATION = re.compile(r'^\s*token\s+token\s*=\s*"?([^"\s]*)"?\s*$', re.IGNORECASE)
+# Under the variant myrewards-returns, this demo promotion's claims need a returns_identifier.
+RETURNS_VARIANT_PROMOTION = 36
 
 
 async def require_api_key(request: Request) -> None:
-    """`Authorization: Token token=KEY:SECRET`; the header is never echoed or logged."""
+    """`Authorization: Token token=KEY:SECRET`, or `Token token=KEY` alone (the docs allow
+    both); the header is never echoed or logged."""
     match = _AUTHORIZATION.match(request.headers.get("authorization", ""))
-    if not match or not hmac.compare_digest(match.group(1).encode(), _EXPECTED_TOKEN):
+    given = match.group(1).encode() if match else b""
+    # Both compared, always: the time taken says nothing of which one was near.
+    pair = hmac.compare_digest(given, _EXPECTED_TOKEN)
+    alone = hmac.compare_digest(given, _EXPECTED_KEY_ALONE)
+    if not match or not (pair or alone):
         raise SandboxError(401, ["Invalid API key"])
 
 
@@ -116,7 +125,10 @@ async def create_claims(request: Request, promotion_id: str) -> JSONResponse:
     state = sandbox_state(request)
     promotion = _promotion(state.myrewards, promotion_id)
     records = records_of(await _json_body(request, NOT_AN_ARRAY))
-    stored = submit_claims(state.myrewards, promotion, records)
+    returns = promotion.returns_enabled or (
+        promotion.id == RETURNS_VARIANT_PROMOTION and variant_on(request, MYREWARDS_RETURNS)
+    )
+    stored = submit_claims(state.myrewards, promotion, records, returns)
     for item in stored:
         state.record_received(MYREWARDS, {"promotion_id": promotion.id, **item})
     return JSONResponse({"results": [{"claims": item["claims"]} for item in stored]}, 201)

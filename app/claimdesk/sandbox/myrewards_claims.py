@@ -23,6 +23,9 @@ PRODUCT_NOT_FOUND = "Product not found"
 USER_NOT_FOUND = "User not found"
 NOT_ENOUGH_POINTS = "Programme does not have enough points"
 NOT_AN_ARRAY = "data: expected an array of claim records"
+# As the docs' 422 example words a missing field: its label, then "Please complete this
+# field". Guess: the label of returns_identifier, which no document prints.
+RETURNS_IDENTIFIER_MISSING = "Returns identifier: Please complete this field"
 
 
 @dataclass(frozen=True)
@@ -53,11 +56,20 @@ def records_of(body: object) -> list[object]:
 
 
 def submit_claims(
-    data: MyRewardsData, promotion: Promotion, records: list[object]
+    data: MyRewardsData,
+    promotion: Promotion,
+    records: list[object],
+    returns_required: bool | None = None,
 ) -> list[dict[str, Any]]:
-    """Check the whole batch, then store it; returns one {record, claims} per record."""
+    """Check the whole batch, then store it; returns one {record, claims} per record.
+    `returns_required` (default: the promotion's own setting) asks every record for a
+    returns_identifier."""
+    if returns_required is None:
+        returns_required = promotion.returns_enabled
     if promotion.status != "active":
         raise SandboxError(422, ["Promotion is not active"])
+    # Guess: what the server says to sales data for a promotion that is not data_upload is
+    # not documented; the sandbox stores it (ClaimDesk never sends it: see domain rules).
     fields = data.data_fields.get(promotion.id, [])
     by_reference: dict[str, list[RewardPoint]] = defaultdict(list)
     for rp in data.reward_points_of(promotion.id):
@@ -65,21 +77,21 @@ def submit_claims(
 
     outcomes: list[_Outcome] = []
     points_total = 0
+    totals: dict[tuple[int, int], int] = {}  # this batch's accumulation, kept if it is stored
     for index, record in enumerate(records):
         if not isinstance(record, dict):
             raise _invalid(index, ["data: each claim record must be an object"])
-        claim, errors = _read(record, fields, promotion.returns_enabled)
+        claim, errors = _read(record, fields, returns_required)
         if claim is None:
             raise _invalid(index, errors)
-        outcome = _match(data, by_reference, record, claim)
-        if outcome is None:
-            raise _invalid(index, [INVALID_QUANTITY])
+        outcome = _match(data, by_reference, record, claim, totals)
         points_total += outcome.points or 0
         if points_total > promotion.points_remaining:
             raise _invalid(index, [NOT_ENOUGH_POINTS])
         outcomes.append(outcome)
 
     promotion.points_remaining -= points_total
+    data.accumulated.update(totals)
     return [_store(data, outcome) for outcome in outcomes]
 
 
@@ -123,7 +135,7 @@ def _read(
             errors[data_field.name] = f"{data_field.name}: {message}"
 
     if returns_enabled and is_blank(record.get("returns_identifier")):
-        errors["returns_identifier"] = "returns_identifier: can't be blank"
+        errors["returns_identifier"] = RETURNS_IDENTIFIER_MISSING
 
     if errors:
         return None, list(errors.values())
@@ -177,8 +189,11 @@ def _match(
     by_reference: dict[str, list[RewardPoint]],
     record: dict[str, Any],
     claim: _Claim,
-) -> _Outcome | None:
-    """The claim's outcome; None when the reward point needs a larger quantity than sent."""
+    totals: dict[tuple[int, int], int],
+) -> _Outcome:
+    """The claim's outcome. A quantity below the reward point's is no error: the units
+    accumulate per reward point and user, and the claim that reaches the quantity earns
+    (the vendor's docs: with a minimum of 2, a claim of 1 is created with 0 points)."""
     user = _find_user(data, claim)
     reward_point = None
     if user is not None:
@@ -187,10 +202,7 @@ def _match(
             for rp in by_reference.get(claim.reference, [])
             if rp.applies_to(claim.reference, claim.sale_date, user.user_group)
         ]
-        eligible = [rp for rp in candidates if rp.quantity <= claim.quantity]
-        if candidates and not eligible:
-            return None
-        reward_point = eligible[0] if eligible else None
+        reward_point = candidates[0] if candidates else None
 
     errors = []
     if reward_point is None:
@@ -199,7 +211,12 @@ def _match(
         errors.append(PRODUCT_NOT_FOUND)
     if user is None:
         errors.append(USER_NOT_FOUND)
-    points = reward_point.points_for(claim.quantity) if reward_point and not errors else None
+    points = None
+    if reward_point is not None and user is not None and not errors:
+        key = (reward_point.id, user.id)
+        before = totals.get(key, data.accumulated.get(key, 0))
+        totals[key] = before + claim.quantity
+        points = reward_point.points_for(before + claim.quantity) - reward_point.points_for(before)
     return _Outcome(record, points, errors)
 
 

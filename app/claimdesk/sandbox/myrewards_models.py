@@ -38,6 +38,8 @@ class Promotion:
     close_date: date
     status: PromotionStatus
     promotion_type: PromotionType
+    # Not part of the API (the docs' promotions carry no returns flag): whether the
+    # promotion's claims need a returns_identifier, which only a refusal reveals.
     returns_enabled: bool
     points_remaining: int  # the programme's budget; not part of the API
 
@@ -50,7 +52,6 @@ class Promotion:
             "close_date": self.close_date.isoformat(),
             "status": self.status,
             "promotion_type": self.promotion_type,
-            "returns_enabled": self.returns_enabled,
         }
 
 
@@ -152,6 +153,11 @@ class MyRewardsData:
     products: dict[str, str]  # reference -> product name
     next_reward_point_id: int
     next_claim_id: int
+    # Units claimed so far by (reward point id, user id): a claim below a reward point's
+    # quantity is created with 0 points and counts toward the next (the vendor's docs).
+    # Guess: the count is kept per reward point and user (the docs say "the same product
+    # and user"), and a remainder carries over past each reached quantity.
+    accumulated: dict[tuple[int, int], int] = field(default_factory=dict)
     _users_by_id: dict[int, User] = field(init=False, repr=False)
     _users_by_login: dict[str, User] = field(init=False, repr=False)
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from claimdesk.connectors.myrewards import MyRewardsConnector, RecordResult
 from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.myrewards import (
+    RETURNS_IDENTIFIER,
     DataField,
     Promotion,
     RewardPoint,
@@ -18,15 +21,16 @@ from claimdesk.domain.myrewards import (
     build_claim_schema,
     check_claim,
     claim_payload,
-    field_of_server_message,
+    place_server_issues,
 )
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
-from claimdesk.errors import ClaimDeskError, RejectedError
+from claimdesk.errors import ClaimDeskError, PermanentError, RejectedError, TransientError
 from claimdesk.service.platform import (
     AdminTool,
     Capabilities,
     LoadedForm,
     Outcome,
+    Probe,
     ServiceBase,
     SubmitResult,
     Target,
@@ -35,7 +39,61 @@ from claimdesk.service.platform import (
 )
 from claimdesk.service.reward_points import RewardPointCache
 
+if TYPE_CHECKING:
+    from claimdesk.storage.catalog import Catalog
+
 log = logging.getLogger("claimdesk.service")
+
+
+class ReturnsRequired:
+    """Promotions whose claims the server refused for want of a returns identifier, with
+    the server's words: their form makes the field required and says those words on it.
+    The list of promotions has no returns flag, so this is the only way to know; kept in
+    the data folder's catalog table (the connection's name as its key) when there is one,
+    so it is known on the next run too. Called on worker threads only (loading a form,
+    sending)."""
+
+    KIND = "myrewards:returns_identifier_required"
+
+    def __init__(self, catalog: Catalog | None = None, connection: str = "") -> None:
+        self._catalog, self._connection = catalog, connection
+        self._known: dict[int, str] = {}
+        self._lock = threading.Lock()
+
+    def message(self, promotion_id: int) -> str | None:
+        """The server's message when the promotion requires one, else None."""
+        with self._lock:
+            if promotion_id in self._known:
+                return self._known[promotion_id]
+        found = (
+            self._catalog.get(self._connection, self.KIND, str(promotion_id))
+            if self._catalog is not None
+            else None
+        )
+        if found is None:
+            return None
+        text = str(found[0]) if isinstance(found[0], str) else ""
+        with self._lock:
+            self._known[promotion_id] = text
+        return text
+
+    def learnt(self, promotion_id: int) -> str | None:
+        """``message`` from memory only (no disk): for the GUI thread's form refresh."""
+        with self._lock:
+            return self._known.get(promotion_id)
+
+    def __contains__(self, promotion_id: int) -> bool:
+        return self.message(promotion_id) is not None
+
+    def add(self, promotion_id: int, message: str) -> bool:
+        """Remember it; True when it was not known before."""
+        if promotion_id in self:
+            return False
+        with self._lock:
+            self._known[promotion_id] = message
+        if self._catalog is not None:
+            self._catalog.put(self._connection, self.KIND, str(promotion_id), message)
+        return True
 
 
 @dataclass(frozen=True)
@@ -44,6 +102,8 @@ class PromotionContext:
     reward_points: tuple[RewardPoint, ...]
     index: RewardPointIndex
     data_fields: tuple[DataField, ...] = ()
+    returns_required: bool = False
+    returns_message: str = ""  # the server's words when it asked for a returns identifier
 
 
 class MyRewardsService(ServiceBase):
@@ -58,7 +118,10 @@ class MyRewardsService(ServiceBase):
     connector: MyRewardsConnector
 
     def __init__(
-        self, connector: MyRewardsConnector, today: Callable[[], dt.date] = dt.date.today
+        self,
+        connector: MyRewardsConnector,
+        today: Callable[[], dt.date] = dt.date.today,
+        returns_required: ReturnsRequired | None = None,
     ) -> None:
         self.connector = connector
         self._today = today
@@ -66,6 +129,8 @@ class MyRewardsService(ServiceBase):
         # Shared with the reward points window of this connection: an admin's change there
         # reaches the claim form's SKU picker and points estimate.
         self.reward_point_cache = RewardPointCache()
+        self.returns_required = returns_required or ReturnsRequired()
+        self._form_listeners: list[Callable[[str], None]] = []
 
     def admin(self, tool: AdminTool) -> object:
         if tool is not AdminTool.REWARD_POINTS:
@@ -82,26 +147,95 @@ class MyRewardsService(ServiceBase):
             listener(str(promotion_id))
 
         self.reward_point_cache.listen(changed)
-        return lambda: self.reward_point_cache.forget(changed)
+        self._form_listeners.append(listener)
+
+        def stop() -> None:
+            self.reward_point_cache.forget(changed)
+            if listener in self._form_listeners:
+                self._form_listeners.remove(listener)
+
+        return stop
 
     def refreshed_form(self, form: LoadedForm) -> LoadedForm | None:
+        context = form.context
+        if (
+            isinstance(context, PromotionContext)
+            and not context.returns_required
+            and self.returns_required.learnt(context.promotion.id) is not None
+        ):
+            base = self.with_cached_reward_points(form) or form
+            rebuilt = self._form(
+                form.target,
+                context.promotion,
+                context.data_fields,
+                base.context.reward_points,
+                rebuilt=True,
+            )
+            return replace(rebuilt, fetched_at=base.fetched_at)
         return self.with_cached_reward_points(form)
 
+    def probe(self) -> Probe:
+        """One real request: the list of promotions (the key is accepted, and may read
+        them); what it found, and how many take sales data."""
+        promotions = self.connector.promotions()
+        if self.connector.http.served_from_cache is not None:
+            raise TransientError(
+                translate(
+                    "MyRewards",
+                    "MyRewards could not be reached; only the copy of its promotions kept "
+                    "on this computer answered.",
+                )
+            )
+        uploads = sum(p.takes_sales_data for p in promotions)
+        if self.connector.credentials.secret_key:
+            accepted = translate("MyRewards", "MyRewards accepted the API key and secret key.")
+        else:
+            accepted = translate("MyRewards", "MyRewards accepted the API key (no secret key).")
+        return Probe(
+            (
+                accepted,
+                translate(
+                    "MyRewards",
+                    "May read promotions: {count} found, {uploads} take sales data.",
+                ).format(count=len(promotions), uploads=uploads),
+            )
+        )
+
     def promotions(self) -> list[Promotion]:
-        """Promotions a claim can be entered for (archived ones left out): active first."""
+        """Promotions as the target list shows them (archived ones left out): those that
+        take sales data first, active before the rest."""
         found = [p for p in self.connector.promotions() if p.status != "archived"]
-        return sorted(found, key=lambda p: (p.status != "active", p.name.casefold()))
+        return sorted(
+            found,
+            key=lambda p: (not p.takes_sales_data, p.status != "active", p.name.casefold()),
+        )
 
     def targets(self) -> list[Target]:
         promotions = self.promotions()
         self._promotions = {str(p.id): p for p in promotions}
-        return [Target(str(p.id), f"{p.name} — #{p.id}", p.status) for p in promotions]
+        return [
+            Target(str(p.id), f"{p.name} — #{p.id}", p.status, p.unavailable_reason())
+            for p in promotions
+        ]
 
     def load_form(self, target: Target) -> LoadedForm:
         promotion = self._promotions.get(target.key)
         if promotion is None:  # targets() not called first: look it up
             self.targets()
-            promotion = self._promotions[target.key]
+            promotion = self._promotions.get(target.key)
+            if promotion is None:
+                raise PermanentError(
+                    translate("MyRewards", "MyRewards offers no promotion {key}.").format(
+                        key=target.key
+                    )
+                )
+        reason = promotion.unavailable_reason()
+        if reason:
+            raise PermanentError(
+                translate(
+                    "MyRewards", "Promotion {name} (#{id}) is not available for claims: {reason}."
+                ).format(name=promotion.name, id=promotion.id, reason=reason)
+            )
         fields = self.connector.data_fields(promotion.id)
         fetched_at = dt.datetime.now(dt.UTC)
         reward_points = tuple(self.connector.reward_points(promotion.id))
@@ -114,10 +248,27 @@ class MyRewardsService(ServiceBase):
         promotion: Promotion,
         fields: Sequence[DataField],
         reward_points: tuple[RewardPoint, ...],
+        *,
+        rebuilt: bool = False,
     ) -> LoadedForm:
-        schema = build_claim_schema(promotion, fields, reward_points, today=self._today())
+        # Memory only when rebuilt on the GUI thread (refreshed_form): load_form has read
+        # the data folder's answer on its worker before any rebuild.
+        message = (
+            self.returns_required.learnt(promotion.id)
+            if rebuilt
+            else self.returns_required.message(promotion.id)
+        )
+        required = message is not None
+        schema = build_claim_schema(
+            promotion, fields, reward_points, today=self._today(), returns_required=required
+        )
         context = PromotionContext(
-            promotion, reward_points, RewardPointIndex(reward_points), tuple(fields)
+            promotion,
+            reward_points,
+            RewardPointIndex(reward_points),
+            tuple(fields),
+            required,
+            message or "",
         )
         return LoadedForm(
             target,
@@ -146,12 +297,24 @@ class MyRewardsService(ServiceBase):
         cached = self.reward_point_cache.get(context.promotion.id)
         if cached is None or cached[0] is context.reward_points:
             return None
-        rebuilt = self._form(form.target, context.promotion, context.data_fields, cached[0])
+        rebuilt = self._form(
+            form.target, context.promotion, context.data_fields, cached[0], rebuilt=True
+        )
         return replace(rebuilt, fetched_at=cached[1])
 
     def check(self, form: LoadedForm, values: Mapping[str, object]) -> ClaimCheck:
         context: PromotionContext = form.context
-        return check_claim(form.schema, values, context.index)
+        checked = check_claim(form.schema, values, context.index)
+        if context.returns_message and checked.issues:
+            # Required because the server asked: say it in the server's words.
+            issues = tuple(
+                Issue(i.field, "returns_required", context.returns_message)
+                if i.field == RETURNS_IDENTIFIER and i.code == "required"
+                else i
+                for i in checked.issues
+            )
+            checked = replace(checked, issues=issues)
+        return checked
 
     def submit(self, form: LoadedForm, values: Mapping[str, object]) -> SubmitResult:
         """Check locally, then send one claim; never raises a ClaimDeskError."""
@@ -162,6 +325,8 @@ class MyRewardsService(ServiceBase):
         record = claim_payload(form.schema, checked.values)
         try:
             answer = self.connector.submit_claims(context.promotion.id, [record])
+        except RejectedError as error:
+            return result_from_error(self._placed(form, error, error.message), form.schema)
         except ClaimDeskError as error:
             return result_from_error(error, form.schema)
         result = self._record_result(form, answer.results[0])
@@ -200,14 +365,16 @@ class MyRewardsService(ServiceBase):
                 failed = error.record_index
                 if len(indices) == 1 or (failed is not None and 0 <= failed < len(indices)):
                     refused = indices[failed or 0]
-                    reasons = "; ".join(i.describe() for i in error.issues) or translate(
-                        "MyRewards", "no reason given"
-                    )
+                    placed = self._placed(form, error, "")
+                    reasons = "; ".join(
+                        i.describe(form.schema.label_of(i.field) if i.field else None)
+                        for i in placed.issues
+                    ) or translate("MyRewards", "no reason given")
                     alone = RejectedError(
                         translate("MyRewards", "The server refused this claim: {reasons}.").format(
                             reasons=reasons
                         ),
-                        error.issues,
+                        placed.issues,
                         status=error.status,
                     )
                     results[refused] = result_from_error(alone, form.schema)
@@ -225,11 +392,28 @@ class MyRewardsService(ServiceBase):
             log.info("%d claims sent for promotion %s", len(indices), form.target.key)
         return [r for r in results if r is not None]
 
+    def _placed(self, form: LoadedForm, error: RejectedError, message: str) -> RejectedError:
+        """The refusal with its messages on the form's fields (by name or label). A message
+        on the returns identifier means the promotion requires one: remembered, and the
+        open forms of the promotion are told to rebuild with the field required."""
+        issues = place_server_issues(error.issues, form.schema)
+        self._learn_returns(form, issues)
+        return RejectedError(message, issues, record_index=error.record_index, status=error.status)
+
+    def _learn_returns(self, form: LoadedForm, issues: Sequence[Issue]) -> None:
+        said = next((i.message for i in issues if i.field == RETURNS_IDENTIFIER), None)
+        context: PromotionContext = form.context
+        if said is not None and self.returns_required.add(context.promotion.id, said):
+            log.info("promotion %s requires a returns identifier", context.promotion.id)
+            for listener in list(self._form_listeners):
+                listener(form.target.key)
+
     def _record_result(self, form: LoadedForm, result: RecordResult) -> SubmitResult:
         if not result.created:
-            issues = tuple(
-                Issue(field_of_server_message(m, form.schema), "server", m) for m in result.errors
+            issues = place_server_issues(
+                (Issue(None, "server", m) for m in result.errors), form.schema
             )
+            self._learn_returns(form, issues)
             reasons = "; ".join(result.errors) or translate("MyRewards", "no reason given")
             return SubmitResult(
                 Outcome.NOT_EARNING,

@@ -52,10 +52,17 @@ class Target:
     key: str
     name: str
     status: str = ""
+    # Why no claim can be entered for it (a MyRewards promotion that takes no sales
+    # data), or "" when one can: listed, said, never loaded as a form.
+    unavailable: str = ""
 
     @property
     def display(self) -> str:
         suffix = f" ({self.status})" if self.status and self.status != "active" else ""
+        if self.unavailable:
+            return translate("Service", "{name}{suffix} — not available: {reason}").format(
+                name=self.name, suffix=suffix, reason=self.unavailable
+            )
         return f"{self.name}{suffix}"
 
 

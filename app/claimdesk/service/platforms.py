@@ -39,8 +39,8 @@ class SettingSpec:
     # The value of a profile that leaves it blank or predates it (the profiles dialog shows
     # it as the field's placeholder).
     default: str = ""
-    # A secret that may be empty (Thalamus's passwordless touchpoints): nothing is kept in
-    # the keyring for it then, and a profile reads it as "".
+    # A secret that may be empty (Thalamus's passwordless touchpoints, MyRewards' key without
+    # a secret key): nothing is kept in the keyring for it then, and a profile reads it as "".
     may_be_empty: bool = False
     # A secret asked for only when the setting ``when`` is filled in, or only when the
     # setting ``unless`` is empty (Claret: the password with an email, else a token).
@@ -121,10 +121,17 @@ def _open_myrewards(
     url: str, settings: Mapping[str, str], secrets: Mapping[str, str], context: OpenContext
 ) -> PlatformService:
     from claimdesk.connectors.myrewards import MyRewardsConnector, MyRewardsCredentials
-    from claimdesk.service.myrewards import MyRewardsService
+    from claimdesk.service.myrewards import MyRewardsService, ReturnsRequired
 
-    credentials = MyRewardsCredentials(settings["api_key"], secrets["secret_key"])
-    return MyRewardsService(MyRewardsConnector(url, credentials))
+    credentials = MyRewardsCredentials(settings["api_key"], secrets.get("secret_key", ""))
+    returns = ReturnsRequired()
+    if context.database is not None:
+        from claimdesk.storage.catalog import Catalog
+
+        # Which promotions require a returns identifier is learnt from refusals only:
+        # remembered in the data folder across runs.
+        returns = ReturnsRequired(Catalog(context.database), context.connection)
+    return MyRewardsService(MyRewardsConnector(url, credentials), returns_required=returns)
 
 
 def _open_claret(
@@ -221,7 +228,15 @@ REGISTRY: tuple[PlatformEntry, ...] = (
                 required=True,
                 cli_help="MyRewards API key (not secret)",
             ),
-            SettingSpec("secret_key", QT_TRANSLATE_NOOP("Profiles", "Secret key"), secret=True),
+            SettingSpec(
+                "secret_key",
+                QT_TRANSLATE_NOOP("Profiles", "Secret key"),
+                secret=True,
+                may_be_empty=True,
+                help=QT_TRANSLATE_NOOP(
+                    "Profiles", "Leave empty if your MyRewards API key has no secret key."
+                ),
+            ),
         ),
         _open_myrewards,
         QT_TRANSLATE_NOOP("Service", "MyRewards, sandbox at {url}"),

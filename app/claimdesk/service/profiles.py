@@ -331,9 +331,6 @@ class ProfileStore:
                     self.secrets.delete(profile.name, name)
         for name, value in given.items():
             self.secrets.set(profile.name, name, value)
-        for name in may_be_empty:  # said empty on purpose (not just left blank): none kept
-            if name in (secrets or {}) and not (secrets or {})[name]:
-                self.secrets.delete(profile.name, name)
         changed = existing is None or existing.settings != profile.settings or bool(given)
         for name in secret_names(profile.platform):
             if changed and name not in needed and name not in given:

@@ -19,12 +19,13 @@ from typing import Any
 
 from claimdesk.connectors.myrewards import MyRewardsConnector
 from claimdesk.domain.issues import Issue
-from claimdesk.domain.myrewards import Promotion, RewardPoint
+from claimdesk.domain.myrewards import Promotion, RewardPoint, place_server_issues
 from claimdesk.domain.reward_points import (
     ACTIVE,
     changed_fields,
     check_reward_point,
     differences,
+    reward_point_schema,
     text_values,
 )
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
@@ -180,7 +181,11 @@ class RewardPointCache:
 
 
 def _server_issues(error: ClaimDeskError) -> tuple[Issue, ...]:
-    return tuple(error.issues) if isinstance(error, RejectedError) else ()
+    """The server's messages on the reward point's fields, by name or label, whatever
+    shape the body had ("Validation failed: Date to can't be blank", …)."""
+    if not isinstance(error, RejectedError):
+        return ()
+    return place_server_issues(error.issues, reward_point_schema(creating=True))
 
 
 class RewardPointsService:

@@ -341,11 +341,12 @@ class ClaimPage(QWidget):
         self._last_check = check
         self.form.show_issues(check.issues)
         if check.estimated_points is not None:
-            self.points_label.setText(
-                self.tr("Estimated points: {points}").format(
-                    points=local_number(check.estimated_points)
-                )
+            text = self.tr("Estimated points: {points}").format(
+                points=local_number(check.estimated_points)
             )
+            if check.points_note:
+                text = self.tr("{estimate} ({note})").format(estimate=text, note=check.points_note)
+            self.points_label.setText(text)
         elif self.current.earns_points:
             self.points_label.setText(
                 self.tr("Estimated points: — (needs a valid product and quantity)")
@@ -543,7 +544,11 @@ class ClaimPage(QWidget):
         assert self._last_check is not None
         fielded = [i for i in issues if i.field]
         if fielded:
-            self.form.show_issues((*self._last_check.issues, *fielded), all_fields=True)
+            # A message the local rules already say (a field the server's refusal made
+            # required, in its words) is shown once.
+            said = {(i.field, i.message) for i in self._last_check.issues}
+            new = [i for i in fielded if (i.field, i.message) not in said]
+            self.form.show_issues((*self._last_check.issues, *new), all_fields=True)
             self.form.focus_first(i.field for i in fielded if i.field)
 
     def _on_submit_crashed(self, error: BaseException) -> None:
