@@ -76,6 +76,7 @@ PROVED = {
 
 READINGS = [
     ("myrewards", None),
+    ("myrewards", "myrewards-returns"),
     ("claret", None),
     ("claret", "claret-short-tokens"),
     ("peak", None),
@@ -99,6 +100,9 @@ def test_add_test_and_submit_work_whichever_reading_the_server_follows(
     if variant:
         use_variants(sandbox, variant)
     options, secrets, submit, header, rows = PLATFORMS[platform]
+    if variant == "myrewards-returns":  # the promotion needs a returns identifier: given
+        header = [*header, "Returns identifier"]
+        rows = [[*row, f"RET-{n}"] for n, row in enumerate(rows)]
     monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{s}\n" for s in secrets)))
     added = main(["profiles", "add", "Real", "--platform", platform, "--url", sandbox,
                   *options, "--secret-stdin"])  # fmt: skip
