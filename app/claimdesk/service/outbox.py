@@ -140,6 +140,11 @@ class OutboxService:
         """The form the user is looking at also serves its claims' sends."""
         self._forms[(connection, form.target.key)] = form
 
+    def remembered_form(self, connection: str, target_key: str) -> LoadedForm | None:
+        """The form this session loaded for that connection's target, if any (its labels
+        name a claim's values in the outbox window and the Today list)."""
+        return self._forms.get((connection, target_key))
+
     def enqueue(
         self,
         connection: Connection,

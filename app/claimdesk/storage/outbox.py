@@ -567,6 +567,15 @@ class Outbox:
                 return connection.execute(query).rowcount
             return connection.execute(query + " AND connection = ?", (connection_name,)).rowcount
 
+    def all_due_now(self) -> int:
+        """Every waiting claim due now ("Send now"), whatever pause its last try set.
+        Returns how many were waiting for a later turn."""
+        with self._transaction() as connection:
+            return connection.execute(
+                "UPDATE claims SET next_attempt_at = NULL"
+                " WHERE state = 'queued' AND next_attempt_at IS NOT NULL"
+            ).rowcount
+
     def retry_now(self, claim_id: int) -> None:
         """queued (waiting) → due now; unknown → queued (the user found it was not stored)."""
         with self._transaction() as connection:

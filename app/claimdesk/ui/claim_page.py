@@ -76,6 +76,9 @@ class ClaimPage(QWidget):
         self.confirmed: set[str] = set()
         self.editing_claim: int | None = None  # a rejected claim being corrected
         self.pending_edit: Any = None  # a claim to put in the form once it loads
+        # The "Queued as claim #…" banner shown: (connection, claim id, banner text); the
+        # window takes it away once the claim goes (ui/main_window._on_background_sent).
+        self.queued_banner: tuple[str, int, str] | None = None
         # Asked before a send; the window may point these at its own methods.
         self.ask_warning: Callable[[str], bool] = self.confirm_warning
         self.ask_duplicate: Callable[[Queued], bool] = self.confirm_duplicate
@@ -516,6 +519,8 @@ class ClaimPage(QWidget):
                     id=claim_id, why=note or result.message
                 )
             self.show_banner("warning", text)
+            if state == "queued" and self.connection is not None:
+                self.queued_banner = (self.connection.name, claim_id, self.banner.text())
         elif result.outcome is Outcome.ACCEPTED:
             self.show_banner(
                 "success",

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 from claimdesk.ui.admin_button import AdminButton
 from claimdesk.ui.claim_page import ClaimPage
 from claimdesk.ui.connection_bar import ConnectionBar
-from claimdesk.ui.i18n import state_name
 from claimdesk.ui.outbox_badge import OutboxBadge
 from claimdesk.ui.sender import OutboxSender
 from claimdesk.ui.welcome_page import WelcomePage
@@ -69,6 +68,9 @@ class MainWindow(QMainWindow):
         self.outbox_sender = OutboxSender(self)
         self.outbox_sender.sent.connect(self._on_background_sent)
         self._closed = False
+        self._quitting = False  # File → Quit (or the window's close button): asks first
+        self.today: Any = None  # ui/today_list.TodayList, made after the first frame
+        self.status_line: Any = None  # ui/status_line.StatusLine, likewise
         self._painted = False
         self.setup_finished = False
         self.keep_welcome = False  # the first run's welcome stays until a connection opens
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         root = QVBoxLayout(central)
         root.setContentsMargins(16, 12, 16, 12)
         root.setSpacing(10)
+        self._root_layout = root  # the Today list joins it after the first frame
         self.bar = ConnectionBar(self.runner, central)
         root.addWidget(self.bar)
         self.welcome = WelcomePage()
@@ -188,7 +191,42 @@ class MainWindow(QMainWindow):
         self.bar.finish_setup()
         page.finish_setup()
         self.welcome.finish_setup()
+        self._build_sending()
         self.setup_finished = True
+
+    def _build_sending(self) -> None:
+        """The Today list under the form and the sending line in the status bar
+        (ui/today_list.py, ui/status_line.py): after the first frame, as they use Qt's
+        enums."""
+        from claimdesk.ui.status_line import StatusLine
+        from claimdesk.ui.today_list import TodayList
+
+        page, central = self.claim_page, self.centralWidget()
+        today = self.today = TodayList(
+            self.outbox_sender, self._connection_name, lambda: page.current, central
+        )
+        self._root_layout.addWidget(today)
+        today.setVisible(page.connection is not None)
+        today.edit_requested.connect(self.edit_claim)
+        page.submitted.connect(today.refresh_soon)
+        page.form_ready.connect(today.refresh_soon)
+        line = self.status_line = StatusLine(self.outbox_sender, self._connection_name, self)
+        self.statusBar().insertPermanentWidget(0, line)
+        line.notice.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        line.reachable.connect(self._on_reachable)
+        page.submitted.connect(lambda result: line.heard(self._connection_name(), result))
+
+    def _connection_name(self) -> str:
+        connection = self.claim_page.connection
+        return connection.name if connection is not None else ""
+
+    def _on_reachable(self, reachable: bool) -> None:
+        """What the sends found, in the connection's state: not "Connected" while they fail,
+        nor "Offline" once they go through."""
+        if reachable:
+            self.bar.show_reached(offline=False)
+        else:
+            self.bar.set_state(self.tr("⚠ Offline"), self.bar.state_label.toolTip())
 
     @property
     def workspace(self) -> Workspace:
@@ -346,6 +384,10 @@ class MainWindow(QMainWindow):
     def _use(self, connection: Connection, description: str) -> None:
         service = connection.service
         self.claim_page.use(connection, self.workspace)
+        if self.today is not None:
+            self.today.setVisible(True)
+            self.today.refresh_soon()
+            self.status_line.connection_changed()
         self.outbox_sender.start(self.workspace)  # once: opens the outboxes, then sends
         self.admin_button.offer(service)
         self.statusBar().showMessage(description)
@@ -400,13 +442,17 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_background_sent(self, one: SentOne) -> None:
-        if one.claim.state.value in ("accepted", "rejected", "unknown"):
-            self.statusBar().showMessage(
-                self.tr("Claim #{id} {state}: {why}").format(
-                    id=one.claim.id, state=state_name(one.claim.state.value), why=one.claim.message
-                ),
-                15_000,
-            )
+        """A claim the form queued went (or was settled) in the background: its "Queued…"
+        banner, if still shown, is no longer true (the status line says what happened)."""
+        page = self.claim_page
+        shown = page.queued_banner
+        if shown is None or one.claim.state.value == "queued":
+            return
+        connection, claim_id, text = shown
+        if (one.claim.connection, one.claim.id) == (connection, claim_id):
+            page.queued_banner = None
+            if page.banner.isVisible() and page.banner.text() == text:
+                page.hide_banner()
 
     def open_batch(self) -> Any:
         """The batch window for the current connection and form (one per form)."""
@@ -480,7 +526,42 @@ class MainWindow(QMainWindow):
 
     # --- closing ------------------------------------------------------------------------
 
+    def quit(self) -> bool:
+        """File → Quit: asks first when claims wait or a batch grid holds rows not sent;
+        True when the window closed."""
+        self._quitting = True
+        try:
+            return self.close()
+        finally:
+            self._quitting = False
+
+    def confirm_quit(self, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Quit ClaimDesk?"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def quit_question(self) -> str:
+        """What quitting now would leave behind, as a question ("" when nothing)."""
+        from claimdesk.ui.status_line import quit_question, unsent_rows
+
+        grids = [w for w in self.findChildren(QMainWindow) if w is not self]
+        return quit_question(self.outbox_sender.counts, sum(unsent_rows(w) for w in grids))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Asked when the user closes the window (File → Quit, its close button); a window
+        # closed by the program (a test's end, the session ending) just closes.
+        if not self._closed and (self._quitting or event.spontaneous()):
+            question = self.quit_question()
+            if question and not self.confirm_quit(question):
+                event.ignore()
+                return
         self._closed = True
         self.claim_page.close_page()
         self.outbox_sender.stop()

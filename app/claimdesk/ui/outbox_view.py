@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,11 +43,22 @@ from PySide6.QtWidgets import (
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP
 from claimdesk.service.outbox import InvalidTransition, OutboxClaim, OutboxService, State
 from claimdesk.ui.i18n import local_datetime, shown_connection_name, state_name
+from claimdesk.ui.outbox_views import (
+    CHECK_HINT,
+    VIEW_OF,
+    VIEWS,
+    claim_name,
+    claim_number,
+    first_view,
+    label_of,
+    labelled_values,
+    plain_state,
+)
 from claimdesk.ui.sender import OutboxSender
 from claimdesk.ui.workers import Runner
 
 COLUMNS = (
-    "#",
+    QT_TRANSLATE_NOOP("OutboxModel", "Claim no."),
     QT_TRANSLATE_NOOP("OutboxModel", "Entered"),
     QT_TRANSLATE_NOOP("OutboxModel", "Connection"),
     QT_TRANSLATE_NOOP("OutboxModel", "For"),
@@ -102,12 +114,12 @@ class OutboxModel(QAbstractTableModel):
 
 def row_of(claim: OutboxClaim) -> list[str]:
     return [
-        str(claim.id),
+        claim_number(claim),  # the platform's once there is one (ui/outbox_views.py)
         local_datetime(claim.created_at),
         shown_connection_name(claim.connection),
         claim.target_name,
         claim.summary,
-        f"{STATE_MARKS[claim.state]} {state_name(claim.state.value)}",
+        f"{STATE_MARKS[claim.state]} {plain_state(claim.state)}",
         str(claim.attempt_count),
         claim.message,
     ]
@@ -145,10 +157,18 @@ class OutboxDialog(QDialog):
         filters = QHBoxLayout()
         self.state_box = QComboBox(self)
         self.state_box.setAccessibleName(self.tr("State"))
-        self.state_box.addItem(self.tr("Needs attention (queued, unknown, rejected)"), "attention")
-        self.state_box.addItem(self.tr("All states"), "")
-        for state in State:
-            self.state_box.addItem(f"{STATE_MARKS[state]} {state_name(state.value)}", state.value)
+        # The views, in plain words (ui/outbox_views.py): the tabs and this box choose one.
+        self.view_tabs = QTabBar(self)
+        self.view_tabs.setObjectName("outboxViews")
+        self.view_tabs.setAccessibleName(self.tr("Show"))
+        for view in VIEWS:
+            self.state_box.addItem(QCoreApplication.translate("OutboxViews", view.title), view.key)
+            self.view_tabs.addTab(QCoreApplication.translate("OutboxViews", view.title))
+        self.state_box.setCurrentIndex(
+            self.state_box.findData(first_view(self.outbox_sender.counts))
+        )
+        self.view_tabs.setCurrentIndex(self.state_box.currentIndex())
+        self.state_box.setVisible(False)  # the tabs show the views; the box keeps the choice
         self.platform_box = QComboBox(self)
         self.platform_box.setAccessibleName(self.tr("Platform"))
         self.platform_box.addItem(self.tr("All platforms"), "")
@@ -166,8 +186,9 @@ class OutboxDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
+        root.addWidget(self.view_tabs)
+        filters.addWidget(self.state_box)
         for label, widget in (
-            (self.tr("Show:"), self.state_box),
             (self.tr("Platform:"), self.platform_box),
             (self.tr("Entered from:"), self.from_edit),
             (self.tr("to:"), self.to_edit),
@@ -178,6 +199,16 @@ class OutboxDialog(QDialog):
             filters.addWidget(widget)
         filters.addStretch(1)
         root.addLayout(filters)
+        self.hint_label = QLabel(QCoreApplication.translate("OutboxViews", CHECK_HINT), self)
+        self.hint_label.setObjectName("checkHint")
+        self.hint_label.setWordWrap(True)
+        root.addWidget(self.hint_label)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("outboxEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setVisible(False)  # once the list is read: said when it is empty
+        self.hint_label.setVisible(False)
+        root.addWidget(self.empty_label)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.model = OutboxModel(self)
@@ -201,8 +232,10 @@ class OutboxDialog(QDialog):
         buttons = QHBoxLayout()
         self.retry_button = QPushButton(self.tr("&Retry now"), self)
         self.edit_button = QPushButton(self.tr("&Correct and resend…"), self)
-        self.accept_button = QPushButton(self.tr("&Mark accepted"), self)
-        self.accept_button.setToolTip(self.tr("For an unknown claim you found on the platform"))
+        self.accept_button = QPushButton(self.tr("It was &stored"), self)
+        self.accept_button.setToolTip(
+            self.tr("For a claim to check that you found on the platform: it counts as sent")
+        )
         self.discard_button = QPushButton(self.tr("&Discard…"), self)
         self.export_button = QPushButton(self.tr("&Export CSV…"), self)
         close = QPushButton(self.tr("Close"), self)
@@ -220,6 +253,8 @@ class OutboxDialog(QDialog):
 
         for box in (self.state_box, self.platform_box):
             box.currentIndexChanged.connect(self.refresh)
+        self.view_tabs.currentChanged.connect(self.state_box.setCurrentIndex)
+        self.state_box.currentIndexChanged.connect(self.view_tabs.setCurrentIndex)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._selected)
@@ -241,14 +276,8 @@ class OutboxDialog(QDialog):
 
     def refresh(self) -> None:
         """The list again, with the filters as they are now (read on the runner)."""
-        chosen = self.state_box.currentData()
-        states = (
-            [State.QUEUED, State.SENDING, State.UNKNOWN, State.REJECTED]
-            if chosen == "attention"
-            else [State(chosen)]
-            if chosen
-            else None
-        )
+        view = VIEW_OF[self.state_box.currentData() or ""]
+        states = list(view.states) if view.states is not None else None
         start = _as_date(self.from_edit.date())
         end = _as_date(self.to_edit.date()) + dt.timedelta(days=1)
         zone = dt.datetime.now().astimezone().tzinfo
@@ -292,7 +321,18 @@ class OutboxDialog(QDialog):
                 if claim.id == selected.id and claim.connection == selected.connection:
                     self.table.selectRow(row)
         self._selected()
+        view = VIEW_OF[self.state_box.currentData() or ""]
+        self.hint_label.setVisible(view.key == "unknown" and bool(claims))
+        self.empty_label.setText(QCoreApplication.translate("OutboxViews", view.empty))
+        self.empty_label.setVisible(not claims)
         self.refreshed.emit()
+
+    def _labels(self, claim: OutboxClaim) -> dict[str, str]:
+        """The form's labels for the claim's values (the form this session loaded for its
+        target; else its names, as words: ui/outbox_views.label_of)."""
+        service = self._sources.get((claim.connection, claim.id))
+        form = service.remembered_form(claim.connection, claim.target_key) if service else None
+        return {f.name: f.label for f in form.schema} if form is not None else {}
 
     def selected(self) -> OutboxClaim | None:
         rows = self.table.selectionModel().selectedRows()
@@ -302,6 +342,9 @@ class OutboxDialog(QDialog):
         claim = self.selected()
         state = claim.state if claim is not None else None
         self.retry_button.setEnabled(state in (State.QUEUED, State.UNKNOWN))
+        self.retry_button.setText(
+            self.tr("Send &again") if state is State.UNKNOWN else self.tr("&Retry now")
+        )
         self.edit_button.setEnabled(state is State.REJECTED)
         self.accept_button.setEnabled(state is State.UNKNOWN)
         self.discard_button.setEnabled(state in (State.QUEUED, State.REJECTED, State.UNKNOWN))
@@ -309,15 +352,16 @@ class OutboxDialog(QDialog):
             self.details.clear()
             return
         lines = [
-            self.tr("Claim #{id} — {state} — {connection} — {target}").format(
-                id=claim.id,
-                state=state_name(claim.state.value),
+            self.tr("{claim} — {state} — {connection} — {target}").format(
+                claim=_capitalized(claim_name(claim)),
+                state=plain_state(claim.state),
                 connection=shown_connection_name(claim.connection),
                 target=claim.target_name,
             ),
             "",
         ]
-        lines += [f"  {name}: {value}" for name, value in claim.values.items() if value]
+        labels = self._labels(claim)
+        lines += [f"  {label}: {value}" for label, value in labelled_values(claim, labels)]
         if claim.issues:
             lines += ["", self.tr("Reasons:")] + [f"  {i.describe()}" for i in claim.issues]
         self.details.setPlainText("\n".join(lines))
@@ -412,17 +456,29 @@ class OutboxDialog(QDialog):
         """The listed claims, one row each, with their values and reasons; written on the
         runner (``exported`` says when). Returns how many are written."""
         claims = self.model.claims
+        labels: dict[str, str] = {}
+        for c in claims:
+            labels = {**self._labels(c), **labels}
         fields = sorted({name for c in claims for name in c.values})
-        rows: list[list[object]] = [
-            ["id", "entered", "connection", "for", "state", "tries", "message", "reasons", *fields]
+        # Labels, never the platform's field names (ui/outbox_views.py).
+        head = [
+            self.tr("Claim no."),
+            self.tr("Entered"),
+            self.tr("Connection"),
+            self.tr("For"),
+            self.tr("State"),
+            self.tr("Tries"),
+            self.tr("Message"),
+            self.tr("Reasons"),
         ]
+        rows: list[list[object]] = [[*head, *(label_of(f, labels) for f in fields)]]
         rows += [
             [
-                c.id,
+                claim_number(c),
                 c.created_at.isoformat(),
                 c.connection,
                 c.target_name,
-                c.state.value,
+                plain_state(c.state),
                 c.attempt_count,
                 c.message,
                 "; ".join(i.describe() for i in c.issues),
@@ -439,6 +495,10 @@ class OutboxDialog(QDialog):
 
     def _export_failed(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Outbox"), self.tr("Not saved: {why}").format(why=error))
+
+
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _write_csv(path: Path, rows: list[list[object]]) -> None:
