@@ -36,6 +36,8 @@ MATRIX = (
     "welcome",
     "claim-form-errors",
     "outbox",
+    "today",
+    "outbox-waiting",
     "batch-grid",
     "reward-points",
     "claret-sales",
@@ -277,12 +279,29 @@ def main(out: Path, combination: tuple[str, str, str] | None = None) -> int:
         wait_for(window.submitted)
     settle()
     shot(window, "claim-queued")
-    window.open_outbox()
+    # Today under the form, and the status line: "Offline — 1 waiting · 1 to check".
+    wait_for(window.today.refreshed, 2_000)
+    window.today.select(0)
     settle()
+    shot(window, "today")
+    # The outbox opens on the claim to check, with how to check it.
+    window.open_outbox()
+    wait_for(window.outbox_dialog.refreshed, 2_000)
     window.outbox_dialog.table.selectRow(0)
     settle()
     shot(window.outbox_dialog, "outbox")
+    window.outbox_dialog.mark_accepted()  # found on the platform: "It was stored"
+    wait_for(window.outbox_dialog.refreshed, 2_000)
+    window.outbox_dialog.view_tabs.setCurrentIndex(0)  # Waiting
+    wait_for(window.outbox_dialog.refreshed, 2_000)
+    settle()
+    shot(window.outbox_dialog, "outbox-waiting")
     window.outbox_dialog.close()
+    # Send now: what waited goes; the status line says when all was sent.
+    window.status_line.send_now()
+    wait_for(window.status_line.notice)
+    settle()
+    shot(window, "status-all-sent")
     window.open_profiles()
     settle()
     shot(window.profiles_dialog, "connections")

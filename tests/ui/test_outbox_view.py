@@ -100,7 +100,11 @@ def test_outbox_view_filters_acts_and_exports(qtbot: QtBot, sandbox: str, tmp_pa
     dialog = window.outbox_dialog
     assert isinstance(dialog, OutboxDialog)
     # The outbox is read on a worker: the list shows what it holds once read.
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3)  # "needs attention" by default
+    # It opens on what needs the rep first: the claim to check (views in plain words).
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert dialog.state_box.currentData() == "unknown"
+    dialog.state_box.setCurrentIndex(dialog.state_box.findData("queued"))  # Waiting
+    qtbot.waitUntil(lambda: [c.values["value_of_sale"] for c in dialog.model.claims] == ["13"])
     dialog.state_box.setCurrentIndex(dialog.state_box.findData(""))
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 4)
     dialog.platform_box.setCurrentIndex(dialog.platform_box.findData("thalamus"))
@@ -135,8 +139,14 @@ def test_outbox_view_filters_acts_and_exports(qtbot: QtBot, sandbox: str, tmp_pa
         assert dialog.export(exported) == 4  # written on a worker
     assert blocker.args == [4]
     rows = list(csv.DictReader(exported.open(encoding="utf-8-sig")))
-    assert {r["state"] for r in rows} == {"accepted", "rejected", "discarded"}
-    assert next(r for r in rows if r["state"] == "rejected")["reasons"]
+    assert {r["State"] for r in rows} == {"Sent", "Refused", "Discarded"}
+    assert next(r for r in rows if r["State"] == "Refused")["Reasons"]
+    # The form's labels head the values' columns, never the platform's field names.
+    assert "Value of sale" in rows[0]
+    assert not any("_" in name for name in rows[0])
+    sent = next(r for r in rows if r["State"] == "Sent" and r["Value of sale"] == "1250.50")
+    accepted = next(c for c in outbox_claims(window) if c.values["value_of_sale"] == "1250.50")
+    assert sent["Claim no."] == accepted.remote_ids  # the platform's number
 
     # Correct and resend the rejected one: the same claim, a new attempt.
     select("11")

@@ -38,7 +38,7 @@ def send_one(qtbot: QtBot, window: MainWindow, value: str) -> None:
     submit(qtbot, window)
 
 
-def claim_of(window: MainWindow, value: str):  # noqa: ANN201
+def claim_of(window: MainWindow, value: str):
     return next(c for c in outbox_claims(window) if c.values["value_of_sale"] == value)
 
 
@@ -91,7 +91,8 @@ def test_today_lists_the_day_s_claims_with_the_platform_s_number_copy_and_correc
     text = copied.args[0]
     assert QApplication.clipboard().text() == text
     assert f"Claim no.: {accepted.remote_ids}" in text
-    assert "Product: BOIL-100" in text and "State: Sent" in text
+    assert "Product: BOIL-100" in text
+    assert "State: Sent" in text
     assert f"#{accepted.id}" not in text
     assert not today.correct_button.isEnabled()  # only a refused claim is corrected
 
@@ -221,9 +222,7 @@ def test_a_claim_in_doubt_is_counted_to_check(qtbot: QtBot, sandbox: str) -> Non
     qtbot.waitUntil(lambda: window.status_line.text() == "1 to check", timeout=10_000)
 
 
-def test_quitting_with_claims_waiting_or_rows_unsent_asks_first(
-    qtbot: QtBot, sandbox: str
-) -> None:
+def test_quitting_with_claims_waiting_or_rows_unsent_asks_first(qtbot: QtBot, sandbox: str) -> None:
     window = window_on_36(qtbot, sandbox)
     asked: list[str] = []
     answers = [False, False, True]

@@ -143,6 +143,8 @@ DYNAMIC_LOOKUPS = {
     ("app/claimdesk/ui/i18n.py", "state_name"),
     ("app/claimdesk/ui/mapping_dialog.py", "__init__"),
     ("app/claimdesk/ui/outbox_view.py", "headerData"),
+    ("app/claimdesk/ui/outbox_views.py", "_tr"),
+    ("app/claimdesk/ui/today_list.py", "headers"),
     ("app/claimdesk/ui/profiles_dialog.py", "_build"),
     ("app/claimdesk/ui/reward_points_model.py", "headerData"),
     ("app/claimdesk/ui/reward_points_window.py", "_build"),

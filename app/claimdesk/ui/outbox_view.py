@@ -44,15 +44,17 @@ from claimdesk.domain.translation import QT_TRANSLATE_NOOP
 from claimdesk.service.outbox import InvalidTransition, OutboxClaim, OutboxService, State
 from claimdesk.ui.i18n import local_datetime, shown_connection_name, state_name
 from claimdesk.ui.outbox_views import (
-    CHECK_HINT,
     VIEW_OF,
     VIEWS,
+    check_hint,
     claim_name,
     claim_number,
     first_view,
     label_of,
     labelled_values,
     plain_state,
+    view_empty,
+    view_title,
 )
 from claimdesk.ui.sender import OutboxSender
 from claimdesk.ui.workers import Runner
@@ -162,8 +164,8 @@ class OutboxDialog(QDialog):
         self.view_tabs.setObjectName("outboxViews")
         self.view_tabs.setAccessibleName(self.tr("Show"))
         for view in VIEWS:
-            self.state_box.addItem(QCoreApplication.translate("OutboxViews", view.title), view.key)
-            self.view_tabs.addTab(QCoreApplication.translate("OutboxViews", view.title))
+            self.state_box.addItem(view_title(view), view.key)
+            self.view_tabs.addTab(view_title(view))
         self.state_box.setCurrentIndex(
             self.state_box.findData(first_view(self.outbox_sender.counts))
         )
@@ -199,7 +201,7 @@ class OutboxDialog(QDialog):
             filters.addWidget(widget)
         filters.addStretch(1)
         root.addLayout(filters)
-        self.hint_label = QLabel(QCoreApplication.translate("OutboxViews", CHECK_HINT), self)
+        self.hint_label = QLabel(check_hint(), self)
         self.hint_label.setObjectName("checkHint")
         self.hint_label.setWordWrap(True)
         root.addWidget(self.hint_label)
@@ -323,7 +325,7 @@ class OutboxDialog(QDialog):
         self._selected()
         view = VIEW_OF[self.state_box.currentData() or ""]
         self.hint_label.setVisible(view.key == "unknown" and bool(claims))
-        self.empty_label.setText(QCoreApplication.translate("OutboxViews", view.empty))
+        self.empty_label.setText(view_empty(view))
         self.empty_label.setVisible(not claims)
         self.refreshed.emit()
 

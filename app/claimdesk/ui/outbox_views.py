@@ -94,12 +94,26 @@ PLAIN_STATES = {
 }
 
 
-def tr(text: str) -> str:
+def _tr(text: str) -> str:
+    """One of this module's sentences (each marked with QT_TRANSLATE_NOOP where written)
+    in the user's language."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def plain_state(state: State) -> str:
-    return tr(PLAIN_STATES[state])
+    return _tr(PLAIN_STATES[state])
+
+
+def view_title(view: View) -> str:
+    return _tr(view.title)
+
+
+def view_empty(view: View) -> str:
+    return _tr(view.empty)
+
+
+def check_hint() -> str:
+    return _tr(CHECK_HINT)
 
 
 def first_view(counts: Mapping[Any, int]) -> str:
@@ -124,7 +138,9 @@ def claim_number(claim: OutboxClaim) -> str:
 
 def claim_name(claim: OutboxClaim) -> str:
     """ "claim 5012" (the platform's) or "claim #12" (ClaimDesk's, before the platform's)."""
-    return tr("claim {number}").format(number=claim_number(claim))
+    return QCoreApplication.translate("OutboxViews", "claim {number}").format(
+        number=claim_number(claim)
+    )
 
 
 def humanized(name: str) -> str:

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from claimdesk.service.platform import Outcome
@@ -174,11 +174,6 @@ class StatusLine(QWidget):
 def sent_notice(sent: Iterable[SentOne]) -> str:
     """One line for what the background sender settled: "2 claims sent, +31 points",
     "1 claim refused", "1 claim to check"."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("StatusLine", text)
-
     accepted = [s for s in sent if s.claim.state.value == "accepted"]
     refused = sum(1 for s in sent if s.claim.state.value == "rejected")
     check = sum(1 for s in sent if s.claim.state.value == "unknown")
@@ -189,26 +184,36 @@ def sent_notice(sent: Iterable[SentOne]) -> str:
         if points:
             parts.append(
                 (
-                    tr("1 claim sent, +{points} points")
+                    QCoreApplication.translate("StatusLine", "1 claim sent, +{points} points")
                     if count == 1
-                    else tr("{count} claims sent, +{points} points")
+                    else QCoreApplication.translate(
+                        "StatusLine", "{count} claims sent, +{points} points"
+                    )
                 ).format(count=count, points=points)
             )
         else:
             parts.append(
-                tr("1 claim sent") if count == 1 else tr("{count} claims sent").format(count=count)
+                QCoreApplication.translate("StatusLine", "1 claim sent")
+                if count == 1
+                else QCoreApplication.translate("StatusLine", "{count} claims sent").format(
+                    count=count
+                )
             )
     if refused:
         parts.append(
-            tr("1 claim refused")
+            QCoreApplication.translate("StatusLine", "1 claim refused")
             if refused == 1
-            else tr("{count} claims refused").format(count=refused)
+            else QCoreApplication.translate("StatusLine", "{count} claims refused").format(
+                count=refused
+            )
         )
     if check:
         parts.append(
-            tr("1 claim to check")
+            QCoreApplication.translate("StatusLine", "1 claim to check")
             if check == 1
-            else tr("{count} claims to check").format(count=check)
+            else QCoreApplication.translate("StatusLine", "{count} claims to check").format(
+                count=check
+            )
         )
     return "; ".join(parts)
 
@@ -230,35 +235,36 @@ def unsent_rows(window: Any) -> int:
 
 def quit_question(counts: Mapping[Any, int], grid_rows: int) -> str:
     """What to ask before quitting ("" when nothing would be left behind)."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("StatusLine", text)
-
     parts = []
     waiting = waiting_of(counts)
     if waiting == 1:
         parts.append(
-            tr(
+            QCoreApplication.translate(
+                "StatusLine",
                 "1 claim is still waiting to be sent. It will be sent the next time "
-                "ClaimDesk starts."
+                "ClaimDesk starts.",
             )
         )
     elif waiting:
         parts.append(
-            tr(
+            QCoreApplication.translate(
+                "StatusLine",
                 "{count} claims are still waiting to be sent. They will be sent the next "
-                "time ClaimDesk starts."
+                "time ClaimDesk starts.",
             ).format(count=waiting)
         )
     if grid_rows == 1:
-        parts.append(tr("The batch grid has 1 row not sent; it is not kept."))
+        parts.append(
+            QCoreApplication.translate(
+                "StatusLine", "The batch grid has 1 row not sent; it is not kept."
+            )
+        )
     elif grid_rows:
         parts.append(
-            tr("The batch grid has {count} rows not sent; they are not kept.").format(
-                count=grid_rows
-            )
+            QCoreApplication.translate(
+                "StatusLine", "The batch grid has {count} rows not sent; they are not kept."
+            ).format(count=grid_rows)
         )
     if not parts:
         return ""
-    return " ".join([*parts, tr("Quit anyway?")])
+    return " ".join([*parts, QCoreApplication.translate("StatusLine", "Quit anyway?")])
