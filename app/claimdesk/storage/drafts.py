@@ -1,10 +1,11 @@
-"""Drafts: what the user was typing, saved as they type, offered back after a restart."""
+"""Drafts: what the user was typing, saved as they type, offered back after a restart: a
+claim form's fields, and a batch grid's unsent rows."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from claimdesk.storage.database import Database
@@ -16,6 +17,42 @@ class Draft:
     target_key: str
     values: dict[str, str]
     updated_at: dt.datetime
+
+
+# A batch grid's draft lives in the same table as the form's, under its target key with
+# this prefix (no schema change). Guess: no platform's target key starts with it.
+GRID = "batch grid:"
+_CHUNK = 2_000  # rows encoded at a time: other threads (the GUI) run between chunks
+
+
+@dataclass(frozen=True)
+class GridDraft:
+    """A batch grid's rows (cells in the order of ``names``) and each row's spreadsheet
+    row number (None: typed in the grid)."""
+
+    names: list[str]
+    rows: list[list[str]]
+    numbers: list[int | None]
+    updated_at: dt.datetime
+
+
+def _grid_json(
+    names: Sequence[str], rows: Sequence[list[str]], numbers: Sequence[int | None]
+) -> str:
+    """The grid as one JSON object, encoded a chunk of rows at a time: one call for
+    100,000 rows would hold the interpreter lock for its whole run and freeze the window."""
+    parts = [
+        '{"names": ',
+        json.dumps(list(names), ensure_ascii=False),
+        ', "numbers": ',
+        json.dumps(list(numbers)),
+        ', "rows": [',
+    ]
+    for start in range(0, len(rows), _CHUNK):
+        chunk = json.dumps(list(rows[start : start + _CHUNK]), ensure_ascii=False)
+        parts.append(("," if start else "") + chunk[1:-1])
+    parts.append("]}")
+    return "".join(parts)
 
 
 class Drafts:
@@ -54,9 +91,13 @@ class Drafts:
         )
 
     def all(self) -> list[Draft]:
+        """The claim forms' drafts (not the batch grids')."""
         rows = (
             self.database.connect()
-            .execute("SELECT * FROM drafts ORDER BY updated_at DESC")
+            .execute(
+                "SELECT * FROM drafts WHERE substr(target_key, 1, ?) != ? ORDER BY updated_at DESC",
+                (len(GRID), GRID),
+            )
             .fetchall()
         )
         return [
@@ -73,3 +114,52 @@ class Drafts:
         self.database.connect().execute(
             "DELETE FROM drafts WHERE connection = ? AND target_key = ?", (connection, target_key)
         )
+
+    # --- batch grids -------------------------------------------------------------------
+
+    def save_grid(
+        self,
+        connection: str,
+        target_key: str,
+        names: Sequence[str],
+        rows: Sequence[list[str]],
+        numbers: Sequence[int | None],
+    ) -> None:
+        """Keep a batch grid's rows (replacing its last draft); no row removes the draft."""
+        if not rows:
+            self.delete_grid(connection, target_key)
+            return
+        text = _grid_json(names, rows, numbers)
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+        self.database.connect().execute(
+            "INSERT INTO drafts (connection, target_key, values_json, updated_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (connection, target_key) DO UPDATE SET"
+            " values_json = excluded.values_json, updated_at = excluded.updated_at",
+            (connection, GRID + target_key, text, now),
+        )
+
+    def get_grid(self, connection: str, target_key: str) -> GridDraft | None:
+        row = (
+            self.database.connect()
+            .execute(
+                "SELECT values_json, updated_at FROM drafts"
+                " WHERE connection = ? AND target_key = ?",
+                (connection, GRID + target_key),
+            )
+            .fetchone()
+        )
+        if row is None:
+            return None
+        kept = json.loads(row["values_json"])
+        rows = kept.get("rows") or []
+        numbers = list(kept.get("numbers") or [])
+        numbers += [None] * (len(rows) - len(numbers))
+        return GridDraft(
+            list(kept.get("names") or []),
+            rows,
+            numbers[: len(rows)],
+            dt.datetime.fromisoformat(row["updated_at"]),
+        )
+
+    def delete_grid(self, connection: str, target_key: str) -> None:
+        self.delete(connection, GRID + target_key)
