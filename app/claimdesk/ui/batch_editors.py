@@ -52,7 +52,14 @@ class CellEditors(QStyledItemDelegate):
                 completer = ReferenceCompleter(spec.suggestions, self.parent())  # type: ignore[arg-type]
                 self._completers[index.column()] = completer
             editor.setCompleter(completer)
+            # Enter on the completer's list reaches the editor past the delegate's own key
+            # handling: the picked reference is kept and the editor closed, in one press.
+            editor.returnPressed.connect(lambda: self._done(editor))
         return editor
+
+    def _done(self, editor: QLineEdit) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
