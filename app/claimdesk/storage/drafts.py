@@ -36,23 +36,25 @@ class GridDraft:
     updated_at: dt.datetime
 
 
-def _grid_json(
+def _grid_text(
     names: Sequence[str], rows: Sequence[list[str]], numbers: Sequence[int | None]
 ) -> str:
-    """The grid as one JSON object, encoded a chunk of rows at a time: one call for
-    100,000 rows would hold the interpreter lock for its whole run and freeze the window."""
-    parts = [
-        '{"names": ',
-        json.dumps(list(names), ensure_ascii=False),
-        ', "numbers": ',
-        json.dumps(list(numbers)),
-        ', "rows": [',
-    ]
+    """The grid as JSON lines: the names and row numbers, then a line per chunk of rows.
+    Each chunk is encoded (and later decoded) on its own: one call for 100,000 rows would
+    hold the interpreter lock for its whole run and freeze the window meanwhile."""
+    lines = [json.dumps({"names": list(names), "numbers": list(numbers)}, ensure_ascii=False)]
     for start in range(0, len(rows), _CHUNK):
-        chunk = json.dumps(list(rows[start : start + _CHUNK]), ensure_ascii=False)
-        parts.append(("," if start else "") + chunk[1:-1])
-    parts.append("]}")
-    return "".join(parts)
+        lines.append(json.dumps(list(rows[start : start + _CHUNK]), ensure_ascii=False))
+    return "\n".join(lines)  # JSON escapes a newline inside a cell: one line per chunk
+
+
+def _grid_of(text: str) -> tuple[list[str], list[list[str]], list[int | None]]:
+    head, *chunks = text.split("\n")
+    kept = json.loads(head)
+    rows: list[list[str]] = []
+    for chunk in chunks:
+        rows.extend(json.loads(chunk))
+    return list(kept.get("names") or []), rows, list(kept.get("numbers") or [])
 
 
 class Drafts:
@@ -129,7 +131,7 @@ class Drafts:
         if not rows:
             self.delete_grid(connection, target_key)
             return
-        text = _grid_json(names, rows, numbers)
+        text = _grid_text(names, rows, numbers)
         now = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
         self.database.connect().execute(
             "INSERT INTO drafts (connection, target_key, values_json, updated_at)"
@@ -150,12 +152,10 @@ class Drafts:
         )
         if row is None:
             return None
-        kept = json.loads(row["values_json"])
-        rows = kept.get("rows") or []
-        numbers = list(kept.get("numbers") or [])
+        names, rows, numbers = _grid_of(row["values_json"])
         numbers += [None] * (len(rows) - len(numbers))
         return GridDraft(
-            list(kept.get("names") or []),
+            names,
             rows,
             numbers[: len(rows)],
             dt.datetime.fromisoformat(row["updated_at"]),
