@@ -287,6 +287,8 @@ class BatchModel(QAbstractTableModel):
     def unsent_rows(self) -> list[int]:
         """Rows that are not in the outbox: never sent, or refused, withdrawn or skipped
         when sent (accepted, queued and unknown rows are the outbox's now)."""
+        # Guess: a row whose claim is unknown (sent, no answer) is the outbox's to settle,
+        # not work to keep; withdrawn (cancelled) and skipped duplicates are kept.
         kept = ("accepted", "queued", "unknown")
         outcome = self.outcome
         return [r for r in range(len(self.rows)) if r not in outcome or outcome[r][0] not in kept]
