@@ -20,7 +20,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from claimdesk import __version__
 from claimdesk.app_logging import log_files
 from claimdesk.paths import config_dir, log_dir
 from claimdesk.redaction import redact
@@ -50,6 +49,8 @@ def qt_package_version() -> str:
 
 
 def _about(qt_version: str | None, now: dt.datetime) -> str:
+    from claimdesk import __version__
+
     lines = [
         f"ClaimDesk {__version__}",
         f"Python {sys.version.split()[0]} ({platform.python_implementation()}, {sys.executable})",
