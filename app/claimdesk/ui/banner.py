@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
@@ -23,6 +23,8 @@ class Banner(QLabel):
         self.setWordWrap(True)
         self.setVisible(False)
         if selectable:  # the claim page makes it selectable after its first frame
+            from PySide6.QtCore import Qt  # not before: Qt's enums cost the first frame
+
             self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Where the window's errors happen (its platform and connection), for the details.
         self.context: DetailsContext | None = None
