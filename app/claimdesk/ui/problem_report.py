@@ -33,10 +33,6 @@ def _self_test() -> str:
     return self_test.summary()[0]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProblemReport", text)
-
-
 class ProblemReport(QObject):
     """One report being saved; says so when it is done (a message box, and ``saved``)."""
 
@@ -67,10 +63,11 @@ class ProblemReport(QObject):
     def _saved(self, path: Path) -> None:
         self._tell(
             QMessageBox.Icon.Information,
-            _tr("Problem report saved"),
-            _tr(
+            QCoreApplication.translate("ProblemReport", "Problem report saved"),
+            QCoreApplication.translate(
+                "ProblemReport",
                 "The problem report was saved to:\n{path}\n\nSend this file to support. It "
-                "holds no passwords, tokens or keys."
+                "holds no passwords, tokens or keys.",
             ).format(path=path),
         )
         self.saved.emit(str(path))
@@ -79,8 +76,10 @@ class ProblemReport(QObject):
         log.error("the problem report was not saved: %s", error)
         self._tell(
             QMessageBox.Icon.Warning,
-            _tr("Problem report not saved"),
-            _tr("The problem report could not be saved: {why}").format(why=error),
+            QCoreApplication.translate("ProblemReport", "Problem report not saved"),
+            QCoreApplication.translate(
+                "ProblemReport", "The problem report could not be saved: {why}"
+            ).format(why=error),
         )
         self.failed.emit(str(error))
 
@@ -98,9 +97,9 @@ def save_problem_report(
         ) or str(Path.home())
         chosen, _filter = QFileDialog.getSaveFileName(
             parent,
-            _tr("Save a problem report"),
+            QCoreApplication.translate("ProblemReport", "Save a problem report"),
             str(Path(folder) / report_name()),
-            _tr("Zip files (*.zip)"),
+            QCoreApplication.translate("ProblemReport", "Zip files (*.zip)"),
         )
         if not chosen:
             return None
