@@ -58,9 +58,22 @@ def trace_exchange(
     elapsed_ms: float,
     failure: BaseException | None = None,
 ) -> None:
-    """Write one exchange to the log (nothing when the trace is off)."""
+    """Write one exchange to the log (nothing when the trace is off). Troubleshooting must
+    never break a request: a failure here is logged and the exchange goes on."""
     if request is None or not http_trace_on():
         return
+    try:
+        _write(request, response, elapsed_ms, failure)
+    except Exception as error:  # any: see the docstring
+        log.warning("the exchange could not be traced: %s", type(error).__name__)
+
+
+def _write(
+    request: requests.PreparedRequest,
+    response: requests.Response | None,
+    elapsed_ms: float,
+    failure: BaseException | None,
+) -> None:
     method = request.method or "?"
     url = redact_url(request.url or "")
     request_type = request.headers.get("Content-Type", "") if request.headers else ""

@@ -76,6 +76,7 @@ class SettingsDialog(QDialog):
         self.trace_note.setWordWrap(True)
         layout.addWidget(self.trace_note)
         self.trace_box.toggled.connect(lambda _on: self._show_trace_note())
+        self._show_trace_note()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
