@@ -2,7 +2,7 @@
 every secret ClaimDesk holds is registered here (the connectors register theirs, the keyring
 registers every secret it reads or stores, a workspace registers every stored secret of
 every profile when it opens them), and ``redact`` blanks each — also in the forms it takes
-on the wire (URL-encoded, JSON-escaped, base64 of a Basic ``user:password``) — and any
+on the wire (URL-encoded, JSON-escaped) — and any
 Authorization, cookie, token, password or secret value.
 
 ``redact_headers``, ``redact_url`` and ``redact_body`` blank by name, for the HTTP trace:
@@ -10,7 +10,6 @@ those values are gone before the text is made, whatever they are."""
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import json
 import logging
@@ -59,12 +58,6 @@ def register_secret(secret: str | None) -> None:
     if secret and len(secret) >= 3:
         with _lock:
             _secrets.update(_forms(secret))
-
-
-def register_basic_credentials(user: str, password: str) -> None:
-    """A Basic ``Authorization``'s base64 of ``user:password`` is a secret of its own."""
-    register_secret(password)
-    register_secret(base64.b64encode(f"{user}:{password}".encode()).decode("ascii"))
 
 
 def redact(text: str) -> str:
