@@ -408,6 +408,36 @@ class Outbox:
             for r in rows
         ]
 
+    def recent_attempts(self, limit: int = 50) -> list[tuple[Attempt, str, str]]:
+        """The latest attempts of any claim, newest first, each with its claim's
+        connection and platform (a problem report lists them)."""
+        rows = (
+            self.database.connect()
+            .execute(
+                "SELECT a.*, c.connection, c.platform FROM attempts a "
+                "JOIN claims c ON c.id = a.claim_id ORDER BY a.id DESC LIMIT ?",
+                (limit,),
+            )
+            .fetchall()
+        )
+        return [
+            (
+                Attempt(
+                    r["id"],
+                    r["claim_id"],
+                    _when(r["started_at"]) or self._clock(),
+                    _when(r["finished_at"]),
+                    r["outcome"],
+                    r["http_status"],
+                    r["request_id"],
+                    r["message"],
+                ),
+                r["connection"],
+                r["platform"],
+            )
+            for r in rows
+        ]
+
     # --- moving ---------------------------------------------------------------------
 
     def _move(
