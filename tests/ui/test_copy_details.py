@@ -110,7 +110,7 @@ def test_a_failed_connection_test_copies_its_details(
     assert f"Address: {sandbox}\n" in text
     assert "Setting api_key: •••\n" in text  # a key by its name: blanked all the same
     assert "Status: HTTP 401\n" in text
-    assert "Message: The server refused the credentials" in text
+    assert "Message: MyRewards refused the API key and secret key (HTTP 401)" in text
     assert "The server's words: " in text
     assert "secret key (not shown)" in text
     assert "wrong-one-4242" not in text
