@@ -32,7 +32,7 @@ from claimdesk.paths import log_dir
 from claimdesk.service.profiles import Profile, ProfileStore
 from claimdesk.service.workspace import Workspace
 from claimdesk.settings import Settings, load_settings, save_settings
-from tests.helpers.cli import run
+from tests.helpers.cli import add_myrewards, run
 
 
 def _secret(kind: str) -> str:
@@ -209,20 +209,7 @@ def test_verbose_and_the_environment_variable_trace_a_command(
 ) -> None:
     wrong = _secret("cli")
     name = f"trace-{uuid.uuid4().hex[:6]}"
-    added = run(
-        "profiles",
-        "add",
-        name,
-        "--platform",
-        "myrewards",
-        "--url",
-        sandbox,
-        "--api-key",
-        "demo-key",
-        "--secret-stdin",
-        stdin=wrong + "\n",
-        timeout=60,
-    )
+    added = add_myrewards(name, sandbox, wrong)
     assert added.returncode == 0, added.stderr
     try:
         verbose = run("--verbose", "profiles", "test", name, timeout=60)

@@ -19,7 +19,7 @@ from claimdesk.service.profiles import Profile, ProfileStore
 from claimdesk.service.workspace import Workspace
 from claimdesk.storage.outbox import Finish, NewClaim
 from claimdesk.ui.problem_report import save_problem_report
-from tests.helpers.cli import run
+from tests.helpers.cli import add_myrewards, run
 from tests.reliability.test_http_trace import forms
 
 
@@ -99,20 +99,7 @@ def test_report_command_writes_the_zip_and_says_where(
 ) -> None:
     secret = f"cli-{uuid.uuid4().hex}"
     name = f"report-{uuid.uuid4().hex[:6]}"
-    added = run(
-        "profiles",
-        "add",
-        name,
-        "--platform",
-        "myrewards",
-        "--url",
-        sandbox,
-        "--api-key",
-        "demo-key",
-        "--secret-stdin",
-        stdin=secret + "\n",
-        timeout=60,
-    )
+    added = add_myrewards(name, sandbox, secret)
     assert added.returncode == 0, added.stderr
     try:
         run("--verbose", "profiles", "test", name, timeout=60)  # a traced, refused call

@@ -394,19 +394,19 @@ class Outbox:
             .execute("SELECT * FROM attempts WHERE claim_id = ? ORDER BY id", (claim_id,))
             .fetchall()
         )
-        return [
-            Attempt(
-                r["id"],
-                r["claim_id"],
-                _when(r["started_at"]) or self._clock(),
-                _when(r["finished_at"]),
-                r["outcome"],
-                r["http_status"],
-                r["request_id"],
-                r["message"],
-            )
-            for r in rows
-        ]
+        return [self._attempt(r) for r in rows]
+
+    def _attempt(self, r: sqlite3.Row) -> Attempt:
+        return Attempt(
+            r["id"],
+            r["claim_id"],
+            _when(r["started_at"]) or self._clock(),
+            _when(r["finished_at"]),
+            r["outcome"],
+            r["http_status"],
+            r["request_id"],
+            r["message"],
+        )
 
     def recent_attempts(self, limit: int = 50) -> list[tuple[Attempt, str, str]]:
         """The latest attempts of any claim, newest first, each with its claim's
@@ -422,16 +422,7 @@ class Outbox:
         )
         return [
             (
-                Attempt(
-                    r["id"],
-                    r["claim_id"],
-                    _when(r["started_at"]) or self._clock(),
-                    _when(r["finished_at"]),
-                    r["outcome"],
-                    r["http_status"],
-                    r["request_id"],
-                    r["message"],
-                ),
+                self._attempt(r),
                 r["connection"],
                 r["platform"],
             )
