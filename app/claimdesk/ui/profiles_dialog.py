@@ -34,6 +34,7 @@ from claimdesk.service.profiles import (
     describe_validation,
 )
 from claimdesk.service.workspace import Workspace
+from claimdesk.ui.why_disabled import set_enabled_why
 from claimdesk.ui.workers import Runner
 
 
@@ -93,7 +94,7 @@ class ProfilesDialog(QDialog):
         self.url_edit = QLineEdit(self)
         self.url_edit.setPlaceholderText("https://…")
         self.url_edit.setAccessibleName(self.tr("Address (URL)"))
-        self.form.addRow(self.tr("&Name:"), self.name_edit)
+        self.form.addRow(self.tr("Na&me:"), self.name_edit)
         self.form.addRow(self.tr("&Platform:"), self.platform_box)
         self.form.addRow(self.tr("&Address:"), self.url_edit)
         # One editor per (platform, setting); rows of other platforms are hidden.
@@ -209,7 +210,9 @@ class ProfilesDialog(QDialog):
             if profile.name == select:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        self.remove_button.setEnabled(bool(profiles))
+        set_enabled_why(
+            self.remove_button, None if profiles else self.tr("There is no connection to remove")
+        )
         if self.list.currentItem() is not None:
             self._on_selected(self.list.currentItem())
         elif self.editing is not None:  # gone: a new profile instead (what is typed stays)
@@ -287,7 +290,7 @@ class ProfilesDialog(QDialog):
             )
             return False
         secrets, replacing, workspace = self._secrets_from_form(), self.editing, self.workspace
-        self.save_button.setEnabled(False)
+        set_enabled_why(self.save_button, self.tr("Saving…"))
 
         def work() -> None:
             workspace.save_profile(profile, secrets, replacing=replacing)
@@ -296,7 +299,7 @@ class ProfilesDialog(QDialog):
         return True
 
     def _saved(self, profile: Profile) -> None:
-        self.save_button.setEnabled(True)
+        set_enabled_why(self.save_button, None)
         for edit in self.setting_edits.values():
             if edit.property("secret"):
                 edit.clear()
@@ -316,7 +319,7 @@ class ProfilesDialog(QDialog):
         self.refresh(select=profile.name, then=done)
 
     def _not_saved(self, error: BaseException) -> None:
-        self.save_button.setEnabled(True)
+        set_enabled_why(self.save_button, None)
         if not isinstance(error, ProfileError | KeyringUnavailable):
             raise error
         self.show_status(False, self.tr("Not saved: {why}").format(why=error))
@@ -369,7 +372,7 @@ class ProfilesDialog(QDialog):
             return
         secrets = self._secrets_from_form()
         workspace = self.workspace
-        self.test_button.setEnabled(False)
+        set_enabled_why(self.test_button, self.tr("Testing…"))
         self.show_status(True, self.tr("Testing…"))
         self.runner.run(
             lambda: workspace.check_connection(profile, secrets),
@@ -378,11 +381,11 @@ class ProfilesDialog(QDialog):
         )
 
     def _tested_ok(self, message: str) -> None:
-        self.test_button.setEnabled(True)
+        set_enabled_why(self.test_button, None)
         self.show_status(True, message)
         self.tested.emit(True, self.status.text())
 
     def _tested_failed(self, error: BaseException) -> None:
-        self.test_button.setEnabled(True)
+        set_enabled_why(self.test_button, None)
         self.show_status(False, self.tr("Connection test failed: {why}").format(why=error))
         self.tested.emit(False, self.status.text())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.settings import Settings, load_settings, save_settings
 from claimdesk.ui.i18n import LANGUAGES, system_language
+from claimdesk.ui.why_disabled import set_enabled_why
 from claimdesk.ui.workers import Runner
 
 log = logging.getLogger("claimdesk.ui")
@@ -64,7 +65,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setEnabled(False)
+        set_enabled_why(self.save_button, self.tr("Reading the settings…"))
         layout.addWidget(buttons)
         self.resize(460, self.sizeHint().height())
         self.runner.run(load_settings, self._on_loaded, self._on_failed)
@@ -73,13 +74,15 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.language_box.setCurrentIndex(max(self.language_box.findData(settings.language), 0))
         self.language_box.setEnabled(True)
-        self.save_button.setEnabled(True)
+        set_enabled_why(self.save_button, None)
         self.loaded.emit()
 
     def _on_failed(self, error: BaseException) -> None:
         log.warning("settings not saved: %s", error)
         self.note.setText(self.tr("Not saved: {why}").format(why=error))
-        self.save_button.setEnabled(self.settings is not None)
+        set_enabled_why(
+            self.save_button, None if self.settings is not None else self.tr("Settings not read")
+        )
 
     @property
     def chosen_language(self) -> str:
@@ -90,7 +93,7 @@ class SettingsDialog(QDialog):
         if self.settings is None or not self.save_button.isEnabled():
             return
         changed = self.settings.with_changes(language=self.chosen_language)
-        self.save_button.setEnabled(False)
+        set_enabled_why(self.save_button, self.tr("Saving…"))
         self.runner.run(lambda: save_settings(changed), self._on_saved, self._on_failed)
 
     def _on_saved(self, _none: None) -> None:
