@@ -1,6 +1,6 @@
-"""The desktop's own preferences (never secrets): the language and whether the first-run
-welcome was shown. A small JSON file in the config folder, read before the window shows, so
-plain ``json`` rather than a pydantic model keeps start-up light."""
+"""The desktop's own preferences (never secrets): the language, the theme and whether the
+first-run welcome was shown. A small JSON file in the config folder, read before the window
+shows, so plain ``json`` rather than a pydantic model keeps start-up light."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ class Settings(NamedTuple):
 
     language: str = ""  # "" follows the system; else "en", "es", …
     welcomed: bool = False  # the first-run welcome has been shown
+    theme: str = ""  # "" follows the system; else "light" or "dark" (View → Theme)
 
     def with_changes(self, **changes: Any) -> Settings:
         return self._replace(**changes)
@@ -48,6 +49,8 @@ def load_settings() -> Settings:
         settings = settings.with_changes(language=values["language"])
     if isinstance(values.get("welcomed"), bool):
         settings = settings.with_changes(welcomed=values["welcomed"])
+    if values.get("theme") in ("", "light", "dark"):
+        settings = settings.with_changes(theme=values["theme"])
     return settings
 
 

@@ -114,6 +114,7 @@ class ClaimPage(QWidget):
         self.points_label = QLabel(self)
         self.points_label.setObjectName("points")
         self.points_label.setAccessibleName(self.tr("Estimated points"))
+        self.points_label.setWordWrap(True)  # a long estimate wraps: the window stays narrow
         self.footer.addWidget(self.points_label)
         self.footer.addStretch(1)
         self.clear_button = QPushButton(self.tr("C&lear"), self)

@@ -55,7 +55,7 @@ class ConnectionBar(QWidget):
         self.connection_box.setObjectName("connectionBox")
         # The lists share the row's width (the window fits half a 1366-pixel screen);
         # their drop-downs show the whole names.
-        self.connection_box.setMinimumContentsLength(12)
+        self.connection_box.setMinimumContentsLength(10)
         self.connection_box.setAccessibleName(self.tr("Connection"))
         self.connection_box.setEnabled(False)
         connection_label.setBuddy(self.connection_box)
@@ -64,7 +64,7 @@ class ConnectionBar(QWidget):
         header.addWidget(self.target_label)
         self.target_box = QComboBox(self)
         self.target_box.setObjectName("targetBox")
-        self.target_box.setMinimumContentsLength(16)
+        self.target_box.setMinimumContentsLength(10)
         self.target_box.setAccessibleName(self.tr("Promotion"))
         self.target_box.setEnabled(False)
         self.target_label.setBuddy(self.target_box)

@@ -9,6 +9,7 @@ the shortcuts are set after the first frame (``finish_setup``)."""
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from claimdesk.ui.main_window import MainWindow
 
 log = logging.getLogger("claimdesk.ui")
+_SAVING = threading.Lock()
 
 
 class MainMenus(QObject):
@@ -129,6 +131,23 @@ class MainMenus(QObject):
             action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.theme_menu = menu.addMenu(self.tr("&Theme"))
+        self.theme_menu.setObjectName("themeMenu")
+        group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for code, name, tip in (
+            ("", self.tr("&System"), self.tr("Light or dark as the system is")),
+            ("light", self.tr("&Light"), self.tr("Light, whatever the system uses")),
+            ("dark", self.tr("&Dark"), self.tr("Dark, whatever the system uses")),
+        ):
+            action = QAction(name, self.window)
+            action.setCheckable(True)
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, code=code: self.choose_theme(code))
+            self.theme_menu.addAction(action)
+            self.theme_actions[code] = action
         menu.aboutToShow.connect(self._read_settings)
 
     def _build_tools(self) -> None:
@@ -315,6 +334,12 @@ class MainMenus(QObject):
     def _on_settings(self, settings: Settings) -> None:
         self._language_setting = settings.language
         self._check_language(settings.language)
+        self._check_theme()
+
+    def _check_theme(self) -> None:
+        from claimdesk.ui.theme import chosen_theme
+
+        self.theme_actions[chosen_theme()].setChecked(True)
 
     def _on_settings_failed(self, error: BaseException) -> None:
         log.warning("settings not read: %s", error)
@@ -327,22 +352,35 @@ class MainMenus(QObject):
     def choose_language(self, code: str) -> None:
         """Save the language (read, changed and written on a worker); it applies at the
         next start, as in Settings."""
-        from claimdesk.settings import load_settings, save_settings
-
         self._language_setting = code
         self._check_language(code)
+        said = self.tr("Language saved: it applies the next time ClaimDesk starts.")
+        self._save(said, language=code)
+
+    def choose_theme(self, theme: str) -> None:
+        """Use the theme at once, and keep it for the next start (saved on a worker)."""
+        from claimdesk.ui.theme import use_theme
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        use_theme(app, theme)
+        self._check_theme()
+        self._save(self.tr("Theme saved."), theme=theme)
+
+    def _save(self, said: str, **changes: str) -> None:
+        from claimdesk.settings import load_settings, save_settings
 
         def save() -> None:
-            save_settings(load_settings().with_changes(language=code))
+            with _SAVING:  # one read-change-write at a time: two quick choices both kept
+                save_settings(load_settings().with_changes(**changes))
 
-        self.window.runner.run(save, self._on_language_saved, self._on_language_failed)
-
-    def _on_language_saved(self, _none: None) -> None:
-        self.window.statusBar().showMessage(
-            self.tr("Language saved: it applies the next time ClaimDesk starts."), 10_000
+        self.window.runner.run(
+            save,
+            lambda _none: self.window.statusBar().showMessage(said, 10_000),
+            self._on_save_failed,
         )
 
-    def _on_language_failed(self, error: BaseException) -> None:
+    def _on_save_failed(self, error: BaseException) -> None:
         log.warning("settings not saved: %s", error)
         self.window.statusBar().showMessage(self.tr("Not saved: {why}").format(why=error), 15_000)
 

@@ -17,7 +17,7 @@ def set_enabled_why(control: QWidget | QAction, why: str | None) -> None:
     """Enable ``control`` when ``why`` is None, else disable it and say ``why`` in its
     tooltip (and, for a menu item, in the status bar as it is hovered)."""
     if control.property(_BASE_TIP) is None:
-        control.setProperty(_BASE_TIP, control.toolTip() if isinstance(control, QWidget) else "")
+        control.setProperty(_BASE_TIP, control.toolTip())
         control.setProperty(_BASE_STATUS, control.statusTip())
     control.setEnabled(why is None)
     control.setProperty(WHY, why or "")
