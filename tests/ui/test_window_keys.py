@@ -115,6 +115,13 @@ def every_window(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
         main.start_training()
     qtbot.waitUntil(lambda: bool(main.outbox_sender.services), timeout=10_000)
     yield "main window, a MyRewards form", main
+    for platform in ("claret", "peak", "thalamus"):  # each names its list differently
+        connection = next(c for c in main.connections if c.service.platform == platform)
+        with qtbot.waitSignal(main.form_ready, timeout=15_000):
+            main.select_connection(connection.name)
+        yield f"main window, a {platform} form", main
+    with qtbot.waitSignal(main.form_ready, timeout=15_000):
+        main.select_connection(main.connections[0].name)
     main.open_settings()
     settings = main.settings_dialog
     qtbot.waitUntil(lambda: settings.settings is not None, timeout=10_000)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from claimdesk.ui.i18n import shown_connection_name
+from claimdesk.ui.mnemonics import letters_in_use, with_mnemonic
 from claimdesk.ui.why_disabled import set_enabled_why
 from claimdesk.ui.workers import Runner
 
@@ -167,7 +168,10 @@ class ConnectionBar(QWidget):
         ``prepare``, there too)."""
         self._service = service
         noun = QCoreApplication.translate("Service", service.target_noun)
-        self.target_label.setText(self.tr("&{noun}:").format(noun=noun))
+        # Alt+ the noun's first letter that nothing else in the window uses ("&Promotion:",
+        # but "Ob&ject:" beside "C&onnection:").
+        taken = letters_in_use(self.window(), skip=self.target_label)
+        self.target_label.setText(with_mnemonic(self.tr("{noun}:").format(noun=noun), taken))
         self.target_box.setAccessibleName(noun)
         self.target_box.setEnabled(False)
 
