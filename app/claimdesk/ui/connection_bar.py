@@ -48,8 +48,7 @@ class ConnectionBar(QWidget):
         self.training_badge.setToolTip(
             self.tr("Claims go to the built-in sandbox with demo data, never to a real platform.")
         )
-        self.training_badge.setVisible(False)
-        header.addWidget(self.training_badge)
+        self.training_badge.setVisible(False)  # placed by the window (its menu bar's corner)
         connection_label = QLabel(self.tr("C&onnection:"), self)
         header.addWidget(connection_label)
         self.connection_box = QComboBox(self)

@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         self.add_connection_button = welcome.add_connection_button
 
         self.menus = MainMenus(self)
+        # "Training mode" at the menu bar's right end, where it takes no room from the lists.
+        self.menuBar().setCornerWidget(bar.training_badge)
         page.form_enabled.connect(self.menus.show_form_ready)
         self._build_status()
         # Shortcuts and icons after the first frame (see paintEvent); a window never shown
