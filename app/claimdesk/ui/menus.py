@@ -217,7 +217,7 @@ class MainMenus(QObject):
             (self.select_all, QKeySequence(standard.SelectAll)),
             (self.outbox, QKeySequence("Ctrl+O")),
             (self.settings, QKeySequence("Ctrl+,")),
-            (self.shortcuts, QKeySequence(standard.HelpContents)),
+            (self.shortcuts, QKeySequence("F1")),
         ):
             action.setShortcut(keys)
         for action, name in (
