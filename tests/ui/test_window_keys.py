@@ -197,3 +197,41 @@ def test_every_disabled_button_says_why(qtbot: QtBot, language: str, tmp_path: P
         QApplication.processEvents()
         missing += [f"{name}: {what}" for what in unexplained(window)]
     assert not missing, "\n".join(missing)
+
+
+def test_a_disabled_buttons_reason_follows_the_state(qtbot: QtBot, claimdesk_home: Path) -> None:
+    """The reward points window: Edit says "Select one row to edit" until one row is."""
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    with qtbot.waitSignal(main.form_ready, timeout=30_000):
+        main.start_training()
+    points = main.open_reward_points()
+    qtbot.addWidget(points)
+    qtbot.waitUntil(lambda: points.promotion is not None and points.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: not points.loader.loading, timeout=15_000)
+    edit, activate = points.edit_button, points.activate_button
+    assert not edit.isEnabled()
+    assert edit.toolTip() == "Select one row to edit"
+    assert activate.toolTip() == "Select one or more rows first"
+    first, second = (points.model.items[n].reference for n in (0, 1))
+    points.select_references([first, second])
+    assert not edit.isEnabled()
+    assert edit.toolTip() == "Select one row to edit"
+    assert activate.isEnabled()
+    assert not activate.property(WHY)
+    points.select_references([first])
+    assert edit.isEnabled()
+    assert edit.toolTip() != "Select one row to edit"
+    points.select_references([])
+    assert edit.toolTip() == "Select one row to edit"
+    points.close()
+
+
+def test_the_target_label_takes_a_free_alt_letter(qtbot: QtBot) -> None:
+    from claimdesk.ui.mnemonics import with_mnemonic
+
+    assert with_mnemonic("Promotion:", {"o", "b"}) == "&Promotion:"
+    assert with_mnemonic("Object:", {"o", "b"}) == "Ob&ject:"
+    assert with_mnemonic("R&D:", {"r"}) == "R&&&D:"  # the "&" shows as itself
+    assert with_mnemonic("Ab:", {"a", "b"}) == "Ab:"
