@@ -126,7 +126,10 @@ class BatchActions:
                 "and every other row with its reason",
             ),
         )
-        self.results_action.setEnabled(False)
+        set_enabled_why(
+            self.results_action,
+            translate("BatchWindow", "Send the rows first: the results are the platform's answers"),
+        )
         self.send_action = act(
             translate("BatchWindow", "Send"),
             "Ctrl+Return",
@@ -191,7 +194,11 @@ class BatchActions:
 
     def explain_undo(self) -> None:
         """Undo and Redo: enabled when the grid has something to undo (redo), else why not."""
+        from shiboken6 import isValid
+
         stack = self.window.model.undo_stack
+        if not (isValid(stack) and isValid(self.undo_action) and isValid(self.redo_action)):
+            return  # the window is being deleted: the stack says it can no longer undo
         busy = None if self._editing else self._busy()
         nothing = translate("BatchWindow", "Nothing to undo")
         set_enabled_why(self.undo_action, busy or (None if stack.canUndo() else nothing))

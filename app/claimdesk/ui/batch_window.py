@@ -758,7 +758,7 @@ class BatchWindow(QMainWindow):
         self._set_editing(True)
         self.last_report = report
         self._report_rows = rows
-        self.commands.results_action.setEnabled(True)
+        set_enabled_why(self.commands.results_action, None)
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         prefix = self.tr("Cancelled. ") if report.cancelled else self.tr("Done. ")

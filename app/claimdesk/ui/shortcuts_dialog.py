@@ -74,6 +74,7 @@ class ShortcutsDialog(QDialog):
         return [
             (("Ctrl+Return", "Ctrl+Enter"), self.tr("Check and submit the claim"), window),
             (("Ctrl+N",), self.tr("New claim: empty the form"), window),
+            (("Ctrl+R",), self.tr("Repeat the last claim sent from this form"), window),
             (("Ctrl+S",), self.tr("Keep the draft now (it is also kept as you type)"), window),
             (("Ctrl+B",), self.tr("Batch grid: many claims at once"), window),
             (("F5",), self.tr("Reload the form's fields and choices"), window),
