@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.ui.banner import Banner
 from claimdesk.ui.i18n import local_datetime, local_number, local_time, state_name
 from claimdesk.ui.sender import OutboxSender
+from claimdesk.ui.why_disabled import WHY, set_enabled_why
 from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -53,6 +55,7 @@ class ClaimPage(QWidget):
     reached = Signal(object)  # the form loaded: when its answers were cached, or None
     submitted = Signal(object)  # SubmitResult
     message = Signal(str, int)  # text, milliseconds (0: until replaced)
+    form_enabled = Signal(bool)  # a form is ready for a claim (or no longer)
     # From any thread (``PlatformService.watch_forms``): the target whose form changed
     # behind its back; handled queued on the GUI thread.
     form_changed = Signal(str)
@@ -99,10 +102,7 @@ class ClaimPage(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(10)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
+        self.banner = Banner(self, selectable=False)
         root.addWidget(self.banner)
 
         self.pages = QStackedWidget(self)
@@ -115,6 +115,7 @@ class ClaimPage(QWidget):
         self.points_label = QLabel(self)
         self.points_label.setObjectName("points")
         self.points_label.setAccessibleName(self.tr("Estimated points"))
+        self.points_label.setWordWrap(True)  # a long estimate wraps: the window stays narrow
         self.footer.addWidget(self.points_label)
         self.footer.addStretch(1)
         self.clear_button = QPushButton(self.tr("C&lear"), self)
@@ -145,7 +146,7 @@ class ClaimPage(QWidget):
         self.footer.insertWidget(self.footer.indexOf(self.clear_button), button)
         if with_form:
             self._with_form.append(button)
-            button.setEnabled(self.submit_button.isEnabled())
+            set_enabled_why(button, self.submit_button.property(WHY) or None)
 
     def finish_setup(self) -> None:
         """Icons and the banner's selectable text, after the window's first frame."""
@@ -172,7 +173,9 @@ class ClaimPage(QWidget):
 
     # --- the banner -----------------------------------------------------------------------
 
-    def show_banner(self, kind: str, text: str) -> None:
+    def show_banner(self, kind: str, text: str, details: str | None = None) -> None:
+        """``text`` in the banner; an error, or a message given ``details``, offers Copy
+        details (service/details.py)."""
         icon = {"success": "✔", "error": "✖", "warning": "⚠", "info": "ℹ"}[kind]
         self.banner.setProperty("kind", kind)
         self.banner.setText(f"{icon}  {text}")
@@ -188,13 +191,39 @@ class ClaimPage(QWidget):
             }[kind]
         )
         self.banner.setAccessibleDescription(text)
+        if details is None and kind == "error":
+            details = self._details(text)
+        self.banner.set_details(details)
+
+    def _details(self, text: str, result: SubmitResult | None = None, claim_id: int = 0) -> str:
+        """What "Copy details" copies: the connection, the form's values, and the result."""
+        from claimdesk.service.details import context_of, details_text
+
+        current = self.current
+        what = self.tr("Claim form") if current is None else current.target.name
+        sent: list[tuple[str, str]] = []
+        if current is not None and self.form is not None:
+            sent = [(current.schema.label_of(k), v) for k, v in self.form.values().items()]
+        if result is None:
+            return details_text(what, context_of(self.connection), message=text, sent=sent)
+        return details_text(
+            f"Claim #{claim_id} for {what} ({result.outcome.value})",
+            context_of(self.connection),
+            message=text,
+            sent=sent,
+            status=result.http_status,
+            reasons=result.issues,
+            labels={f.name: f.label for f in current.schema} if current else None,
+        )
 
     def hide_banner(self) -> None:
         self.banner.setVisible(False)
 
     def set_form_enabled(self, enabled: bool) -> None:
+        why = None if enabled else self.tr("Choose a connection and what to claim against first")
         for button in (*self._with_form, *self._with_form_end):
-            button.setEnabled(enabled)
+            set_enabled_why(button, why)
+        self.form_enabled.emit(enabled)
 
     def _on_outbox_failed(self, why: str) -> None:
         self.show_banner(
@@ -500,6 +529,9 @@ class ClaimPage(QWidget):
         self.editing_claim = None
         form = self.form
         assert form is not None
+        details = None
+        if result.outcome is not Outcome.ACCEPTED:
+            details = self._details(note or result.message, result, claim_id)
         if state in ("queued", "unknown") or result.outcome is Outcome.ACCEPTED:
             # Safe in the outbox, or accepted: the form is free for the next claim.
             sticky = self.current.sticky_fields if self.current else ()
@@ -518,7 +550,7 @@ class ClaimPage(QWidget):
                 text = self.tr("Claim #{id} needs a look in the outbox: {why}").format(
                     id=claim_id, why=note or result.message
                 )
-            self.show_banner("warning", text)
+            self.show_banner("warning", text, details)
             if state == "queued" and self.connection is not None:
                 self.queued_banner = (self.connection.name, claim_id, self.banner.text())
         elif result.outcome is Outcome.ACCEPTED:
@@ -530,7 +562,7 @@ class ClaimPage(QWidget):
             kind = (
                 "warning" if result.outcome in (Outcome.NOT_EARNING, Outcome.UNKNOWN) else "error"
             )
-            self.show_banner(kind, result.message)
+            self.show_banner(kind, result.message, details)
             self._show_server_issues(result.issues)
             if result.outcome is Outcome.REJECTED:
                 # Correcting the form and submitting again resends this same claim.
@@ -541,6 +573,7 @@ class ClaimPage(QWidget):
                         "{why} Correct the form and submit to send claim #{id} again, or Clear "
                         "to start a new claim."
                     ).format(why=result.message, id=claim_id),
+                    details,
                 )
         self.submitted.emit(result)
 

@@ -57,6 +57,7 @@ from claimdesk.ui.outbox_views import (
     view_title,
 )
 from claimdesk.ui.sender import OutboxSender
+from claimdesk.ui.why_disabled import set_enabled_why
 from claimdesk.ui.workers import Runner
 
 COLUMNS = (
@@ -139,6 +140,7 @@ class OutboxDialog(QDialog):
     exported = Signal(int)  # claims written to the chosen file
     refreshed = Signal()  # the list shows what the outbox holds
     details_shown = Signal()  # the selected claim's attempts are shown
+    details_copied = Signal(str)  # "Copy details" put this on the clipboard
 
     def __init__(
         self, sender: OutboxSender, parent: QWidget | None = None, runner: Runner | None = None
@@ -240,6 +242,14 @@ class OutboxDialog(QDialog):
         )
         self.discard_button = QPushButton(self.tr("&Discard…"), self)
         self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.copy_button = QPushButton(self.tr("Copy details"), self)
+        self.copy_button.setToolTip(
+            self.tr(
+                "Copy the selected claim and every attempt to send it, for support: "
+                "no passwords, tokens or keys"
+            )
+        )
+        self.copied_details = ""  # the selected claim's, once its attempts are read
         close = QPushButton(self.tr("Close"), self)
         for button in (
             self.retry_button,
@@ -249,6 +259,7 @@ class OutboxDialog(QDialog):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(close)
         root.addLayout(buttons)
@@ -265,6 +276,7 @@ class OutboxDialog(QDialog):
         self.accept_button.clicked.connect(self.mark_accepted)
         self.discard_button.clicked.connect(self.discard)
         self.export_button.clicked.connect(self.choose_export)
+        self.copy_button.clicked.connect(self.copy_details)
         close.clicked.connect(self.accept)
         self._selected()
 
@@ -343,13 +355,47 @@ class OutboxDialog(QDialog):
     def _selected(self) -> None:
         claim = self.selected()
         state = claim.state if claim is not None else None
-        self.retry_button.setEnabled(state in (State.QUEUED, State.UNKNOWN))
+        pick = self.tr("Select a claim first")
+        set_enabled_why(
+            self.retry_button,
+            pick
+            if claim is None
+            else None
+            if state in (State.QUEUED, State.UNKNOWN)
+            else self.tr("Only a waiting claim or one to check can be sent again"),
+        )
         self.retry_button.setText(
             self.tr("Send &again") if state is State.UNKNOWN else self.tr("&Retry now")
         )
-        self.edit_button.setEnabled(state is State.REJECTED)
-        self.accept_button.setEnabled(state is State.UNKNOWN)
-        self.discard_button.setEnabled(state in (State.QUEUED, State.REJECTED, State.UNKNOWN))
+        set_enabled_why(
+            self.edit_button,
+            pick
+            if claim is None
+            else None
+            if state is State.REJECTED
+            else self.tr("Only a refused claim can be corrected"),
+        )
+        set_enabled_why(
+            self.accept_button,
+            pick
+            if claim is None
+            else None
+            if state is State.UNKNOWN
+            else self.tr("Only a claim to check can be marked as stored"),
+        )
+        set_enabled_why(
+            self.discard_button,
+            pick
+            if claim is None
+            else None
+            if state in (State.QUEUED, State.REJECTED, State.UNKNOWN)
+            else self.tr("Only a waiting, refused or to-check claim can be discarded"),
+        )
+        self.copied_details = ""
+        set_enabled_why(  # until the claim's attempts are read
+            self.copy_button,
+            pick if claim is None else self.tr("Reading the claim's attempts…"),
+        )
         if claim is None:
             self.details.clear()
             return
@@ -386,7 +432,21 @@ class OutboxDialog(QDialog):
                 f"  {local_datetime(attempt.started_at)} {outcome} ({status}) {attempt.message}"
             )
         self.details.setPlainText("\n".join(lines))
+        from claimdesk.service.details import claim_details
+
+        self.copied_details = claim_details(claim, attempts)
+        set_enabled_why(self.copy_button, None)
         self.details_shown.emit()
+
+    def copy_details(self) -> None:
+        """The selected claim, its values and every attempt (time, outcome, status, the
+        server's words), as plain text on the clipboard."""
+        if not self.copied_details:
+            return
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.clipboard().setText(self.copied_details)
+        self.details_copied.emit(self.copied_details)
 
     # --- actions ------------------------------------------------------------------------
 

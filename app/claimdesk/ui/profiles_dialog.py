@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +35,7 @@ from claimdesk.service.profiles import (
     describe_validation,
 )
 from claimdesk.service.workspace import Workspace
+from claimdesk.ui.why_disabled import set_enabled_why
 from claimdesk.ui.workers import Runner
 
 
@@ -93,7 +95,7 @@ class ProfilesDialog(QDialog):
         self.url_edit = QLineEdit(self)
         self.url_edit.setPlaceholderText("https://…")
         self.url_edit.setAccessibleName(self.tr("Address (URL)"))
-        self.form.addRow(self.tr("&Name:"), self.name_edit)
+        self.form.addRow(self.tr("Na&me:"), self.name_edit)
         self.form.addRow(self.tr("&Platform:"), self.platform_box)
         self.form.addRow(self.tr("&Address:"), self.url_edit)
         # One editor per (platform, setting); rows of other platforms are hidden.
@@ -133,6 +135,13 @@ class ProfilesDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setDefault(True)
         actions.addWidget(self.test_button)
+        self.copy_button = QPushButton(self.tr("Copy details"), self)
+        self.copy_button.setToolTip(
+            self.tr("Copy what the test sent and what the server answered, for support: no secrets")
+        )
+        self.copy_button.setVisible(False)  # after a failed test
+        self.test_details = ""
+        actions.addWidget(self.copy_button)
         actions.addStretch(1)
         actions.addWidget(self.save_button)
         right.addLayout(actions)
@@ -147,6 +156,7 @@ class ProfilesDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.save_button.clicked.connect(self.save)
         self.test_button.clicked.connect(self.test_connection)
+        self.copy_button.clicked.connect(self.copy_details)
         self._show_platform_rows()
 
     @property
@@ -209,7 +219,9 @@ class ProfilesDialog(QDialog):
             if profile.name == select:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        self.remove_button.setEnabled(bool(profiles))
+        set_enabled_why(
+            self.remove_button, None if profiles else self.tr("There is no connection to remove")
+        )
         if self.list.currentItem() is not None:
             self._on_selected(self.list.currentItem())
         elif self.editing is not None:  # gone: a new profile instead (what is typed stays)
@@ -218,12 +230,14 @@ class ProfilesDialog(QDialog):
     def _on_selected(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
+        self._set_test_details("")
         profile = self.profiles.get(str(item.data(Qt.ItemDataRole.UserRole)))
         if profile is not None:
             self.load(profile)
 
     def new_profile(self) -> None:
         self.editing = None
+        self._set_test_details("")
         self.list.clearSelection()
         self.name_edit.clear()
         self.url_edit.clear()
@@ -287,7 +301,7 @@ class ProfilesDialog(QDialog):
             )
             return False
         secrets, replacing, workspace = self._secrets_from_form(), self.editing, self.workspace
-        self.save_button.setEnabled(False)
+        set_enabled_why(self.save_button, self.tr("Saving…"))
 
         def work() -> None:
             workspace.save_profile(profile, secrets, replacing=replacing)
@@ -296,7 +310,7 @@ class ProfilesDialog(QDialog):
         return True
 
     def _saved(self, profile: Profile) -> None:
-        self.save_button.setEnabled(True)
+        set_enabled_why(self.save_button, None)
         for edit in self.setting_edits.values():
             if edit.property("secret"):
                 edit.clear()
@@ -316,7 +330,7 @@ class ProfilesDialog(QDialog):
         self.refresh(select=profile.name, then=done)
 
     def _not_saved(self, error: BaseException) -> None:
-        self.save_button.setEnabled(True)
+        set_enabled_why(self.save_button, None)
         if not isinstance(error, ProfileError | KeyringUnavailable):
             raise error
         self.show_status(False, self.tr("Not saved: {why}").format(why=error))
@@ -369,20 +383,34 @@ class ProfilesDialog(QDialog):
             return
         secrets = self._secrets_from_form()
         workspace = self.workspace
-        self.test_button.setEnabled(False)
+        set_enabled_why(self.test_button, self.tr("Testing…"))
+        self._set_test_details("")
         self.show_status(True, self.tr("Testing…"))
         self.runner.run(
             lambda: workspace.check_connection(profile, secrets),
             self._tested_ok,
-            self._tested_failed,
+            lambda error: self._tested_failed(error, profile),
         )
 
+    def _set_test_details(self, details: str) -> None:
+        self.test_details = details
+        self.copy_button.setVisible(bool(details))
+
+    def copy_details(self) -> None:
+        """The failed test, as plain text on the clipboard (no secrets)."""
+        if self.test_details:
+            QGuiApplication.clipboard().setText(self.test_details)
+
     def _tested_ok(self, message: str) -> None:
-        self.test_button.setEnabled(True)
+        set_enabled_why(self.test_button, None)
         self.show_status(True, message)
         self.tested.emit(True, self.status.text())
 
-    def _tested_failed(self, error: BaseException) -> None:
-        self.test_button.setEnabled(True)
+    def _tested_failed(self, error: BaseException, profile: Profile | None = None) -> None:
+        set_enabled_why(self.test_button, None)
         self.show_status(False, self.tr("Connection test failed: {why}").format(why=error))
+        if profile is not None:
+            from claimdesk.service.details import connection_test_details
+
+            self._set_test_details(connection_test_details(profile, error))
         self.tested.emit(False, self.status.text())
