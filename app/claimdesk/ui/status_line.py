@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from claimdesk.service.platform import Outcome
 from claimdesk.ui.sender import OutboxSender
+from claimdesk.ui.why_disabled import set_enabled_why
 from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ class StatusLine(QWidget):
         self.label.setObjectName("sendingState")
         self.label.setAccessibleName(self.tr("Sending"))
         layout.addWidget(self.label)
-        self.send_now_button = QPushButton(self.tr("Send &now"), self)
+        self.send_now_button = QPushButton(self.tr("Send no&w"), self)
         self.send_now_button.setObjectName("sendNowButton")
         self.send_now_button.setFlat(True)
         self.send_now_button.setToolTip(
@@ -135,7 +136,7 @@ class StatusLine(QWidget):
         services = list(self.outbox_sender.services.values())
         if not services:
             return
-        self.send_now_button.setEnabled(False)
+        set_enabled_why(self.send_now_button, self.tr("Sending…"))
         self.runner.run(
             lambda: sum(s.outbox.all_due_now() for s in services),
             lambda _count: self.outbox_sender.poke(),
@@ -167,7 +168,7 @@ class StatusLine(QWidget):
         self.label.setText(text)
         self.label.setAccessibleDescription(text)
         self.send_now_button.setVisible(waiting > 0)
-        self.send_now_button.setEnabled(waiting > 0)
+        set_enabled_why(self.send_now_button, None if waiting else self.tr("Nothing is waiting"))
         self.changed.emit(text)
 
 

@@ -31,6 +31,7 @@ from claimdesk.domain.translation import QT_TRANSLATE_NOOP
 from claimdesk.service.outbox import OutboxClaim, State
 from claimdesk.ui.outbox_views import Roles, TodayRow, roles_of, start_of_today, today_row
 from claimdesk.ui.sender import OutboxSender
+from claimdesk.ui.why_disabled import set_enabled_why
 from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -138,13 +139,16 @@ class TodayList(QWidget):
         self.toggle.setToolTip(self.tr("Show or hide the claims entered today"))
         top.addWidget(self.toggle)
         top.addStretch(1)
-        self.copy_button = QPushButton(self.tr("Cop&y"), self)
+        self.copy_button = QPushButton(self.tr("&Copy"), self)
         self.copy_button.setToolTip(
             self.tr("Copy the chosen claim as text, to paste into a message (Ctrl+C)")
         )
-        self.correct_button = QPushButton(self.tr("Co&rrect…"), self)
+        self.correct_button = QPushButton(self.tr("Correct…"), self)
         self.correct_button.setToolTip(
-            self.tr("Put the refused claim back in the form; submitting sends it again")
+            self.tr(
+                "Put the refused claim back in the form (Enter on its row); submitting sends "
+                "it again"
+            )
         )
         top.addWidget(self.copy_button)
         top.addWidget(self.correct_button)
@@ -251,8 +255,16 @@ class TodayList(QWidget):
 
     def _selected(self) -> None:
         claim = self.selected()
-        self.copy_button.setEnabled(claim is not None)
-        self.correct_button.setEnabled(claim is not None and claim.state is State.REJECTED)
+        pick = self.tr("Choose a claim in the list first")
+        set_enabled_why(self.copy_button, pick if claim is None else None)
+        set_enabled_why(
+            self.correct_button,
+            pick
+            if claim is None
+            else None
+            if claim.state is State.REJECTED
+            else self.tr("Only a refused claim can be corrected"),
+        )
 
     def select(self, row: int) -> None:
         self.table.selectRow(row)
