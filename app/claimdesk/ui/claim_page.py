@@ -79,9 +79,10 @@ class ClaimPage(QWidget):
         self.confirmed: set[str] = set()
         self.editing_claim: int | None = None  # a rejected claim being corrected
         self.pending_edit: Any = None  # a claim to put in the form once it loads
-        # The "Queued as claim #…" banner shown: (connection, claim id, banner text); the
-        # window takes it away once the claim goes (ui/main_window._on_background_sent).
-        self.queued_banner: tuple[str, int, str] | None = None
+        # The "Queued as claim #…" or "needs a look" banner shown: (connection, claim id,
+        # banner text, the claim's state then); the window takes it away once the claim
+        # moves on (ui/main_window._drop_stale_banner).
+        self.queued_banner: tuple[str, int, str, str] | None = None
         # Asked before a send; the window may point these at its own methods.
         self.ask_warning: Callable[[str], bool] = self.confirm_warning
         self.ask_duplicate: Callable[[Queued], bool] = self.confirm_duplicate
@@ -551,8 +552,8 @@ class ClaimPage(QWidget):
                     id=claim_id, why=note or result.message
                 )
             self.show_banner("warning", text, details)
-            if state == "queued" and self.connection is not None:
-                self.queued_banner = (self.connection.name, claim_id, self.banner.text())
+            if self.connection is not None:
+                self.queued_banner = (self.connection.name, claim_id, self.banner.text(), state)
         elif result.outcome is Outcome.ACCEPTED:
             self.show_banner(
                 "success",

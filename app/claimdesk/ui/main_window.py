@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         page.form_ready.connect(today.refresh_soon)
         line = self.status_line = StatusLine(self.outbox_sender, self._connection_name, self)
         self.statusBar().insertPermanentWidget(0, line)
-        line.notice.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        today.refreshed.connect(self._drop_stale_banner)
         line.reachable.connect(self._on_reachable)
         page.submitted.connect(lambda result: line.heard(self._connection_name(), result))
 
@@ -440,17 +440,25 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_background_sent(self, one: SentOne) -> None:
-        """A claim the form queued went (or was settled) in the background: its "Queued…"
-        banner, if still shown, is no longer true (the status line says what happened)."""
+        self._drop_stale_banner([one.claim])
+
+    def _drop_stale_banner(self, claims: Any = None) -> None:
+        """A claim the form left waiting or to check went (or was settled) since: its
+        "Queued…" or "needs a look" banner, if still shown, is no longer true (the status
+        line and the Today list say what happened). ``claims``: as the sender or the Today
+        list last read them."""
         page = self.claim_page
         shown = page.queued_banner
-        if shown is None or one.claim.state.value == "queued":
+        if shown is None:
             return
-        connection, claim_id, text = shown
-        if (one.claim.connection, one.claim.id) == (connection, claim_id):
-            page.queued_banner = None
-            if page.banner.isVisible() and page.banner.text() == text:
-                page.hide_banner()
+        if claims is None:
+            claims = [row.claim for row in self.today.model.rows]
+        connection, claim_id, text, state = shown
+        for claim in claims:
+            if (claim.connection, claim.id) == (connection, claim_id) and claim.state != state:
+                page.queued_banner = None
+                if page.banner.isVisible() and page.banner.text() == text:
+                    page.hide_banner()
 
     def open_batch(self) -> Any:
         """The batch window for the current connection and form (one per form)."""

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("claimdesk.ui")
 
+NOTICE_MS = 15_000  # how long "2 claims sent, +31 points" stays before the state again
+
 # The platform answered: it can be reached (whatever it said of the claim).
 ANSWERED = frozenset({Outcome.ACCEPTED, Outcome.NOT_EARNING, Outcome.REJECTED, Outcome.INVALID})
 
@@ -87,6 +89,11 @@ class StatusLine(QWidget):
         self._flush.setSingleShot(True)
         self._flush.setInterval(0)
         self._flush.timeout.connect(self._say_sent)
+        self.notice_text = ""
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self._notice_over)
         sender.counts_changed.connect(self.show_counts)
         sender.sent.connect(self._on_sent)
         self.send_now_button.clicked.connect(self.send_now)
@@ -129,7 +136,14 @@ class StatusLine(QWidget):
         sent, self._sent = self._sent, []
         text = sent_notice(sent)
         if text:
+            self.notice_text = text
+            self._notice_timer.start()
+            self._show()
             self.notice.emit(text)
+
+    def _notice_over(self) -> None:
+        self.notice_text = ""
+        self._show()
 
     def send_now(self) -> None:
         """Every waiting claim is due now; the sender sends them at once."""
@@ -146,9 +160,10 @@ class StatusLine(QWidget):
     # --- what it says -----------------------------------------------------------------------
 
     def text(self) -> str:
+        """What the line shows: a notice for a moment, else the state."""
         return self.label.text()
 
-    def _show(self) -> None:
+    def state_text(self) -> str:
         waiting, check = waiting_of(self.counts), self.counts.get("unknown", 0)
         parts = []
         if waiting:
@@ -165,7 +180,16 @@ class StatusLine(QWidget):
             text = self.tr("All sent at {time}").format(time=self.all_sent_at.strftime("%H:%M"))
         else:
             text = self.tr("Nothing waiting")
+        return text
+
+    def _show(self) -> None:
+        waiting = waiting_of(self.counts)
+        state = self.state_text()
+        # A notice takes the line for a moment (the status bar's own message area has
+        # little room beside the permanent widgets in a 680-pixel window).
+        text = self.notice_text or state
         self.label.setText(text)
+        self.label.setToolTip(state)
         self.label.setAccessibleDescription(text)
         self.send_now_button.setVisible(waiting > 0)
         set_enabled_why(self.send_now_button, None if waiting else self.tr("Nothing is waiting"))
