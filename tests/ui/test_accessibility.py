@@ -81,7 +81,8 @@ def test_what_the_status_bar_is_told_before_the_first_frame_is_kept(qtbot: QtBot
     assert not window.setup_finished
     window.show()
     qtbot.waitUntil(lambda: window.setup_finished)
-    assert window.badge.text() == "Outbox: 2 queued · 1 unknown · 0 rejected"
+    assert window.badge.accessibleName() == "Outbox: 2 waiting · 1 to check · 0 refused"
+    assert window.badge.text() == "Outbox"
     assert window.connection_state.text() == "✔ Connected"
     assert not window.badge.icon().isNull()
 

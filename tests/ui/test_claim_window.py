@@ -193,7 +193,7 @@ def test_server_failure_queues_the_claim_and_sends_it_later_by_itself(
     assert claim.state.value == "queued"
     qtbot.waitUntil(lambda: len(stored(sandbox)) == 1, timeout=20_000)
     qtbot.waitUntil(lambda: outbox_claims(window)[0].state.value == "accepted", timeout=10_000)
-    qtbot.waitUntil(lambda: "0 queued" in window.badge.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "0 waiting" in window.badge.accessibleName(), timeout=10_000)
 
 
 def test_claim_entered_offline_is_sent_when_the_server_returns(qtbot: QtBot) -> None:

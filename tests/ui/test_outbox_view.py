@@ -93,7 +93,8 @@ def test_outbox_view_filters_acts_and_exports(qtbot: QtBot, sandbox: str, tmp_pa
         "13": State.QUEUED,
     }
     qtbot.waitUntil(
-        lambda: "1 queued · 1 unknown · 1 rejected" in window.badge.text(), timeout=10_000
+        lambda: "1 waiting · 1 to check · 1 refused" in window.badge.accessibleName(),
+        timeout=10_000,
     )
 
     window.open_outbox()

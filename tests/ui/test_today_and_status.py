@@ -67,6 +67,8 @@ def test_today_lists_the_day_s_claims_with_the_platform_s_number_copy_and_correc
         timeout=10_000,
     )
     assert today.toggle.text() == "To&day (3)"
+    assert window.minimumSizeHint().width() <= 680  # half a 1366-pixel screen, rows shown
+    qtbot.waitUntil(lambda: window.badge.text() == "Outbox · 1 refused", timeout=10_000)
 
     accepted = claim_of(window, "1250.50")
     assert accepted.remote_ids  # the platform's claim number

@@ -27,9 +27,13 @@ class OutboxBadge(QPushButton):
         """``counts``: claims by state (both outboxes together)."""
         queued = counts.get("queued", 0) + counts.get("sending", 0)
         unknown, rejected = counts.get("unknown", 0), counts.get("rejected", 0)
+        # Short: the status line beside it says what waits and what to check (the window
+        # fits 680 px); the badge names what only the outbox can fix.
         self.setText(
-            self.tr("Outbox: {q} queued · {u} unknown · {r} rejected").format(
+            self.tr("Outbox · {r} refused").format(r=rejected) if rejected else self.tr("Outbox")
+        )
+        self.setAccessibleName(
+            self.tr("Outbox: {q} waiting · {u} to check · {r} refused").format(
                 q=queued, u=unknown, r=rejected
             )
         )
-        self.setAccessibleName(self.text())
