@@ -64,6 +64,9 @@ class StatusLine(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("statusLine")
+        # Painted over a long status message that runs under it (a 680-pixel window leaves
+        # the message area little room), so the two never print over each other.
+        self.setAutoFillBackground(True)
         self.outbox_sender = sender
         self.connection_name = connection_name
         self.runner = Runner(self)
