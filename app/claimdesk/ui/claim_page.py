@@ -53,6 +53,7 @@ class ClaimPage(QWidget):
     reached = Signal(object)  # the form loaded: when its answers were cached, or None
     submitted = Signal(object)  # SubmitResult
     message = Signal(str, int)  # text, milliseconds (0: until replaced)
+    edit_connection_requested = Signal()  # the banner's "Edit connection…" (credentials refused)
     # From any thread (``PlatformService.watch_forms``): the target whose form changed
     # behind its back; handled queued on the GUI thread.
     form_changed = Signal(str)
@@ -101,6 +102,18 @@ class ClaimPage(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         root.addWidget(self.banner)
+        # Offered under the banner when the platform refused the connection's credentials.
+        self.edit_connection_button = QPushButton(self.tr("E&dit connection…"), self)
+        self.edit_connection_button.setObjectName("editConnection")
+        self.edit_connection_button.setToolTip(
+            self.tr("Correct this connection's address or credentials; waiting claims then go")
+        )
+        self.edit_connection_button.setVisible(False)
+        self.edit_connection_button.clicked.connect(self.edit_connection_requested)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edit_connection_button)
+        edit_row.addStretch(1)
+        root.addLayout(edit_row)
 
         self.pages = QStackedWidget(self)
         self.empty_page = empty_page
@@ -171,6 +184,7 @@ class ClaimPage(QWidget):
 
     def show_banner(self, kind: str, text: str) -> None:
         icon = {"success": "✔", "error": "✖", "warning": "⚠", "info": "ℹ"}[kind]
+        self.edit_connection_button.setVisible(False)  # offered again by the caller if so
         self.banner.setProperty("kind", kind)
         self.banner.setText(f"{icon}  {text}")
         self.banner.style().unpolish(self.banner)
@@ -188,6 +202,13 @@ class ClaimPage(QWidget):
 
     def hide_banner(self) -> None:
         self.banner.setVisible(False)
+        self.edit_connection_button.setVisible(False)
+
+    def show_credentials_refused(self, text: str) -> None:
+        """``text`` in the banner, with "Edit connection…": the platform refused the
+        connection's credentials (401, 403), which no retry fixes."""
+        self.show_banner("warning", text)
+        self.edit_connection_button.setVisible(True)
 
     def set_form_enabled(self, enabled: bool) -> None:
         for button in (*self._with_form, *self._with_form_end):
@@ -506,7 +527,14 @@ class ClaimPage(QWidget):
             self.revalidate()
             # The cursor goes where the next claim's typing starts: past what was kept.
             form.focus_first([name for name in form.rows if name not in kept])
-        if state in ("queued", "unknown"):
+        if state == "queued" and refused_credentials(result.http_status):
+            self.show_credentials_refused(
+                self.tr(
+                    "Queued as claim #{id}: {why} Edit the connection to correct its "
+                    "credentials; the claim goes as soon as you save."
+                ).format(id=claim_id, why=note or result.message)
+            )
+        elif state in ("queued", "unknown"):
             if state == "queued":
                 text = self.tr("Queued as claim #{id}: {why}").format(
                     id=claim_id, why=note or result.message
@@ -733,6 +761,12 @@ class ClaimPage(QWidget):
         if self.draft_timer.isActive():
             self.draft_timer.stop()
             self._save_draft()
+
+
+def refused_credentials(status: int | None) -> bool:
+    """The platform refused the connection's credentials or permission: only an edit of the
+    connection helps (the outbox holds such claims for ten minutes)."""
+    return status in (401, 403)
 
 
 def _single_shot() -> Any:

@@ -24,7 +24,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from claimdesk.ui.admin_button import AdminButton
-from claimdesk.ui.claim_page import ClaimPage
+from claimdesk.ui.claim_page import ClaimPage, refused_credentials
 from claimdesk.ui.connection_bar import ConnectionBar
 from claimdesk.ui.i18n import state_name
 from claimdesk.ui.outbox_badge import OutboxBadge
@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
         bar.about_button.clicked.connect(self.open_about)
         welcome.training_requested.connect(self.start_training)
         welcome.add_connection_requested.connect(self.open_profiles)
+        welcome.edit_connection_requested.connect(self.open_profiles)
+        page.edit_connection_requested.connect(self.open_profiles)
         page.load_failed.connect(self._on_load_failed)
         page.reached.connect(lambda cached_at: bar.show_reached(offline=cached_at is not None))
         page.form_ready.connect(self.form_ready)
@@ -307,10 +309,18 @@ class MainWindow(QMainWindow):
         )
 
     def open_profiles(self) -> None:
-        """The profiles dialog; what it saves is reopened at once (an edited secret too)."""
+        """The profiles dialog, on the connection the window works with (a training one is
+        no profile: the dialog says so); what it saves is reopened at once (an edited secret
+        too)."""
         from claimdesk.ui.profiles_dialog import ProfilesDialog
 
-        dialog = ProfilesDialog(self.workspace, self)
+        connection = self.current_connection
+        dialog = ProfilesDialog(
+            self.workspace,
+            self,
+            current=connection.profile if connection is not None else None,
+            training=connection is not None and connection.profile is None,
+        )
         dialog.profiles_changed.connect(self.load_profiles)
         self.profiles_dialog = dialog
         dialog.open()
@@ -370,6 +380,19 @@ class MainWindow(QMainWindow):
     def _on_load_failed(self, error: BaseException) -> None:
         log.warning("loading from the platform failed: %r", error)
         self.load_failed.emit(str(error))
+        if refused_credentials(getattr(error, "status", None)):
+            # F5 cannot help until the credentials are corrected: offer that instead.
+            self.welcome.show_credentials_refused(
+                self.tr(
+                    "Could not load from the platform: {error}\n\nEdit the connection to "
+                    "correct its credentials; the form loads again as soon as you save."
+                ).format(error=error)
+            )
+            self.claim_page.show_empty_page()
+            self.statusBar().showMessage(self.tr("Loading failed"))
+            self.bar.reload_button.setEnabled(True)
+            self.bar.set_state(self.tr("✖ Credentials refused"), self.bar.state_label.toolTip())
+            return
         self.show_empty(
             self.tr("Could not load from the platform: {error}\n\nPress F5 to try again.").format(
                 error=error
@@ -400,6 +423,19 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_background_sent(self, one: SentOne) -> None:
+        current = self.current_connection
+        if (
+            one.claim.state.value == "queued"
+            and refused_credentials(one.result.http_status)
+            and current is not None
+            and one.claim.connection == current.name
+        ):
+            self.claim_page.show_credentials_refused(
+                self.tr(
+                    "Claim #{id} is waiting: {why} Edit the connection to correct its "
+                    "credentials; the claim goes as soon as you save."
+                ).format(id=one.claim.id, why=one.claim.message)
+            )
         if one.claim.state.value in ("accepted", "rejected", "unknown"):
             self.statusBar().showMessage(
                 self.tr("Claim #{id} {state}: {why}").format(
