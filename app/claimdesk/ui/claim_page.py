@@ -530,8 +530,8 @@ class ClaimPage(QWidget):
         if state == "queued" and refused_credentials(result.http_status):
             self.show_credentials_refused(
                 self.tr(
-                    "Queued as claim #{id}: {why} Edit the connection to correct its "
-                    "credentials; the claim goes as soon as you save."
+                    "Queued as claim #{id}: {why} Correct the credentials (or have the "
+                    "permission granted), then save the connection: the claim goes at once."
                 ).format(id=claim_id, why=note or result.message)
             )
         elif state in ("queued", "unknown"):

@@ -384,8 +384,9 @@ class MainWindow(QMainWindow):
             # F5 cannot help until the credentials are corrected: offer that instead.
             self.welcome.show_credentials_refused(
                 self.tr(
-                    "Could not load from the platform: {error}\n\nEdit the connection to "
-                    "correct its credentials; the form loads again as soon as you save."
+                    "Could not load from the platform: {error}\n\nCorrect the credentials (or "
+                    "have the permission granted), then save the connection: the form loads "
+                    "again at once."
                 ).format(error=error)
             )
             self.claim_page.show_empty_page()
@@ -432,8 +433,8 @@ class MainWindow(QMainWindow):
         ):
             self.claim_page.show_credentials_refused(
                 self.tr(
-                    "Claim #{id} is waiting: {why} Edit the connection to correct its "
-                    "credentials; the claim goes as soon as you save."
+                    "Claim #{id} is waiting: {why} Correct the credentials (or have the "
+                    "permission granted), then save the connection: the claim goes at once."
                 ).format(id=one.claim.id, why=one.claim.message)
             )
         if one.claim.state.value in ("accepted", "rejected", "unknown"):

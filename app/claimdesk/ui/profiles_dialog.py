@@ -373,6 +373,9 @@ class ProfilesDialog(QDialog):
 
         def work() -> None:
             workspace.save_profile(profile, secrets, replacing=replacing)
+            # Claims a refused login held go at once, not in ten minutes (the main window
+            # sends them once it has reopened the connections).
+            workspace.release_held(profile.name)
 
         self.runner.run(work, lambda _none: self._saved(profile, untested), self._not_saved)
         return True
