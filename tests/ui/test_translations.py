@@ -134,7 +134,7 @@ DYNAMIC_LOOKUPS = {
     ("app/claimdesk/domain/thalamus.py", "_t"),
     ("app/claimdesk/importers/interpret.py", "interpret"),
     ("app/claimdesk/service/claret.py", "warning"),
-    ("app/claimdesk/service/connections.py", "check_connection"),
+    ("app/claimdesk/service/platform.py", "probe"),  # the target noun of a platform
     ("app/claimdesk/service/connections.py", "open_profile"),
     ("app/claimdesk/service/profiles.py", "_platform_settings"),
     ("app/claimdesk/service/profiles.py", "_label"),

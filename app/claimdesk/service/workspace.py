@@ -25,7 +25,7 @@ from claimdesk.service.outbox import OutboxService
 from claimdesk.service.platforms import PLATFORMS
 from claimdesk.service.profiles import Profile, ProfileError, ProfileStore
 from claimdesk.storage.database import DB_FILE, Database
-from claimdesk.storage.drafts import Draft, Drafts
+from claimdesk.storage.drafts import Draft, Drafts, GridDraft
 from claimdesk.storage.outbox import Outbox
 
 if TYPE_CHECKING:
@@ -130,6 +130,23 @@ class WorkspaceDrafts:
 
     def delete(self, connection: Connection, key: str) -> None:
         self._of(connection).delete(connection.name, key)
+
+    # A batch grid's unsent rows (storage/drafts.py: save_grid).
+    def save_grid(
+        self,
+        connection: Connection,
+        key: str,
+        names: Sequence[str],
+        rows: Sequence[list[str]],
+        numbers: Sequence[int | None],
+    ) -> None:
+        self._of(connection).save_grid(connection.name, key, names, rows, numbers)
+
+    def get_grid(self, connection: Connection, key: str) -> GridDraft | None:
+        return self._of(connection).get_grid(connection.name, key)
+
+    def delete_grid(self, connection: Connection, key: str) -> None:
+        self._of(connection).delete_grid(connection.name, key)
 
 
 class Workspace:

@@ -50,10 +50,29 @@ class BatchActions:
         )
         self.duplicate_action = act(
             translate("BatchWindow", "&Duplicate"),
-            "Ctrl+D",
+            "Ctrl+Shift+D",  # Ctrl+D is fill down, as in a spreadsheet
             window.duplicate_rows,
             translate("BatchWindow", "Copy the selected rows"),
         )
+        self.fill_action = act(
+            translate("BatchWindow", "&Fill down"),
+            "Ctrl+D",
+            window.fill_down,
+            translate(
+                "BatchWindow",
+                "Copy the cell above into the selected cells (several rows selected: the top one)",
+            ),
+        )
+        self.today_action = act(
+            translate("BatchWindow", "&Today's date"),
+            "Ctrl+;",
+            window.put_today,
+            translate("BatchWindow", "Put today's date in the selected date cells"),
+        )
+        # Also while a cell is being typed in (its editor is the grid's child).
+        window.removeAction(self.today_action)
+        self.today_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        window.view.addAction(self.today_action)
         self.delete_action = act(
             translate("BatchWindow", "Delete rows"),
             "Ctrl+Del",
@@ -120,6 +139,7 @@ class BatchActions:
             self.add_action,
             self.duplicate_action,
             self.delete_action,
+            self.fill_action,
             None,
             self.undo_action,
             self.redo_action,
@@ -150,6 +170,8 @@ class BatchActions:
             self.add_action,
             self.duplicate_action,
             self.delete_action,
+            self.fill_action,
+            self.today_action,
             self.paste_action,
             self.clear_action,
             self.send_action,
@@ -170,14 +192,21 @@ def ask_send_duplicates(
     from claimdesk.domain.translation import Count
     from claimdesk.ui.i18n import local_datetime, state_name
 
+    model = window.model
+
+    def name(row: int) -> str:
+        """The row as the user finds it: its spreadsheet row, or a row added here."""
+        number = model.numbers[row]
+        if number is None:
+            return translate("BatchWindow", "a new row (grid line {line})").format(line=row + 1)
+        return translate("BatchWindow", "row {row}").format(row=number)
+
     lines = []
     for duplicate in list(duplicates.values())[:5]:
-        row = rows[duplicate.row] + 1
+        row = name(rows[duplicate.row])
         if duplicate.claim is not None:
             lines.append(
-                translate(
-                    "BatchWindow", "• row {row}: claim #{id}, {state}, entered {when}"
-                ).format(
+                translate("BatchWindow", "• {row}: claim #{id}, {state}, entered {when}").format(
                     row=row,
                     id=duplicate.claim.id,
                     state=state_name(duplicate.claim.state.value),
@@ -185,9 +214,9 @@ def ask_send_duplicates(
                 )
             )
         else:
-            earlier = rows[duplicate.same_row or 0] + 1
+            earlier = name(rows[duplicate.same_row or 0])
             lines.append(
-                translate("BatchWindow", "• row {row}: the same as row {earlier}").format(
+                translate("BatchWindow", "• {row}: the same as {earlier}").format(
                     row=row, earlier=earlier
                 )
             )

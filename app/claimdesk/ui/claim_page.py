@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.ui.banner import Banner
 from claimdesk.ui.i18n import local_datetime, local_number, local_time, state_name
 from claimdesk.ui.sender import OutboxSender
 from claimdesk.ui.workers import Runner
@@ -97,10 +98,7 @@ class ClaimPage(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(10)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
+        self.banner = Banner(self, selectable=False)
         root.addWidget(self.banner)
         # Offered under the banner when the platform refused the connection's credentials.
         self.edit_connection_button = QPushButton(self.tr("E&dit connection…"), self)
@@ -182,7 +180,9 @@ class ClaimPage(QWidget):
 
     # --- the banner -----------------------------------------------------------------------
 
-    def show_banner(self, kind: str, text: str) -> None:
+    def show_banner(self, kind: str, text: str, details: str | None = None) -> None:
+        """``text`` in the banner; an error, or a message given ``details``, offers Copy
+        details (service/details.py)."""
         icon = {"success": "✔", "error": "✖", "warning": "⚠", "info": "ℹ"}[kind]
         self.edit_connection_button.setVisible(False)  # offered again by the caller if so
         self.banner.setProperty("kind", kind)
@@ -199,15 +199,39 @@ class ClaimPage(QWidget):
             }[kind]
         )
         self.banner.setAccessibleDescription(text)
+        if details is None and kind == "error":
+            details = self._details(text)
+        self.banner.set_details(details)
+
+    def _details(self, text: str, result: SubmitResult | None = None, claim_id: int = 0) -> str:
+        """What "Copy details" copies: the connection, the form's values, and the result."""
+        from claimdesk.service.details import context_of, details_text
+
+        current = self.current
+        what = self.tr("Claim form") if current is None else current.target.name
+        sent: list[tuple[str, str]] = []
+        if current is not None and self.form is not None:
+            sent = [(current.schema.label_of(k), v) for k, v in self.form.values().items()]
+        if result is None:
+            return details_text(what, context_of(self.connection), message=text, sent=sent)
+        return details_text(
+            f"Claim #{claim_id} for {what} ({result.outcome.value})",
+            context_of(self.connection),
+            message=text,
+            sent=sent,
+            status=result.http_status,
+            reasons=result.issues,
+            labels={f.name: f.label for f in current.schema} if current else None,
+        )
 
     def hide_banner(self) -> None:
         self.banner.setVisible(False)
         self.edit_connection_button.setVisible(False)
 
-    def show_credentials_refused(self, text: str) -> None:
+    def show_credentials_refused(self, text: str, details: str | None = None) -> None:
         """``text`` in the banner, with "Edit connection…": the platform refused the
         connection's credentials (401, 403), which no retry fixes."""
-        self.show_banner("warning", text)
+        self.show_banner("warning", text, details)
         self.edit_connection_button.setVisible(True)
 
     def set_form_enabled(self, enabled: bool) -> None:
@@ -518,6 +542,9 @@ class ClaimPage(QWidget):
         self.editing_claim = None
         form = self.form
         assert form is not None
+        details = None
+        if result.outcome is not Outcome.ACCEPTED:
+            details = self._details(note or result.message, result, claim_id)
         if state in ("queued", "unknown") or result.outcome is Outcome.ACCEPTED:
             # Safe in the outbox, or accepted: the form is free for the next claim.
             sticky = self.current.sticky_fields if self.current else ()
@@ -532,7 +559,8 @@ class ClaimPage(QWidget):
                 self.tr(
                     "Queued as claim #{id}: {why} Correct the credentials (or have the "
                     "permission granted), then save the connection: the claim goes at once."
-                ).format(id=claim_id, why=note or result.message)
+                ).format(id=claim_id, why=note or result.message),
+                details,
             )
         elif state in ("queued", "unknown"):
             if state == "queued":
@@ -543,7 +571,7 @@ class ClaimPage(QWidget):
                 text = self.tr("Claim #{id} needs a look in the outbox: {why}").format(
                     id=claim_id, why=note or result.message
                 )
-            self.show_banner("warning", text)
+            self.show_banner("warning", text, details)
         elif result.outcome is Outcome.ACCEPTED:
             self.show_banner(
                 "success",
@@ -553,7 +581,7 @@ class ClaimPage(QWidget):
             kind = (
                 "warning" if result.outcome in (Outcome.NOT_EARNING, Outcome.UNKNOWN) else "error"
             )
-            self.show_banner(kind, result.message)
+            self.show_banner(kind, result.message, details)
             self._show_server_issues(result.issues)
             if result.outcome is Outcome.REJECTED:
                 # Correcting the form and submitting again resends this same claim.
@@ -564,6 +592,7 @@ class ClaimPage(QWidget):
                         "{why} Correct the form and submit to send claim #{id} again, or Clear "
                         "to start a new claim."
                     ).format(why=result.message, id=claim_id),
+                    details,
                 )
         self.submitted.emit(result)
 

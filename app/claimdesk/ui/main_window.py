@@ -453,7 +453,11 @@ class MainWindow(QMainWindow):
         if connection is None or current is None:
             return None
         window = BatchWindow(
-            connection, current, lambda: self.outbox_sender.service_for(connection), self
+            connection,
+            current,
+            lambda: self.outbox_sender.service_for(connection),
+            self,
+            drafts=self.workspace.drafts(),
         )
         window.sent.connect(lambda _report: self.outbox_sender.poke())
         self.batch_window = window

@@ -125,6 +125,7 @@ class OutboxDialog(QDialog):
     exported = Signal(int)  # claims written to the chosen file
     refreshed = Signal()  # the list shows what the outbox holds
     details_shown = Signal()  # the selected claim's attempts are shown
+    details_copied = Signal(str)  # "Copy details" put this on the clipboard
 
     def __init__(
         self, sender: OutboxSender, parent: QWidget | None = None, runner: Runner | None = None
@@ -205,6 +206,14 @@ class OutboxDialog(QDialog):
         self.accept_button.setToolTip(self.tr("For an unknown claim you found on the platform"))
         self.discard_button = QPushButton(self.tr("&Discard…"), self)
         self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.copy_button = QPushButton(self.tr("Copy details"), self)
+        self.copy_button.setToolTip(
+            self.tr(
+                "Copy the selected claim and every attempt to send it, for support: "
+                "no passwords, tokens or keys"
+            )
+        )
+        self.copied_details = ""  # the selected claim's, once its attempts are read
         close = QPushButton(self.tr("Close"), self)
         for button in (
             self.retry_button,
@@ -214,6 +223,7 @@ class OutboxDialog(QDialog):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(close)
         root.addLayout(buttons)
@@ -228,6 +238,7 @@ class OutboxDialog(QDialog):
         self.accept_button.clicked.connect(self.mark_accepted)
         self.discard_button.clicked.connect(self.discard)
         self.export_button.clicked.connect(self.choose_export)
+        self.copy_button.clicked.connect(self.copy_details)
         close.clicked.connect(self.accept)
         self._selected()
 
@@ -305,6 +316,8 @@ class OutboxDialog(QDialog):
         self.edit_button.setEnabled(state is State.REJECTED)
         self.accept_button.setEnabled(state is State.UNKNOWN)
         self.discard_button.setEnabled(state in (State.QUEUED, State.REJECTED, State.UNKNOWN))
+        self.copied_details = ""
+        self.copy_button.setEnabled(False)  # until the claim's attempts are read
         if claim is None:
             self.details.clear()
             return
@@ -340,7 +353,21 @@ class OutboxDialog(QDialog):
                 f"  {local_datetime(attempt.started_at)} {outcome} ({status}) {attempt.message}"
             )
         self.details.setPlainText("\n".join(lines))
+        from claimdesk.service.details import claim_details
+
+        self.copied_details = claim_details(claim, attempts)
+        self.copy_button.setEnabled(True)
         self.details_shown.emit()
+
+    def copy_details(self) -> None:
+        """The selected claim, its values and every attempt (time, outcome, status, the
+        server's words), as plain text on the clipboard."""
+        if not self.copied_details:
+            return
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.clipboard().setText(self.copied_details)
+        self.details_copied.emit(self.copied_details)
 
     # --- actions ------------------------------------------------------------------------
 

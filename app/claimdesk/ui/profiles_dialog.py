@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -170,6 +171,13 @@ class ProfilesDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setDefault(True)
         actions.addWidget(self.test_button)
+        self.copy_button = QPushButton(self.tr("Copy details"), self)
+        self.copy_button.setToolTip(
+            self.tr("Copy what the test sent and what the server answered, for support: no secrets")
+        )
+        self.copy_button.setVisible(False)  # after a failed test
+        self.test_details = ""
+        actions.addWidget(self.copy_button)
         actions.addStretch(1)
         actions.addWidget(self.save_button)
         right.addLayout(actions)
@@ -184,6 +192,7 @@ class ProfilesDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.save_button.clicked.connect(self.save)
         self.test_button.clicked.connect(self.test_connection)
+        self.copy_button.clicked.connect(self.copy_details)
         self._show_platform_rows()
 
     @property
@@ -255,6 +264,7 @@ class ProfilesDialog(QDialog):
     def _on_selected(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
+        self._set_test_details("")
         profile = self.profiles.get(str(item.data(Qt.ItemDataRole.UserRole)))
         if profile is not None:
             self.load(profile)
@@ -262,6 +272,7 @@ class ProfilesDialog(QDialog):
     def new_profile(self) -> None:
         self.editing = None
         self.last_test = None
+        self._set_test_details("")
         self.list.clearSelection()
         self.name_edit.clear()
         self.url_edit.clear()
@@ -475,12 +486,22 @@ class ProfilesDialog(QDialog):
         workspace = self.workspace
         self._testing = self._form_digest(profile, secrets)
         self.test_button.setEnabled(False)
+        self._set_test_details("")
         self.show_status(True, self.tr("Testing…"))
         self.runner.run(
             lambda: workspace.check_connection(profile, secrets),
             self._tested_ok,
-            self._tested_failed,
+            lambda error: self._tested_failed(error, profile),
         )
+
+    def _set_test_details(self, details: str) -> None:
+        self.test_details = details
+        self.copy_button.setVisible(bool(details))
+
+    def copy_details(self) -> None:
+        """The failed test, as plain text on the clipboard (no secrets)."""
+        if self.test_details:
+            QGuiApplication.clipboard().setText(self.test_details)
 
     def _tested_ok(self, message: str) -> None:
         self.test_button.setEnabled(True)
@@ -488,8 +509,12 @@ class ProfilesDialog(QDialog):
         self.show_status(True, message)
         self.tested.emit(True, self.status.text())
 
-    def _tested_failed(self, error: BaseException) -> None:
+    def _tested_failed(self, error: BaseException, profile: Profile | None = None) -> None:
         self.test_button.setEnabled(True)
         self.last_test = TestOutcome(self._testing, False, str(error))
         self.show_status(False, self.tr("Connection test failed: {why}").format(why=error))
+        if profile is not None:
+            from claimdesk.service.details import connection_test_details
+
+            self._set_test_details(connection_test_details(profile, error))
         self.tested.emit(False, self.status.text())
