@@ -91,7 +91,7 @@ def test_connections_opens_on_the_connection_the_window_works_with(
     window = opened_window(qtbot, 2)
     with qtbot.waitSignal(window.targets_loaded, timeout=20_000):
         window.select_connection("Beta")
-    dialog = open_dialog(qtbot, window, window.connections_button.click)
+    dialog = open_dialog(qtbot, window, window.open_profiles)
     assert dialog.editing == "Beta"
     assert dialog.name_edit.text() == "Beta"
     assert dialog.list.currentItem().text().startswith("Beta")
@@ -110,7 +110,7 @@ def test_in_training_mode_connections_opens_on_a_profile_and_says_why(
     qtbot.waitUntil(lambda: window.connection_box.count() >= 4, timeout=30_000)
     assert window.current_connection is not None
     assert window.current_connection.profile is None
-    dialog = open_dialog(qtbot, window, window.connections_button.click)
+    dialog = open_dialog(qtbot, window, window.open_profiles)
     assert dialog.editing == "Acme"  # the first profile, not a blank form
     assert dialog.name_edit.text() == "Acme"
     assert "Training mode's connections are built in" in dialog.status.text()
