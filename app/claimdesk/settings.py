@@ -1,7 +1,7 @@
-"""The desktop's own preferences (never secrets): the language, whether the first-run
-welcome was shown, and since when network traffic is recorded for troubleshooting. A small
-JSON file in the config folder, read before the window shows, so plain ``json`` rather than
-a pydantic model keeps start-up light."""
+"""The desktop's own preferences (never secrets): the language, the theme, whether the
+first-run welcome was shown, and since when network traffic is recorded for troubleshooting.
+A small JSON file in the config folder, read before the window shows, so plain ``json``
+rather than a pydantic model keeps start-up light."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ class Settings(NamedTuple):
     welcomed: bool = False  # the first-run welcome has been shown
     # When "Record network traffic" was switched on (ISO 8601, UTC); "" when off.
     trace_since: str = ""
+    theme: str = ""  # "" follows the system; else "light" or "dark" (View → Theme)
 
     def with_changes(self, **changes: Any) -> Settings:
         return self._replace(**changes)
@@ -83,6 +84,8 @@ def load_settings() -> Settings:
         settings = settings.with_changes(welcomed=values["welcomed"])
     if isinstance(values.get("trace_since"), str):
         settings = settings.with_changes(trace_since=values["trace_since"])
+    if values.get("theme") in ("", "light", "dark"):
+        settings = settings.with_changes(theme=values["theme"])
     return settings
 
 

@@ -447,10 +447,12 @@ def test_opened_from_the_main_window_and_the_claim_form_follows_its_changes(
     service = MyRewardsService(MyRewardsConnector(sandbox, DEMO, http=http))
     with qtbot.waitSignal(main.form_ready, timeout=15_000):
         main.use_service(service, "test sandbox")
-    assert main.admin_button.isVisible()
-    assert main.admin_button.text() == "Reward &points…"
+    # Tools → Reward points… is offered for MyRewards; the sales browser is not.
+    assert main.menus.reward_points.isEnabled()
+    assert not main.menus.sales_browser.isEnabled()
     promotion = main.target_box.currentData()
-    window = main.open_admin()
+    main.menus.reward_points.trigger()
+    window = main.admin_window
     assert isinstance(window, RewardPointsWindow)
     qtbot.addWidget(window)
     qtbot.waitUntil(
@@ -478,7 +480,7 @@ def test_opened_from_the_main_window_and_the_claim_form_follows_its_changes(
     main.close()
 
 
-def test_the_admin_button_is_hidden_for_other_platforms(qtbot: QtBot, sandbox: str) -> None:
+def test_the_admin_tools_are_disabled_for_other_platforms(qtbot: QtBot, sandbox: str) -> None:
     from claimdesk.service.workspace import training_connection
 
     main = MainWindow()
@@ -486,7 +488,9 @@ def test_the_admin_button_is_hidden_for_other_platforms(qtbot: QtBot, sandbox: s
     main.show()
     connection = training_connection(sandbox, "thalamus")
     main.use_service(connection.service, "test")
-    assert not main.admin_button.isVisible()
+    for action in (main.menus.reward_points, main.menus.sales_browser):
+        assert not action.isEnabled()
+        assert action.statusTip().startswith("The connection in use")  # says why
     main.close()
 
 

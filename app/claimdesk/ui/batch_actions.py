@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
+from claimdesk.ui.why_disabled import set_enabled_why
+
 if TYPE_CHECKING:
     from claimdesk.service.batch import Duplicate
     from claimdesk.ui.batch_window import BatchWindow
@@ -86,6 +88,10 @@ class BatchActions:
         self.redo_action.setShortcut(QKeySequence(std.Redo))
         window.addAction(self.undo_action)
         window.addAction(self.redo_action)
+        self._editing = True
+        stack.canUndoChanged.connect(lambda _can: self.explain_undo())
+        stack.canRedoChanged.connect(lambda _can: self.explain_undo())
+        self.explain_undo()
         self.copy_action = act(
             translate("BatchWindow", "&Copy"),
             std.Copy,
@@ -120,7 +126,10 @@ class BatchActions:
                 "and every other row with its reason",
             ),
         )
-        self.results_action.setEnabled(False)
+        set_enabled_why(
+            self.results_action,
+            translate("BatchWindow", "Send the rows first: the results are the platform's answers"),
+        )
         self.send_action = act(
             translate("BatchWindow", "Send"),
             "Ctrl+Return",
@@ -176,10 +185,25 @@ class BatchActions:
             self.clear_action,
             self.send_action,
         ):
-            action.setEnabled(enabled)
+            set_enabled_why(action, None if enabled else self._busy())
+        self._editing = enabled
+        self.explain_undo()
+
+    def _busy(self) -> str:
+        return translate("BatchWindow", "Wait until the sending is over")
+
+    def explain_undo(self) -> None:
+        """Undo and Redo: enabled when the grid has something to undo (redo), else why not."""
+        from shiboken6 import isValid
+
         stack = self.window.model.undo_stack
-        self.undo_action.setEnabled(enabled and stack.canUndo())
-        self.redo_action.setEnabled(enabled and stack.canRedo())
+        if not (isValid(stack) and isValid(self.undo_action) and isValid(self.redo_action)):
+            return  # the window is being deleted: the stack says it can no longer undo
+        busy = None if self._editing else self._busy()
+        nothing = translate("BatchWindow", "Nothing to undo")
+        set_enabled_why(self.undo_action, busy or (None if stack.canUndo() else nothing))
+        nothing = translate("BatchWindow", "Nothing to redo")
+        set_enabled_why(self.redo_action, busy or (None if stack.canRedo() else nothing))
 
 
 def ask_send_duplicates(

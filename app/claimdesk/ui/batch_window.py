@@ -50,6 +50,7 @@ from claimdesk.ui.batch_editors import CellEditors
 from claimdesk.ui.batch_model import BatchModel, Problems, problems_of
 from claimdesk.ui.mapping_dialog import MappingDialog
 from claimdesk.ui.problem_panel import ProblemFilter, ProblemPanel
+from claimdesk.ui.why_disabled import set_enabled_why
 from claimdesk.ui.workers import Runner, bulk_work, release_gradually
 
 if TYPE_CHECKING:
@@ -650,7 +651,14 @@ class BatchWindow(QMainWindow):
             if sendable != 1
             else self.tr("&Send 1 valid row")
         )
-        self.send_button.setEnabled(bool(sendable) and not self.model.locked)
+        set_enabled_why(
+            self.send_button,
+            self.tr("Wait until the sending is over")
+            if self.model.locked
+            else None
+            if sendable
+            else self.tr("No row is ready to send: import or type rows, and fix their problems"),
+        )
 
     def _go_to_problem(self, row: int, column: int) -> None:
         index = self.model.index(row, column)
@@ -681,7 +689,7 @@ class BatchWindow(QMainWindow):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
-        self.cancel_button.setEnabled(True)
+        set_enabled_why(self.cancel_button, None)
         self._set_editing(False)
         saving = self.tr("Saving {n:,} claims to the outbox…")
         self.status.setText(saving.format(n=Count(len(wanted))))
@@ -737,7 +745,7 @@ class BatchWindow(QMainWindow):
     def cancel(self) -> None:
         if self.cancel_event is not None:
             self.cancel_event.set()
-            self.cancel_button.setEnabled(False)
+            set_enabled_why(self.cancel_button, self.tr("Stopping already"))
             self.status.setText(self.tr("Stopping after the request being sent…"))
 
     def _on_sent(self, report: BatchReport, rows: list[int]) -> None:
@@ -750,7 +758,7 @@ class BatchWindow(QMainWindow):
         self._set_editing(True)
         self.last_report = report
         self._report_rows = rows
-        self.commands.results_action.setEnabled(True)
+        set_enabled_why(self.commands.results_action, None)
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         prefix = self.tr("Cancelled. ") if report.cancelled else self.tr("Done. ")
@@ -775,7 +783,10 @@ class BatchWindow(QMainWindow):
 
     def _set_editing(self, enabled: bool) -> None:
         self.commands.set_editing(enabled)
-        self.send_button.setEnabled(enabled)
+        if enabled:
+            self.refresh_panel()  # enabled when some row is ready
+        else:
+            set_enabled_why(self.send_button, self.tr("Wait until the sending is over"))
 
     # --- export -----------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from claimdesk.ui.banner import Banner
 from claimdesk.ui.i18n import local_datetime, local_number, local_time, state_name
 from claimdesk.ui.sender import OutboxSender
+from claimdesk.ui.why_disabled import WHY, set_enabled_why
 from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class ClaimPage(QWidget):
     reached = Signal(object)  # the form loaded: when its answers were cached, or None
     submitted = Signal(object)  # SubmitResult
     message = Signal(str, int)  # text, milliseconds (0: until replaced)
+    form_enabled = Signal(bool)  # a form is ready for a claim (or no longer)
     edit_connection_requested = Signal()  # the banner's "Edit connection…" (credentials refused)
     # From any thread (``PlatformService.watch_forms``): the target whose form changed
     # behind its back; handled queued on the GUI thread.
@@ -123,6 +125,7 @@ class ClaimPage(QWidget):
         self.points_label = QLabel(self)
         self.points_label.setObjectName("points")
         self.points_label.setAccessibleName(self.tr("Estimated points"))
+        self.points_label.setWordWrap(True)  # a long estimate wraps: the window stays narrow
         self.footer.addWidget(self.points_label)
         self.footer.addStretch(1)
         self.clear_button = QPushButton(self.tr("C&lear"), self)
@@ -153,7 +156,7 @@ class ClaimPage(QWidget):
         self.footer.insertWidget(self.footer.indexOf(self.clear_button), button)
         if with_form:
             self._with_form.append(button)
-            button.setEnabled(self.submit_button.isEnabled())
+            set_enabled_why(button, self.submit_button.property(WHY) or None)
 
     def finish_setup(self) -> None:
         """Icons and the banner's selectable text, after the window's first frame."""
@@ -235,8 +238,10 @@ class ClaimPage(QWidget):
         self.edit_connection_button.setVisible(True)
 
     def set_form_enabled(self, enabled: bool) -> None:
+        why = None if enabled else self.tr("Choose a connection and what to claim against first")
         for button in (*self._with_form, *self._with_form_end):
-            button.setEnabled(enabled)
+            set_enabled_why(button, why)
+        self.form_enabled.emit(enabled)
 
     def _on_outbox_failed(self, why: str) -> None:
         self.show_banner(

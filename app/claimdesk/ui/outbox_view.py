@@ -43,6 +43,7 @@ from claimdesk.domain.translation import QT_TRANSLATE_NOOP
 from claimdesk.service.outbox import InvalidTransition, OutboxClaim, OutboxService, State
 from claimdesk.ui.i18n import local_datetime, shown_connection_name, state_name
 from claimdesk.ui.sender import OutboxSender
+from claimdesk.ui.why_disabled import set_enabled_why
 from claimdesk.ui.workers import Runner
 
 COLUMNS = (
@@ -312,12 +313,44 @@ class OutboxDialog(QDialog):
     def _selected(self) -> None:
         claim = self.selected()
         state = claim.state if claim is not None else None
-        self.retry_button.setEnabled(state in (State.QUEUED, State.UNKNOWN))
-        self.edit_button.setEnabled(state is State.REJECTED)
-        self.accept_button.setEnabled(state is State.UNKNOWN)
-        self.discard_button.setEnabled(state in (State.QUEUED, State.REJECTED, State.UNKNOWN))
+        pick = self.tr("Select a claim first")
+        set_enabled_why(
+            self.retry_button,
+            pick
+            if claim is None
+            else None
+            if state in (State.QUEUED, State.UNKNOWN)
+            else self.tr("Only a queued or unknown claim can be sent again"),
+        )
+        set_enabled_why(
+            self.edit_button,
+            pick
+            if claim is None
+            else None
+            if state is State.REJECTED
+            else self.tr("Only a rejected claim can be corrected"),
+        )
+        set_enabled_why(
+            self.accept_button,
+            pick
+            if claim is None
+            else None
+            if state is State.UNKNOWN
+            else self.tr("Only a claim whose outcome is unknown can be marked accepted"),
+        )
+        set_enabled_why(
+            self.discard_button,
+            pick
+            if claim is None
+            else None
+            if state in (State.QUEUED, State.REJECTED, State.UNKNOWN)
+            else self.tr("Only a queued, rejected or unknown claim can be discarded"),
+        )
         self.copied_details = ""
-        self.copy_button.setEnabled(False)  # until the claim's attempts are read
+        set_enabled_why(  # until the claim's attempts are read
+            self.copy_button,
+            pick if claim is None else self.tr("Reading the claim's attempts…"),
+        )
         if claim is None:
             self.details.clear()
             return
@@ -356,7 +389,7 @@ class OutboxDialog(QDialog):
         from claimdesk.service.details import claim_details
 
         self.copied_details = claim_details(claim, attempts)
-        self.copy_button.setEnabled(True)
+        set_enabled_why(self.copy_button, None)
         self.details_shown.emit()
 
     def copy_details(self) -> None:

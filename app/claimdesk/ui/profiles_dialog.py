@@ -42,6 +42,7 @@ from claimdesk.service.profiles import (
     validation_problems,
 )
 from claimdesk.service.workspace import Workspace
+from claimdesk.ui.why_disabled import set_enabled_why
 from claimdesk.ui.workers import Runner
 
 
@@ -131,7 +132,7 @@ class ProfilesDialog(QDialog):
         self.url_edit = QLineEdit(self)
         self.url_edit.setPlaceholderText("https://…")
         self.url_edit.setAccessibleName(self.tr("Address (URL)"))
-        self.form.addRow(self.tr("&Name:"), self.name_edit)
+        self.form.addRow(self.tr("Na&me:"), self.name_edit)
         self.form.addRow(self.tr("&Platform:"), self.platform_box)
         self.form.addRow(self.tr("&Address:"), self.url_edit)
         # One editor per (platform, setting); rows of other platforms are hidden.
@@ -255,7 +256,9 @@ class ProfilesDialog(QDialog):
             if profile.name == select:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        self.remove_button.setEnabled(bool(profiles))
+        set_enabled_why(
+            self.remove_button, None if profiles else self.tr("There is no connection to remove")
+        )
         if self.list.currentItem() is not None:
             self._on_selected(self.list.currentItem())
         elif self.editing is not None:  # gone: a new profile instead (what is typed stays)
@@ -380,7 +383,7 @@ class ProfilesDialog(QDialog):
             )
             return False
         untested = not tested and self._connection_changed(profile, secrets)
-        self.save_button.setEnabled(False)
+        set_enabled_why(self.save_button, self.tr("Saving…"))
 
         def work() -> None:
             workspace.save_profile(profile, secrets, replacing=replacing)
@@ -407,7 +410,7 @@ class ProfilesDialog(QDialog):
         return box.clickedButton() is save
 
     def _saved(self, profile: Profile, untested: bool = False) -> None:
-        self.save_button.setEnabled(True)
+        set_enabled_why(self.save_button, None)
         for edit in self.setting_edits.values():
             if edit.property("secret"):
                 edit.clear()
@@ -431,7 +434,7 @@ class ProfilesDialog(QDialog):
         self.refresh(select=profile.name, then=done)
 
     def _not_saved(self, error: BaseException) -> None:
-        self.save_button.setEnabled(True)
+        set_enabled_why(self.save_button, None)
         if not isinstance(error, ProfileError | KeyringUnavailable):
             raise error
         self.show_status(False, self.tr("Not saved: {why}").format(why=error))
@@ -485,7 +488,7 @@ class ProfilesDialog(QDialog):
         secrets = self._secrets_from_form()
         workspace = self.workspace
         self._testing = self._form_digest(profile, secrets)
-        self.test_button.setEnabled(False)
+        set_enabled_why(self.test_button, self.tr("Testing…"))
         self._set_test_details("")
         self.show_status(True, self.tr("Testing…"))
         self.runner.run(
@@ -504,13 +507,13 @@ class ProfilesDialog(QDialog):
             QGuiApplication.clipboard().setText(self.test_details)
 
     def _tested_ok(self, message: str) -> None:
-        self.test_button.setEnabled(True)
+        set_enabled_why(self.test_button, None)
         self.last_test = TestOutcome(self._testing, True)
         self.show_status(True, message)
         self.tested.emit(True, self.status.text())
 
     def _tested_failed(self, error: BaseException, profile: Profile | None = None) -> None:
-        self.test_button.setEnabled(True)
+        set_enabled_why(self.test_button, None)
         self.last_test = TestOutcome(self._testing, False, str(error))
         self.show_status(False, self.tr("Connection test failed: {why}").format(why=error))
         if profile is not None:

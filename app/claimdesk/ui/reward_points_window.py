@@ -50,6 +50,7 @@ from claimdesk.ui.reward_points_model import (
     make_rows,
 )
 from claimdesk.ui.table_export import choose_path, export_in_background, shown_rows
+from claimdesk.ui.why_disabled import set_enabled_tip, set_enabled_why
 from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -270,7 +271,7 @@ class RewardPointsWindow(QMainWindow):
         self.progress.setRange(0, 0)  # the total is unknown until the last page
         self.progress.setFormat(self.tr("loading…"))
         self.progress.setVisible(True)
-        self.reload_button.setEnabled(False)
+        set_enabled_why(self.reload_button, self.tr("Loading already"))
         self._show_status()
         service = self.service
         self.loader.start(lambda: (Chunk(make_rows(p)) for p in service.pages(promotion.id)))
@@ -281,7 +282,7 @@ class RewardPointsWindow(QMainWindow):
 
     def _end_loading(self) -> None:
         self.progress.setVisible(False)
-        self.reload_button.setEnabled(True)
+        set_enabled_why(self.reload_button, None)
 
     def _on_done(self) -> None:
         self._end_loading()
@@ -365,19 +366,26 @@ class RewardPointsWindow(QMainWindow):
     def _update_buttons(self, *_args: object) -> None:
         count = len(self.table.selectionModel().selectedRows())
         ready = self.promotion is not None
-        self.new_button.setEnabled(ready)
-        self.import_button.setEnabled(ready)
-        self.export_button.setEnabled(bool(self.model.items))
-        self.edit_button.setEnabled(count == 1)
-        self.activate_button.setEnabled(count >= 1)
-        self.deactivate_button.setEnabled(count >= 1)
-        self.undo_button.setEnabled(bool(self.changes))
-        self.undo_button.setToolTip(
-            self.tr("Undo “{what}” (Ctrl+Z): send the previous values back").format(
-                what=self.changes[-1].what
+        choose = None if ready else self.tr("Choose a promotion first")
+        set_enabled_why(self.new_button, choose)
+        set_enabled_why(self.import_button, choose)
+        set_enabled_why(
+            self.export_button, None if self.model.items else self.tr("There is nothing to export")
+        )
+        set_enabled_why(self.edit_button, None if count == 1 else self.tr("Select one row to edit"))
+        some = None if count >= 1 else self.tr("Select one or more rows first")
+        set_enabled_why(self.activate_button, some)
+        set_enabled_why(self.deactivate_button, some)
+        if self.changes:
+            set_enabled_tip(
+                self.undo_button,
+                self.tr("Undo “{what}” (Ctrl+Z): send the previous values back").format(
+                    what=self.changes[-1].what
+                ),
             )
-            if self.changes
-            else self.tr("Nothing changed in this session yet")
+        set_enabled_why(
+            self.undo_button,
+            None if self.changes else self.tr("Nothing changed in this session yet"),
         )
         self.selection_label.setText(
             self.tr("{count} selected").format(count=local_number(count)) if count else ""
@@ -581,7 +589,7 @@ class RewardPointsWindow(QMainWindow):
             self.edit_button,
             self.undo_button,
         ):
-            button.setEnabled(not busy)
+            set_enabled_why(button, self.tr("Wait until the change is saved") if busy else None)
         if not busy:
             self._update_buttons()
 

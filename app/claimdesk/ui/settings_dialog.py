@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.settings import TRACE_HOURS, Settings, load_settings, save_settings
 from claimdesk.ui.i18n import LANGUAGES, local_datetime, system_language
+from claimdesk.ui.why_disabled import set_enabled_why
 from claimdesk.ui.workers import Runner
 
 log = logging.getLogger("claimdesk.ui")
@@ -83,7 +84,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setEnabled(False)
+        set_enabled_why(self.save_button, self.tr("Reading the settings…"))
         layout.addWidget(buttons)
         self.resize(460, self.sizeHint().height())
         self.runner.run(load_settings, self._on_loaded, self._on_failed)
@@ -95,13 +96,15 @@ class SettingsDialog(QDialog):
         self.trace_box.setChecked(settings.trace_on(self.clock()))
         self.trace_box.setEnabled(True)
         self._show_trace_note()
-        self.save_button.setEnabled(True)
+        set_enabled_why(self.save_button, None)
         self.loaded.emit()
 
     def _on_failed(self, error: BaseException) -> None:
         log.warning("settings not saved: %s", error)
         self.note.setText(self.tr("Not saved: {why}").format(why=error))
-        self.save_button.setEnabled(self.settings is not None)
+        set_enabled_why(
+            self.save_button, None if self.settings is not None else self.tr("Settings not read")
+        )
 
     def _show_trace_note(self) -> None:
         text = self.tr(
@@ -125,7 +128,7 @@ class SettingsDialog(QDialog):
         changed = self.settings.with_changes(language=self.chosen_language).with_trace(
             self.trace_box.isChecked(), self.clock()
         )
-        self.save_button.setEnabled(False)
+        set_enabled_why(self.save_button, self.tr("Saving…"))
         self.runner.run(lambda: _save(changed), self._on_saved, self._on_failed)
 
     def _on_saved(self, _none: None) -> None:

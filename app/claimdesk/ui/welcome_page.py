@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from claimdesk.ui.why_disabled import set_enabled_why
+
 
 class WelcomePage(QWidget):
     """Emits what the user asks for; the window decides what that means."""
@@ -29,7 +31,7 @@ class WelcomePage(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("emptyState")
         self.label.setWordWrap(True)  # centred by the stylesheet
-        self.training_button = QPushButton(self.tr("Start &training mode"), self)
+        self.training_button = QPushButton(self.tr("Start training &mode"), self)
         self.training_button.setToolTip(
             self.tr(
                 "Practise with demo data on the built-in sandbox; nothing reaches a real platform."
@@ -132,9 +134,9 @@ class WelcomePage(QWidget):
         )
 
     def show_training_starting(self) -> None:
-        self.training_button.setEnabled(False)
+        set_enabled_why(self.training_button, self.tr("Starting already"))
         self.show_text(self.tr("Starting the training sandbox…"), offer_training=False)
 
     def show_training_failed(self, error: BaseException) -> None:
-        self.training_button.setEnabled(True)
+        set_enabled_why(self.training_button, None)
         self.show_text(self.tr("The training sandbox could not start: {error}").format(error=error))
