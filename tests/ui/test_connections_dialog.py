@@ -21,6 +21,7 @@ from claimdesk.ui.main_window import MainWindow
 from claimdesk.ui.profiles_dialog import ProfilesDialog
 from tests.helpers.window import stored, submit, wait_for_outbox
 from tests.ui.test_claim_window import fill_valid
+from tests.ui.test_window_keys import mnemonics
 
 RAW = ("String should", "Value error", "Input should", "[type=", "settings.", "url: ")
 
@@ -235,6 +236,7 @@ def test_a_refused_login_while_loading_offers_edit_connection(qtbot: QtBot, sand
     assert "then save the connection: the form loads again" in text
     assert "wrong-secret-71" not in text
     assert "Credentials refused" in window.connection_state.text()
+    assert not {k: v for k, v in mnemonics(window).items() if len(v) > 1}  # Alt+I is free
 
     dialog = open_dialog(qtbot, window, window.welcome.edit_connection_button.click)
     assert dialog.editing == "Acme"
@@ -264,6 +266,7 @@ def test_a_refused_send_offers_edit_connection_and_the_save_sends_it(
     assert "403" in banner
     assert "then save the connection: the claim goes at once" in banner
     assert window.claim_page.edit_connection_button.isVisibleTo(window)
+    assert not {k: v for k, v in mnemonics(window).items() if len(v) > 1}
 
     requests.delete(f"{sandbox}/_sandbox/faults", timeout=5).raise_for_status()  # granted
     dialog = open_dialog(qtbot, window, window.claim_page.edit_connection_button.click)

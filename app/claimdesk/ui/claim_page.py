@@ -103,7 +103,7 @@ class ClaimPage(QWidget):
         self.banner = Banner(self, selectable=False)
         root.addWidget(self.banner)
         # Offered under the banner when the platform refused the connection's credentials.
-        self.edit_connection_button = QPushButton(self.tr("E&dit connection…"), self)
+        self.edit_connection_button = QPushButton(self.tr("Ed&it connection…"), self)
         self.edit_connection_button.setObjectName("editConnection")
         self.edit_connection_button.setToolTip(
             self.tr("Correct this connection's address or credentials; waiting claims then go")

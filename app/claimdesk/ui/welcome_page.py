@@ -53,7 +53,7 @@ class WelcomePage(QWidget):
         button_row.addWidget(self.training_button)
         self.add_connection_button = QPushButton(self.tr("&Add a connection…"), self)
         button_row.addWidget(self.add_connection_button)
-        self.edit_connection_button = QPushButton(self.tr("E&dit connection…"), self)
+        self.edit_connection_button = QPushButton(self.tr("Ed&it connection…"), self)
         self.edit_connection_button.setObjectName("editConnection")
         self.edit_connection_button.setVisible(False)
         button_row.addWidget(self.edit_connection_button)
