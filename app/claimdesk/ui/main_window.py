@@ -423,6 +423,8 @@ class MainWindow(QMainWindow):
 
     def _on_background_sent(self, one: SentOne) -> None:
         current = self.current_connection
+        # Guess: only the connection in use says so in its banner; another connection's held
+        # claims show in the outbox (and go when that connection is saved).
         if (
             one.claim.state.value == "queued"
             and refused_credentials(one.result.http_status)

@@ -338,7 +338,9 @@ class ProfilesDialog(QDialog):
         return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
     def _connection_changed(self, profile: Profile, secrets: dict[str, str]) -> bool:
-        """A new profile, or its address, platform, settings or a secret changed."""
+        """A new profile, or its address, platform, settings or a secret changed.
+        Guess: every setting counts as "address or credentials" (Peak's prefix or upload
+        path changes what a test proves as much as the token does); a rename alone does not."""
         before = self.profiles.get(self.editing) if self.editing is not None else None
         if before is None:
             return True
@@ -388,7 +390,8 @@ class ProfilesDialog(QDialog):
         def work() -> None:
             workspace.save_profile(profile, secrets, replacing=replacing)
             # Claims a refused login held go at once, not in ten minutes (the main window
-            # sends them once it has reopened the connections).
+            # sends them once it has reopened the connections). Guess: a save with nothing
+            # changed also means "fixed now" (a permission granted on the platform's side).
             workspace.release_held(profile.name)
 
         self.runner.run(work, lambda _none: self._saved(profile, untested), self._not_saved)
