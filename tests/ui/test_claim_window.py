@@ -339,8 +339,9 @@ def test_a_quantity_below_the_reward_points_is_a_note_not_an_error(
     type_into(qtbot, window, "product_or_activity_ref", "BOIL-110")  # earns per 2
     type_into(qtbot, window, "quantity", "1")
     assert error_of(window, "quantity") == ""
-    assert window.points_label.text() == (
-        "Estimated points: 0 (counts toward the minimum of 2; earns 0 points until reached)"
+    assert window.points_label.text() == "Estimated points: 0"
+    assert window.claim_page.points_note.text() == (
+        "counts toward the minimum of 2; earns 0 points until reached"
     )
     result = submit(qtbot, window)
     assert result.outcome is Outcome.ACCEPTED, result.message

@@ -126,8 +126,16 @@ class ClaimPage(QWidget):
         self.points_label.setObjectName("points")
         self.points_label.setAccessibleName(self.tr("Estimated points"))
         self.points_label.setWordWrap(True)  # a long estimate wraps: the window stays narrow
-        self.footer.addWidget(self.points_label)
-        self.footer.addStretch(1)
+        # What the estimate leaves out ("counts toward the minimum of 2; …"), small, under it.
+        self.points_note = QLabel(self)
+        self.points_note.setObjectName("pointsNote")
+        self.points_note.setWordWrap(True)
+        self.points_note.setVisible(False)
+        estimate = QVBoxLayout()
+        estimate.setSpacing(0)
+        estimate.addWidget(self.points_label)
+        estimate.addWidget(self.points_note)
+        self.footer.addLayout(estimate, 1)
         self.clear_button = QPushButton(self.tr("C&lear"), self)
         self.clear_button.setToolTip(self.tr("Empty the form for a new claim (Ctrl+N)"))
         self.submit_button = QPushButton(self.tr("&Submit claim"), self)
@@ -394,16 +402,19 @@ class ClaimPage(QWidget):
             text = self.tr("Estimated points: {points}").format(
                 points=local_number(check.estimated_points)
             )
-            if check.points_note:
-                text = self.tr("{estimate} ({note})").format(estimate=text, note=check.points_note)
             self.points_label.setText(text)
         elif self.current.earns_points:
-            self.points_label.setText(
-                self.tr("Estimated points: — (needs a valid product and quantity)")
-            )
+            self.points_label.setText(self.tr("Estimated points: —"))
         else:
             self.points_label.setText("")
-        self.points_label.setToolTip("\n".join(check.notes))
+        note = check.points_note if check.estimated_points is not None else ""
+        self.points_note.setText(note)
+        self.points_note.setVisible(bool(note))
+        waiting = self.current.earns_points and check.estimated_points is None
+        self.points_label.setToolTip(
+            "\n".join(check.notes)
+            or (self.tr("Shown once the product and quantity are valid") if waiting else "")
+        )
         return check
 
     def submit(self) -> None:
