@@ -144,6 +144,7 @@ DYNAMIC_LOOKUPS = {
     ("app/claimdesk/service/platform.py", "probe"),  # the target noun of a platform
     ("app/claimdesk/service/connections.py", "open_profile"),
     ("app/claimdesk/service/profiles.py", "_platform_settings"),
+    ("app/claimdesk/service/profiles.py", "_label"),
     ("app/claimdesk/ui/connection_bar.py", "load_targets"),
     ("app/claimdesk/ui/field_widgets.py", "_field_text"),
     ("app/claimdesk/ui/i18n.py", "field_text"),

@@ -357,6 +357,12 @@ class Workspace:
         changes on the next ``open_profiles``."""
         self.store.save(profile, dict(secrets or {}), replacing=replacing)
 
+    def release_held(self, connection_name: str) -> int:
+        """The connection's claims a refused login (401, 403) held back are due now: its
+        profile was saved on purpose (the platform's side may be what was fixed, such as a
+        permission granted, with the same secret). Returns how many."""
+        return self.outbox().outbox.release_held(connection_name)
+
     def remove_profile(self, name: str) -> None:
         self.store.remove(name)
 

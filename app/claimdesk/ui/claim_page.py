@@ -56,6 +56,7 @@ class ClaimPage(QWidget):
     submitted = Signal(object)  # SubmitResult
     message = Signal(str, int)  # text, milliseconds (0: until replaced)
     form_enabled = Signal(bool)  # a form is ready for a claim (or no longer)
+    edit_connection_requested = Signal()  # the banner's "Edit connection…" (credentials refused)
     # From any thread (``PlatformService.watch_forms``): the target whose form changed
     # behind its back; handled queued on the GUI thread.
     form_changed = Signal(str)
@@ -105,6 +106,18 @@ class ClaimPage(QWidget):
         root.setSpacing(10)
         self.banner = Banner(self, selectable=False)
         root.addWidget(self.banner)
+        # Offered under the banner when the platform refused the connection's credentials.
+        self.edit_connection_button = QPushButton(self.tr("Ed&it connection…"), self)
+        self.edit_connection_button.setObjectName("editConnection")
+        self.edit_connection_button.setToolTip(
+            self.tr("Correct this connection's address or credentials; waiting claims then go")
+        )
+        self.edit_connection_button.setVisible(False)
+        self.edit_connection_button.clicked.connect(self.edit_connection_requested)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edit_connection_button)
+        edit_row.addStretch(1)
+        root.addLayout(edit_row)
 
         self.pages = QStackedWidget(self)
         self.empty_page = empty_page
@@ -186,6 +199,7 @@ class ClaimPage(QWidget):
         """``text`` in the banner; an error, or a message given ``details``, offers Copy
         details (service/details.py)."""
         icon = {"success": "✔", "error": "✖", "warning": "⚠", "info": "ℹ"}[kind]
+        self.edit_connection_button.setVisible(False)  # offered again by the caller if so
         self.banner.setProperty("kind", kind)
         self.banner.setText(f"{icon}  {text}")
         self.banner.style().unpolish(self.banner)
@@ -227,6 +241,13 @@ class ClaimPage(QWidget):
 
     def hide_banner(self) -> None:
         self.banner.setVisible(False)
+        self.edit_connection_button.setVisible(False)
+
+    def show_credentials_refused(self, text: str, details: str | None = None) -> None:
+        """``text`` in the banner, with "Edit connection…": the platform refused the
+        connection's credentials (401, 403), which no retry fixes."""
+        self.show_banner("warning", text, details)
+        self.edit_connection_button.setVisible(True)
 
     def set_form_enabled(self, enabled: bool) -> None:
         why = None if enabled else self.tr("Choose a connection and what to claim against first")
@@ -553,7 +574,15 @@ class ClaimPage(QWidget):
             self.revalidate()
             # The cursor goes where the next claim's typing starts: past what was kept.
             form.focus_first([name for name in form.rows if name not in kept])
-        if state in ("queued", "unknown"):
+        if state == "queued" and refused_credentials(result.http_status):
+            self.show_credentials_refused(
+                self.tr(
+                    "Queued as claim #{id}: {why} Correct the credentials (or have the "
+                    "permission granted), then save the connection: the claim goes at once."
+                ).format(id=claim_id, why=note or result.message),
+                details,
+            )
+        elif state in ("queued", "unknown"):
             if state == "queued":
                 text = self.tr("Queued as claim #{id}: {why}").format(
                     id=claim_id, why=note or result.message
@@ -563,8 +592,6 @@ class ClaimPage(QWidget):
                     id=claim_id, why=note or result.message
                 )
             self.show_banner("warning", text, details)
-            if self.connection is not None:
-                self.queued_banner = (self.connection.name, claim_id, self.banner.text(), state)
         elif result.outcome is Outcome.ACCEPTED:
             self.show_banner(
                 "success",
@@ -587,6 +614,8 @@ class ClaimPage(QWidget):
                     ).format(why=result.message, id=claim_id),
                     details,
                 )
+        if state in ("queued", "unknown") and self.connection is not None:
+            self.queued_banner = (self.connection.name, claim_id, self.banner.text(), state)
         self.submitted.emit(result)
 
     def _show_server_issues(self, issues: tuple[Issue, ...]) -> None:
@@ -783,6 +812,12 @@ class ClaimPage(QWidget):
         if self.draft_timer.isActive():
             self.draft_timer.stop()
             self._save_draft()
+
+
+def refused_credentials(status: int | None) -> bool:
+    """The platform refused the connection's credentials or permission: only an edit of the
+    connection helps (the outbox holds such claims for ten minutes)."""
+    return status in (401, 403)
 
 
 def _single_shot() -> Any:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
-from claimdesk.ui.claim_page import ClaimPage
+from claimdesk.ui.claim_page import ClaimPage, refused_credentials
 from claimdesk.ui.connection_bar import ConnectionBar
 from claimdesk.ui.menus import MainMenus
 from claimdesk.ui.outbox_badge import OutboxBadge
@@ -143,6 +143,8 @@ class MainWindow(QMainWindow):
         bar.reload_button.clicked.connect(self.reload)
         welcome.training_requested.connect(self.start_training)
         welcome.add_connection_requested.connect(self.open_profiles)
+        welcome.edit_connection_requested.connect(self.open_profiles)
+        page.edit_connection_requested.connect(self.open_profiles)
         page.load_failed.connect(self._on_load_failed)
         page.reached.connect(lambda cached_at: bar.show_reached(offline=cached_at is not None))
         page.form_ready.connect(self.form_ready)
@@ -343,10 +345,18 @@ class MainWindow(QMainWindow):
         )
 
     def open_profiles(self) -> None:
-        """The profiles dialog; what it saves is reopened at once (an edited secret too)."""
+        """The profiles dialog, on the connection the window works with (a training one is
+        no profile: the dialog says so); what it saves is reopened at once (an edited secret
+        too)."""
         from claimdesk.ui.profiles_dialog import ProfilesDialog
 
-        dialog = ProfilesDialog(self.workspace, self)
+        connection = self.current_connection
+        dialog = ProfilesDialog(
+            self.workspace,
+            self,
+            current=connection.profile if connection is not None else None,
+            training=connection is not None and connection.profile is None,
+        )
         dialog.profiles_changed.connect(self.load_profiles)
         self.profiles_dialog = dialog
         dialog.open()
@@ -410,6 +420,20 @@ class MainWindow(QMainWindow):
     def _on_load_failed(self, error: BaseException) -> None:
         log.warning("loading from the platform failed: %r", error)
         self.load_failed.emit(str(error))
+        if refused_credentials(getattr(error, "status", None)):
+            # F5 cannot help until the credentials are corrected: offer that instead.
+            self.welcome.show_credentials_refused(
+                self.tr(
+                    "Could not load from the platform: {error}\n\nCorrect the credentials (or "
+                    "have the permission granted), then save the connection: the form loads "
+                    "again at once."
+                ).format(error=error)
+            )
+            self.claim_page.show_empty_page()
+            self.statusBar().showMessage(self.tr("Loading failed"))
+            self.bar.show_unreachable()  # Reload enabled; the state says why, below
+            self.bar.set_state(self.tr("✖ Credentials refused"), self.bar.state_label.toolTip())
+            return
         self.show_empty(
             self.tr("Could not load from the platform: {error}\n\nPress F5 to try again.").format(
                 error=error
@@ -440,6 +464,24 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_background_sent(self, one: SentOne) -> None:
+        current = self.current_connection
+        # Guess: only the connection in use says so in its banner; another connection's held
+        # claims show in the outbox (and go when that connection is saved).
+        if (
+            one.claim.state.value == "queued"
+            and refused_credentials(one.result.http_status)
+            and current is not None
+            and one.claim.connection == current.name
+        ):
+            self.claim_page.show_credentials_refused(
+                self.tr(
+                    "Claim #{id} is waiting: {why} Correct the credentials (or have the "
+                    "permission granted), then save the connection: the claim goes at once."
+                ).format(id=one.claim.id, why=one.claim.message)
+            )
+            banner = self.claim_page.banner.text()  # goes once the claim does
+            self.claim_page.queued_banner = (current.name, one.claim.id, banner, "queued")
+            return
         self._drop_stale_banner([one.claim])
 
     def _drop_stale_banner(self, claims: Any = None) -> None:

@@ -16,6 +16,7 @@ class WelcomePage(QWidget):
 
     training_requested = Signal()
     add_connection_requested = Signal()
+    edit_connection_requested = Signal()  # the platform refused the connection's credentials
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,11 +53,16 @@ class WelcomePage(QWidget):
         button_row.addWidget(self.training_button)
         self.add_connection_button = QPushButton(self.tr("&Add a connection…"), self)
         button_row.addWidget(self.add_connection_button)
+        self.edit_connection_button = QPushButton(self.tr("Ed&it connection…"), self)
+        self.edit_connection_button.setObjectName("editConnection")
+        self.edit_connection_button.setVisible(False)
+        button_row.addWidget(self.edit_connection_button)
         button_row.addStretch(1)
         layout.addLayout(button_row)
         layout.addStretch(2)
         self.training_button.clicked.connect(self.training_requested)
         self.add_connection_button.clicked.connect(self.add_connection_requested)
+        self.edit_connection_button.clicked.connect(self.edit_connection_requested)
 
     def finish_setup(self) -> None:
         """The icons, after the window's first frame."""
@@ -85,6 +91,14 @@ class WelcomePage(QWidget):
         self.label.setText(text)
         self.training_button.setVisible(offer_training)
         self.add_connection_button.setVisible(offer_training)
+        self.edit_connection_button.setVisible(False)
+
+    def show_credentials_refused(self, text: str) -> None:
+        """The platform refused the connection's credentials: ``text`` and "Edit
+        connection…" (no use pressing F5 until they are corrected)."""
+        self.show_text(text, offer_training=False)
+        self.edit_connection_button.setVisible(True)
+        self.edit_connection_button.setFocus()
 
     def show_start(self) -> None:
         """Before any connection is open (or known)."""
