@@ -150,6 +150,7 @@ class OutboxDialog(QDialog):
         self.runner = runner or Runner(self)
         self._sources: dict[tuple[str, int], OutboxService] = {}
         self._asked = 0  # the latest list asked for: older answers are dropped
+        self._opening = True  # the first read also picks the view (see ``refresh``)
         self.setWindowTitle(self.tr("Outbox and history"))
         self.resize(1000, 600)
         self._build()
@@ -264,6 +265,7 @@ class OutboxDialog(QDialog):
         buttons.addWidget(close)
         root.addLayout(buttons)
 
+        self.state_box.currentIndexChanged.connect(self._view_chosen)
         for box in (self.state_box, self.platform_box):
             box.currentIndexChanged.connect(self.refresh)
         self.view_tabs.currentChanged.connect(self.state_box.setCurrentIndex)
@@ -288,6 +290,9 @@ class OutboxDialog(QDialog):
     def _service_of(self, claim: OutboxClaim) -> OutboxService:
         return self._sources[(claim.connection, claim.id)]
 
+    def _view_chosen(self) -> None:
+        self._opening = False  # the user's choice stands
+
     def refresh(self) -> None:
         """The list again, with the filters as they are now (read on the runner)."""
         view = VIEW_OF[self.state_box.currentData() or ""]
@@ -299,13 +304,25 @@ class OutboxDialog(QDialog):
         until = dt.datetime.combine(end, dt.time(), zone)
         platform = self.platform_box.currentData() or None
         services = self._services()
+        # The first read picks the view the window opens on from the outbox itself (the
+        # sender's counts may not have arrived yet): what needs the rep first.
+        opening = self._opening
 
-        def query() -> list[tuple[OutboxService, list[OutboxClaim]]]:
-            return [
+        def query() -> tuple[str | None, list[tuple[OutboxService, list[OutboxClaim]]]]:
+            key, wanted = None, states
+            if opening:
+                totals: dict[State, int] = {}
+                for service in services:
+                    for state, count in service.outbox.counts().items():
+                        totals[state] = totals.get(state, 0) + count
+                key = first_view(totals)
+                chosen = VIEW_OF[key].states
+                wanted = list(chosen) if chosen is not None else None
+            return key, [
                 (
                     service,
                     service.outbox.claims(
-                        states=states, platform=platform, since=since, until=until
+                        states=wanted, platform=platform, since=since, until=until
                     ),
                 )
                 for service in services
@@ -319,9 +336,19 @@ class OutboxDialog(QDialog):
             lambda error: log.error("the outbox could not be read: %s", error),
         )
 
-    def _show(self, asked: int, found: list[tuple[OutboxService, list[OutboxClaim]]]) -> None:
+    def _show(
+        self, asked: int, read: tuple[str | None, list[tuple[OutboxService, list[OutboxClaim]]]]
+    ) -> None:
         if asked != self._asked:
             return  # a newer list is on its way
+        key, found = read
+        if key is not None and self._opening:  # the view the window opens on
+            self._opening = False
+            index = self.state_box.findData(key)
+            for chooser in (self.state_box, self.view_tabs):
+                chooser.blockSignals(True)
+                chooser.setCurrentIndex(index)
+                chooser.blockSignals(False)
         claims: list[OutboxClaim] = []
         self._sources = {}
         for service, some in found:
