@@ -84,8 +84,14 @@ def test_today_lists_the_day_s_claims_with_the_platform_s_number_copy_and_correc
     assert cells["13"][-1] == "Waiting"
     assert cells["13"][5] == f"#{claim_of(window, '13').id}"  # no platform number yet
 
-    # Keyboard: into the list, down to a row, Ctrl+C copies it as text.
-    today.table.setFocus()
+    # Keyboard: Tab from the form's Submit reaches the list; Ctrl+C copies a row as text.
+    window.activateWindow()
+    window.submit_button.setFocus()
+    for _ in range(5):
+        if window.focusWidget() is today.table:
+            break
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    assert window.focusWidget() is today.table
     row = next(i for i, r in enumerate(today.model.rows) if r.value == "1250.50")
     today.select(row)
     with qtbot.waitSignal(today.copied) as copied:
