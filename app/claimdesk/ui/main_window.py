@@ -661,6 +661,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Asked when the user closes the window (File → Quit, its close button); a window
         # closed by the program (a test's end, the session ending) just closes.
+        # Guess: the window manager's close is a spontaneous event on every desktop.
         if not self._closed and (self._quitting or event.spontaneous()):
             question = self.quit_question()
             if question and not self.confirm_quit(question):

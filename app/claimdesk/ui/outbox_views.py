@@ -118,7 +118,8 @@ def check_hint() -> str:
 
 def first_view(counts: Mapping[Any, int]) -> str:
     """The view the outbox window opens on: what needs the rep first (claims to check,
-    then waiting, then refused ones), else what was sent."""
+    then waiting, then refused ones), else what was sent.
+    Guess: that order is the order of urgency (a claim to check may be doubled if resent)."""
     for key, states in (
         ("unknown", ("unknown",)),
         ("queued", ("queued", "sending")),
@@ -269,6 +270,7 @@ def today_row(claim: OutboxClaim, roles: Roles) -> TodayRow:
 
 
 def start_of_today() -> dt.datetime:
-    """Midnight today, in the user's time zone."""
+    """Midnight today, in the user's time zone.
+    Guess: "today" is by when the claim was entered, not its sale date."""
     now = dt.datetime.now().astimezone()
     return now.replace(hour=0, minute=0, second=0, microsecond=0)

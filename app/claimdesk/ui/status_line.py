@@ -35,7 +35,9 @@ ANSWERED = frozenset({Outcome.ACCEPTED, Outcome.NOT_EARNING, Outcome.REJECTED, O
 def unreachable(result: SubmitResult) -> bool | None:
     """True when a send found the platform out of reach (no answer, or it could not take
     claims now: 5xx, 429), False when the platform answered, None when it says neither
-    (a line broken mid-answer)."""
+    (a line broken mid-answer).
+    Guess: a rep reads a platform that answers 503 or 429 as "offline" too; a refused
+    sign-in (401, 403) is not offline (the banner offers Edit connection…)."""
     if result.outcome in ANSWERED:
         return False
     if result.outcome is Outcome.FAILED:
@@ -248,7 +250,8 @@ def sent_notice(sent: Iterable[SentOne]) -> str:
 
 def unsent_rows(window: Any) -> int:
     """Rows of an open batch grid that hold something and were never sent (a row sent is
-    in the outbox, which the question counts on its own)."""
+    in the outbox, which the question counts on its own).
+    Guess: a row with any text and no outcome is one the rep meant to send."""
     model = getattr(window, "model", None)
     rows = getattr(model, "rows", None)
     outcome = getattr(model, "outcome", None)
