@@ -190,7 +190,8 @@ def test_entry_messages_name_rows_and_fields() -> None:
     from claimdesk.domain.myrewards_returns import build_returns_schema
 
     schema = build_returns_schema(36, "Autumn Boiler Bonus")
-    found = entry_issues("please supply valid product_or_activity_ref value(s), for 1st entry", schema)
+    message = "please supply valid product_or_activity_ref value(s), for 1st entry"
+    found = entry_issues(message, schema)
     assert [(n, i.field) for n, i in found] == [(0, "product_or_activity_ref")]
     several = entry_issues("please supply valid quantity values, for 2nd and 13th entries", schema)
     assert [(n, i.field) for n, i in several] == [(1, "quantity"), (12, "quantity")]
