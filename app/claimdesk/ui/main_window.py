@@ -423,6 +423,31 @@ class MainWindow(QMainWindow):
         window.show()
         return window
 
+    def open_returns(self) -> bool:
+        """The Returns window (MyRewards returned claims) of the promotion chosen, once its
+        returns form has loaded (``returns_window``); False when the connection's platform
+        has none (``AdminTool.RETURNS``) or no promotion is chosen."""
+        from claimdesk.ui.returns_window import ReturnsWindow, load_returns
+
+        connection, key = self.current_connection, self.target_box.currentData()
+        if connection is None or not key:
+            return False
+
+        def opened(form: LoadedForm) -> None:
+            window = ReturnsWindow(
+                connection, form, lambda: self.outbox_sender.service_for(connection), self
+            )
+            window.sent.connect(lambda _report: self.outbox_sender.poke())
+            self.returns_window = window
+            window.show()
+
+        def failed(error: BaseException) -> None:
+            self.show_banner(
+                "error", self.tr("The returns could not be opened: {why}").format(why=error)
+            )
+
+        return load_returns(self.runner, connection, str(key), opened, failed)
+
     def open_admin(self) -> Any:
         """The admin window the connection's platform offers (see ``AdminButton``)."""
         tool = self.admin_button.tool
@@ -431,6 +456,8 @@ class MainWindow(QMainWindow):
     def _open_admin(self, tool: AdminTool) -> Any:
         from claimdesk.ui.admin_button import admin_window
 
+        if tool == "returns":  # AdminTool.RETURNS: its form loads on a worker first
+            return self.open_returns()
         connection = self.current_connection
         if connection is None:
             return None
