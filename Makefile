@@ -74,10 +74,13 @@ typecheck:
 screenshots: install          ## refresh docs/screenshots (offscreen)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python tests/screenshots.py docs/screenshots
 
+# Every module but the compiled resources (lupdate's Python reader crashes on their long
+# byte string, and they hold no text to translate).
+SOURCES = $(shell find app/claimdesk -name '*.py' ! -name resources_rc.py | sort)
 LUPDATE := $(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -source-language en
 translations: install-test    ## collect new strings into resources/i18n, compile them and the icons
-	$(LUPDATE) -target-language es app/claimdesk -ts resources/i18n/claimdesk_es.ts
-	$(LUPDATE) -target-language en app/claimdesk -ts resources/i18n/claimdesk_en.ts
+	$(LUPDATE) -target-language es $(SOURCES) -ts resources/i18n/claimdesk_es.ts
+	$(LUPDATE) -target-language en $(SOURCES) -ts resources/i18n/claimdesk_en.ts
 	$(BIN)/pyside6-lrelease -silent resources/i18n/claimdesk_es.ts -qm resources/i18n/claimdesk_es.qm
 	$(BIN)/pyside6-rcc resources/claimdesk.qrc -o app/claimdesk/ui/resources_rc.py
 

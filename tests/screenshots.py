@@ -34,6 +34,7 @@ SCALES = ("1", "2")
 # The screens shot in every combination (the README's set has them all, in English).
 MATRIX = (
     "welcome",
+    "menu-tools",
     "claim-form-errors",
     "outbox",
     "batch-grid",
@@ -58,7 +59,10 @@ class Shots:
         else:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(path))  # type: ignore[attr-defined]
+        from PySide6.QtGui import QPixmap
+
+        image = widget if isinstance(widget, QPixmap) else widget.grab()  # type: ignore[attr-defined]
+        image.save(str(path))
 
 
 def dark_palette() -> object:
@@ -105,6 +109,24 @@ def settle() -> None:
     loop = QEventLoop()
     QTimer.singleShot(150, loop.quit)
     loop.exec()
+
+
+def menu_screen(window: MainWindow, shot: Shots) -> None:
+    """The window with its Tools menu open (the menu is a window of its own: drawn onto the
+    window's picture where it shows)."""
+    from PySide6.QtGui import QPainter
+
+    bar = window.menuBar()
+    menu = window.menus.tools_menu
+    where = bar.actionGeometry(menu.menuAction()).bottomLeft()
+    menu.popup(bar.mapToGlobal(where))
+    settle()
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(menu.pos()), menu.grab())
+    painter.end()
+    menu.hide()
+    shot(picture, "menu-tools")
 
 
 def batch_screen(window: MainWindow, shot: Shots, values: dict[str, str]) -> None:
@@ -219,6 +241,11 @@ def main(out: Path, combination: tuple[str, str, str] | None = None) -> int:
     wait_for(window.form_ready)
     settle()
     shot(window, "claim-form-36")
+    menu_screen(window, shot)
+    window.open_shortcuts()
+    settle()
+    shot(window.shortcuts_dialog, "shortcuts")
+    window.shortcuts_dialog.close()
     form = window.form
     assert form is not None
     today = dt.date.today().isoformat()

@@ -12,6 +12,8 @@ class ClaimDeskError(Exception):
     retryable = False
     # Seconds the platform asked to wait before a retry (429, 503); None when it did not say.
     retry_after: float | None = None
+    # The server's own words (the start of its answer, secrets blanked) when it answered.
+    answer: str = ""
 
     def __init__(self, message: str, *, status: int | None = None) -> None:
         super().__init__(message)

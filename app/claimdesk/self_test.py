@@ -85,7 +85,9 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
 )
 
 
-def run() -> int:
+def summary() -> tuple[str, bool]:
+    """The one line of ``--self-test``, and whether every check passed (a problem report
+    includes it)."""
     from claimdesk import __version__
 
     parts, failed = [], False
@@ -96,5 +98,10 @@ def run() -> int:
             failed = True
             parts.append(f"{name} FAILED: {str(error).splitlines()[0][:300]}")
     verdict = "some checks failed" if failed else "all good"
-    print(f"ClaimDesk {__version__} self-test: {'; '.join(parts)} — {verdict}")
-    return 1 if failed else 0
+    return f"ClaimDesk {__version__} self-test: {'; '.join(parts)} — {verdict}", not failed
+
+
+def run() -> int:
+    line, passed = summary()
+    print(line)
+    return 0 if passed else 1

@@ -1,9 +1,11 @@
-"""The desktop's own preferences (never secrets): the language and whether the first-run
-welcome was shown. A small JSON file in the config folder, read before the window shows, so
-plain ``json`` rather than a pydantic model keeps start-up light."""
+"""The desktop's own preferences (never secrets): the language, the theme, whether the
+first-run welcome was shown, and since when network traffic is recorded for troubleshooting.
+A small JSON file in the config folder, read before the window shows, so plain ``json``
+rather than a pydantic model keeps start-up light."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 from pathlib import Path
@@ -12,6 +14,9 @@ from typing import Any, NamedTuple
 log = logging.getLogger("claimdesk.settings")
 
 FILE_NAME = "settings.json"
+# "Record network traffic for troubleshooting" switches itself off this long after it was
+# switched on (issue 18): a trace left on would fill the log for ever.
+TRACE_HOURS = 24
 
 
 class Settings(NamedTuple):
@@ -20,9 +25,38 @@ class Settings(NamedTuple):
 
     language: str = ""  # "" follows the system; else "en", "es", …
     welcomed: bool = False  # the first-run welcome has been shown
+    # When "Record network traffic" was switched on (ISO 8601, UTC); "" when off.
+    trace_since: str = ""
+    theme: str = ""  # "" follows the system; else "light" or "dark" (View → Theme)
 
     def with_changes(self, **changes: Any) -> Settings:
         return self._replace(**changes)
+
+    def trace_until(self) -> dt.datetime | None:
+        """When the switch turns itself off; None when it was never switched on."""
+        if not self.trace_since:
+            return None
+        try:
+            since = dt.datetime.fromisoformat(self.trace_since)
+        except ValueError:
+            return None
+        if since.tzinfo is None:
+            since = since.replace(tzinfo=dt.UTC)
+        return since + dt.timedelta(hours=TRACE_HOURS)
+
+    def trace_on(self, now: dt.datetime) -> bool:
+        """Whether the switch is on at ``now`` (24 hours after it was switched on, off)."""
+        until = self.trace_until()
+        return until is not None and now < until
+
+    def with_trace(self, on: bool, now: dt.datetime) -> Settings:
+        """The switch turned on (now, for the next 24 hours) or off; left alone when it
+        already is on, so that saving other settings does not extend it."""
+        if not on:
+            return self._replace(trace_since="")
+        if self.trace_on(now):
+            return self
+        return self._replace(trace_since=now.astimezone(dt.UTC).isoformat(timespec="seconds"))
 
 
 def settings_path() -> Path:
@@ -48,6 +82,10 @@ def load_settings() -> Settings:
         settings = settings.with_changes(language=values["language"])
     if isinstance(values.get("welcomed"), bool):
         settings = settings.with_changes(welcomed=values["welcomed"])
+    if isinstance(values.get("trace_since"), str):
+        settings = settings.with_changes(trace_since=values["trace_since"])
+    if values.get("theme") in ("", "light", "dark"):
+        settings = settings.with_changes(theme=values["theme"])
     return settings
 
 

@@ -16,7 +16,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licences could not be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -37,21 +45,13 @@
     </message>
 </context>
 <context>
-    <name>AdminButton</name>
+    <name>Banner</name>
     <message>
-        <source>Reward &amp;points…</source>
+        <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List, create and edit the reward points of a promotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales &amp;browser…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse the sales Claret already holds, over every page</source>
+        <source>Copy what happened, for support: no passwords, tokens or keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -105,6 +105,42 @@
         <source>not sent: cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Claim number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent, to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent, a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent, cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchModel</name>
@@ -129,7 +165,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{points} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply fix to {n} cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -173,6 +229,30 @@
     </message>
     <message>
         <source>Dates: year first (2026/12/31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How numbers are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers: decimal comma (1.234,50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers: decimal point (1,234.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet row that names the columns; the rows above it are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -244,6 +324,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Fill down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the cell above into the selected cells (several rows selected: the top one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put today&apos;s date in the selected date cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,6 +388,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export &amp;results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a send: two files, the accepted rows with their claim numbers and points, and every other row with its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the rows first: the results are the platform&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,11 +408,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>• row {row}: claim #{id}, {state}, entered {when}</source>
+        <source>Wait until the sending is over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>• row {row}: the same as row {earlier}</source>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new row (grid line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {row}: claim #{id}, {state}, entered {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {row}: the same as {earlier}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -347,6 +475,10 @@ Send them again? (No sends only the new rows.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the table under row {row}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking {count:,} rows…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,6 +499,10 @@ Send them again? (No sends only the new rows.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New row, {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>…and {more:,} more: show only rows with problems to see them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,11 +515,35 @@ Send them again? (No sends only the new rows.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Apply this fi&amp;x to the {n:,} identical problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {old} to {new} in the other {field} cells that have the same problem: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill down copies the cell above: choose a cell below another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+; puts today&apos;s date in a date cell: choose one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same fix made in {n:,} more cells (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Send {n:,} valid rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Send 1 valid row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row is ready to send: import or type rows, and fix their problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -400,6 +560,10 @@ Send them again? (No sends only the new rows.)</source>
     </message>
     <message>
         <source>Sent {done:,} of {total:,}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -427,7 +591,47 @@ Send them again? (No sends only the new rows.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Folder for the results files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results saved: {accepted} and {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n:,} rows saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} unsent rows restored from the draft kept {when}: send them, or close the window and discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the batch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} rows have not been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row has not been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft opens again with the next batch window for {target} on {connection}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as draft and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -496,6 +700,14 @@ Send them again? (No sends only the new rows.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Claim form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a connection and what to claim against first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The outbox could not be opened ({why}), so claims cannot be saved or sent. Check that the data folder is writable, then restart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,6 +729,10 @@ Send them again? (No sends only the new rows.)</source>
     </message>
     <message>
         <source>Estimated points: {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{estimate} ({note})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -595,6 +811,14 @@ Send it again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No claim sent from this form yet to repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last claim is back in the form: change what differs and submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New claim: the form is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,6 +870,26 @@ Send it again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Signed in as {email}: Claret gave a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was accepted for tenant “{tenant}”, but Claret refused a query for {sale_type} sales: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claret ({who}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May read sales of tenant “{tenant}”: {count} {sale_type} records in the last {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{items} items and {groups} customer groups from recent {sale_type}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,6 +919,54 @@ Send it again anyway?</source>
     </message>
     <message>
         <source>Accepted by Claret (beta): {stored} as {sale_type}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API token of this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claret refused the sign-in of {email} (HTTP {status}). Check the sign-in email and password of this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claret&apos;s answer to the sign-in of {email} was not data (HTTP {status}), so no token could be read. Check the address and tenant of this connection. The answer began: “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claret refused the sign-in of {email}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claret&apos;s answer to the sign-in of {email} held no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claret refused the token it had just given {email} (HTTP {status}). Try again; if it goes on, ask your Claret administrator whether this account may use the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claret refused the API token of this connection (HTTP {status}); it may have expired. Enter a new one, or your sign-in email and password instead (then ClaimDesk fetches tokens itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claret answered with a web page (or a redirect to one) instead of data, which is how it refuses a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this request for sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer began: “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claret refused {what} to {who} (HTTP 403): the account lacks that permission. Ask your Claret administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claret has no tenant “{tenant}” at {url} (HTTP 404). Check the Tenant setting of this connection (the name in plan.claret.app/TENANT/…) and its address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -788,27 +1080,15 @@ Send it again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connections…</source>
+        <source>Open a connection first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add, edit, test or remove connection profiles</source>
+        <source>{noun}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language and other preferences (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version, and the licences of bundled software</source>
+        <source>This connection offers nothing to claim against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -835,17 +1115,9 @@ Send it again anyway?</source>
         <source>✖ Not reachable</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;{noun}:</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DateEditor</name>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Pick a date (Alt+Down)</source>
         <translation type="unfinished"></translation>
@@ -862,7 +1134,15 @@ Send it again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>number, e.g. 1250.50</source>
+        <source>MM/DD/YYYY or today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY or today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number, e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -881,7 +1161,7 @@ Send it again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Claret sale type the sales belong to, e.g. Actuals or Forecast.</source>
+        <source>The Claret sale type the sales belong to, e.g. History or Forecast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -969,7 +1249,11 @@ Send it again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Required because this promotion accepts returns.</source>
+        <source>Required: the platform asked for it on this promotion&apos;s claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for promotions with returns enabled; ClaimDesk makes it required once the platform asks for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1332,11 +1616,39 @@ Send it again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the only mark the values fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>decimal comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: row {row} is empty; it cannot be the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} skipped: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows {first}–{last} skipped: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1353,10 +1665,6 @@ Send it again anyway?</source>
     </message>
     <message>
         <source>{source} has a header row but no claims under it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{source}: the first row should name the columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1396,6 +1704,261 @@ Send it again anyway?</source>
     </message>
     <message>
         <source>The keyring refused: {error}. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the form for a new claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet of claims into the batch grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close ClaimDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change in the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo what was undone in the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste into the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the field&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims waiting to be sent or needing a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark as the system is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light, whatever the system uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark, whatever the system uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit, test or remove connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reward points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, create and edit the reward points of a promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales &amp;browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse the sales Claret already holds, over every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and other preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shortcut of this window, and where it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of ClaimDesk&apos;s log files, for troubleshooting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;problem report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One zip for support: versions, recent logs and outbox messages, no secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ClaimDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, and the licences of bundled software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a connection and what to claim against first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection in use has no reward points to manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection in use offers no sales browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a connection first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor in a text field first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo in this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo in this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language saved: it applies the next time ClaimDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1456,6 +2019,14 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The log files are in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log folder could not be made: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Claim #{id} belongs to the connection {name}, which is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,6 +2047,18 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Choose the field each column fills. Columns left as ignored are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column names are in &amp;row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1506,6 +2089,18 @@ Press F5 to try again.</source>
 <context>
     <name>MyRewards</name>
     <message>
+        <source>self claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocated claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} promotions do not take sales data; only data upload promotions do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,7 +2129,11 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be at least {quantity} for reward point “{reference}”</source>
+        <source>counts toward the minimum of {minimum}; earns 0 points until reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier units of the same product and user may add to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1546,7 +2145,119 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>GET promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET data fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET reward points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST/PATCH reward points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST data (sales data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reward points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reward point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyRewards&apos; answer to the {what} request could not be read (HTTP {status}, {kind}, expected JSON). Check the connection&apos;s address. The answer began: “{answer}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an empty answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyRewards refused the request (HTTP {status}) with an answer that could not be read: “{answer}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyRewards refused the request: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {number} was refused, so nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key and secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key (this connection has no secret key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyRewards refused {credentials} (HTTP 401). Check the connection&apos;s API key and secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyRewards accepted the API key but it lacks the “{permission}” permission (HTTP 403). Ask the MyRewards administrator to grant it to this API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyRewards answered “not found” (HTTP 404) at {url}. Check the connection&apos;s address (the MyRewards site, without /api/…) and the promotion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyRewards: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyRewards accepted the request (HTTP {status}) but its answer could not be read, so it is unknown which claims earn points. Check on the platform before sending again. The answer began: “{answer}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyRewards accepted the request but answered for {answered} of {sent} records. Check on the platform before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyRewards could not be reached; only the copy of its promotions kept on this computer answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyRewards accepted the API key and secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyRewards accepted the API key (no secret key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May read promotions: {count} found, {uploads} take sales data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyRewards offers no promotion {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion {name} (#{id}) is not available for claims: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1687,7 +2398,39 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected claim and every attempt to send it, for support: no passwords, tokens or keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a claim first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a queued or unknown claim can be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a rejected claim can be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a claim whose outcome is unknown can be marked accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a queued, rejected or unknown claim can be discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the claim&apos;s attempts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1773,19 +2516,11 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} products</source>
+        <source>products and locations suggested from your earlier rows: {p}, {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>products typed freely (no catalogue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} locations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>locations typed freely (no catalogue)</source>
+        <source>products and locations typed freely (no earlier rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1794,6 +2529,10 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Accepted: Peak stored the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: Peak took the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1813,7 +2552,109 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Accepted {rows} row(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Accepted {rows} row(s): {inserted} new, {updated} updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload path found: {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload path works: {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal access token accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of 1 row validated (nothing stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak checked the dry run&apos;s test row (the documentation&apos;s example; nothing stored) and refused it, as it may when that product or location is not yours: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an empty answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak refused the rows (HTTP {status}) with an answer ClaimDesk cannot read, so none of them is taken as stored. The answer began: {quote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its answer is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its answer does not count the rows it took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its answer counts {taken} of the {sent} rows sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak answered HTTP {status} to the dry run, but {why}, so ClaimDesk cannot tell whether it checked the {count} row(s). The answer began: {quote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak answered HTTP {status}, but {why}, so ClaimDesk cannot tell whether it stored the {count} row(s): they stay in doubt (unknown) until you check on Peak. ClaimDesk expects the answer to count the rows in &quot;rows&quot; (a guess: Peak&apos;s documentation shows no answer). The answer began: {quote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak accepted the personal access token but it lacks the permission to upload here (HTTP 403). Ask your Peak administrator for a token that may write this object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak refused the personal access token (HTTP {status}). Check the token of this connection: it may be mistyped, expired or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak has no upload at {url} (HTTP 404). Check the address and the object prefix and suffix, or set the connection&apos;s upload path to auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak answered 404 (not found) at both documented upload paths, {first} and {second}. Check the address ({url}) and the object prefix and suffix (object {name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReport</name>
+    <message>
+        <source>Problem report saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem report was saved to:
+{path}
+
+Send this file to support. It holds no passwords, tokens or keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem report could not be saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a problem report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1832,15 +2673,39 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Leave empty if your MyRewards API key has no secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tenant name in Claret&apos;s URLs, e.g. demo.</source>
+        <source>The tenant name in Claret&apos;s URLs (plan.claret.app/TENANT/…), e.g. demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API token</source>
+        <source>Sign-in email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email you sign in to Claret with. ClaimDesk then asks Claret for a token with your password, and for a new one when it expires. Leave empty to use an API token instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (with an email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Claret password; asked for only with a sign-in email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token (without an email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Claret API token you already have; asked for only without a sign-in email. It is not renewed when it expires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1868,6 +2733,14 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Upload path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto: Test connection (or the first send) finds it; objects: /api/v2/objects/…; ingest: /api/v2/ingest/object/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Personal access token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,7 +2761,19 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Login path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the partner logs in; leave empty for the documented /api/v4/signin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Partner password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for a touchpoint that needs no password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1913,6 +2798,10 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>must not contain / \ : or a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting} must be one of: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1941,6 +2830,10 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>a new {platform} profile needs its secrets: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with these settings, the {platform} profile needs: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1979,7 +2872,7 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1999,7 +2892,19 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what the test sent and what the server answered, for support: no secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>stored in the keyring — leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional; kept only in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2007,7 +2912,15 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no connection to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2134,6 +3047,14 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Reward point {id} was already so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward point {id} ({reference}) is no longer in this promotion: not undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward point {id} ({reference}) was changed again since ({changed}): not undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2295,7 +3216,15 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Undo change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2331,11 +3260,43 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a promotion first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one row to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more rows first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo “{what}” (Ctrl+Z): send the previous values back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed in this session yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{message} The form now shows the server&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {reference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2349,11 +3310,39 @@ Save your values over the server&apos;s anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Activate {count} reward points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate {count} reward points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}? Each is changed on MyRewards at once; Undo change (Ctrl+Z) sends the previous values back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Activating {count}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deactivating {count}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo “{what}”? The previous values of {count} reward point(s) are sent back to MyRewards; one created here is deactivated (MyRewards cannot delete it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing “{what}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the change is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2365,11 +3354,31 @@ Save your values over the server&apos;s anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Creating reward points from {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import of {count} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{created} of {total} rows created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows not created are in {path}, each with its problem: correct them there and import that file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of rows to correct could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2467,7 +3476,11 @@ Save your values over the server&apos;s anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;top</source>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2475,7 +3488,19 @@ Save your values over the server&apos;s anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Load some sales first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until every page is in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2488,6 +3513,10 @@ Save your values over the server&apos;s anyway?</source>
     </message>
     <message>
         <source>Stopped after {count} records: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2505,6 +3534,14 @@ Save your values over the server&apos;s anyway?</source>
 </context>
 <context>
     <name>Service</name>
+    <message>
+        <source>{name}{suffix} — not available: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {noun}(s) found.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Not sent: 1 field to correct.</source>
         <translation type="unfinished"></translation>
@@ -2550,7 +3587,7 @@ Save your values over the server&apos;s anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected to {platform}: {count} {noun}(s) found.</source>
+        <source>Connected to {platform}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2577,7 +3614,150 @@ Save your values over the server&apos;s anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record network traffic for troubleshooting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each exchange with the platforms is written to the log, with passwords, tokens and keys blanked, to show support what was sent and answered. It switches itself off after {hours} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On until {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in ClaimDesk works from the keyboard. Alt and an underlined letter also reach a labelled field, a button or a menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and submit the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New claim: empty the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the last claim sent from this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the draft now (it is also kept as you type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch grid: many claims at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the form&apos;s fields and choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit ClaimDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous field or button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a date field&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2782,7 +3962,27 @@ Save your values over the server&apos;s anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Thalamus does not let the partner “{principal}” list partner SKUs (HTTP 403)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Thalamus server does not list partner SKUs (HTTP 404)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} partner SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner SKU list: {why}; type the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {principal} at touchpoint {touchpoint} ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner SKUs readable: {count} found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2795,6 +3995,50 @@ Save your values over the server&apos;s anyway?</source>
     </message>
     <message>
         <source>repeats the transaction ID of row {row} of this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thalamus refused the request (HTTP {status}) without saying why in its error shape; it answered: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thalamus refused the partner login of “{principal}” at touchpoint “{touchpoint}” (HTTP {status}) without saying why in its error shape; it answered: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thalamus refused the partner login of “{principal}” (HTTP 401): the principal or password is wrong. Check them in this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thalamus does not let the partner “{principal}” log in at touchpoint “{touchpoint}” (HTTP 403). Check the touchpoint code and its API token, or ask Thalamus&apos;s administrator to allow this partner there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thalamus has no login at {url} (HTTP {status}). Check the connection&apos;s address and its Login path setting (the documented one is {default}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thalamus, partner login of “{principal}” at touchpoint “{touchpoint}”: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner password must be empty (a touchpoint that needs none) or have {low} to {high} characters (Thalamus&apos;s rule); this connection&apos;s has {size}. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thalamus refused the partner “{principal}” again right after a new login (HTTP 401): neither the session cookie nor the Basic principal and password were accepted. Nothing was stored; check the partner principal and password, or ask Thalamus&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the partner login at {url} (HTTP {status}) is not Thalamus&apos;s: it is not JSON. Check the connection&apos;s address and its Login path setting. It answered: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thalamus&apos;s list of partner SKUs could not be read (HTTP {status}, not JSON). It answered: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2872,7 +4116,7 @@ Save your values over the server&apos;s anyway?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Start &amp;training mode</source>
+        <source>Start training &amp;mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2903,6 +4147,10 @@ Try it first in training mode, on a built-in sandbox with demo data (no account 
         <source>Welcome to ClaimDesk.
 
 Add a connection to your platform, or start training mode to try everything on the built-in sandbox with demo data. No account is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

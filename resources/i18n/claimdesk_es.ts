@@ -16,8 +16,16 @@
         <translation>Software de terceros y licencias:</translation>
     </message>
     <message>
+        <source>Reading the licences…</source>
+        <translation>Leyendo las licencias…</translation>
+    </message>
+    <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The licences could not be read: {why}</source>
+        <translation>No se pudieron leer las licencias: {why}</translation>
     </message>
     <message>
         <source>Component</source>
@@ -37,22 +45,14 @@
     </message>
 </context>
 <context>
-    <name>AdminButton</name>
+    <name>Banner</name>
     <message>
-        <source>Reward &amp;points…</source>
-        <translation>Puntos de &amp;recompensa…</translation>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
     </message>
     <message>
-        <source>List, create and edit the reward points of a promotion</source>
-        <translation>Listar, crear y editar los puntos de recompensa de una promoción</translation>
-    </message>
-    <message>
-        <source>Sales &amp;browser…</source>
-        <translation>E&amp;xplorador de ventas…</translation>
-    </message>
-    <message>
-        <source>Browse the sales Claret already holds, over every page</source>
-        <translation>Recorrer las ventas que Claret ya tiene, página a página</translation>
+        <source>Copy what happened, for support: no passwords, tokens or keys</source>
+        <translation>Copiar lo ocurrido, para el soporte: sin contraseñas, tokens ni claves</translation>
     </message>
 </context>
 <context>
@@ -105,6 +105,42 @@
         <source>not sent: cancelled</source>
         <translation>sin enviar: cancelado</translation>
     </message>
+    <message>
+        <source>Claim number</source>
+        <translation>Número de reclamación</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>check needed</source>
+        <translation>por comprobar</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>esperando envío</translation>
+    </message>
+    <message>
+        <source>not sent, to correct</source>
+        <translation>no enviada, por corregir</translation>
+    </message>
+    <message>
+        <source>not sent, a duplicate</source>
+        <translation>no enviada, duplicada</translation>
+    </message>
+    <message>
+        <source>not sent, cancelled</source>
+        <translation>no enviada, cancelada</translation>
+    </message>
 </context>
 <context>
     <name>BatchModel</name>
@@ -129,8 +165,28 @@
         <translation>Problema: {problem}</translation>
     </message>
     <message>
+        <source>{points} points</source>
+        <translation>{points} puntos</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
         <source>Edit cell</source>
         <translation>Editar celda</translation>
+    </message>
+    <message>
+        <source>Apply fix to {n} cells</source>
+        <translation>Aplicar la corrección a {n} celdas</translation>
+    </message>
+    <message>
+        <source>Fill down</source>
+        <translation>Rellenar hacia abajo</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>Fecha de hoy</translation>
     </message>
     <message>
         <source>Add row</source>
@@ -174,6 +230,30 @@
     <message>
         <source>Dates: year first (2026/12/31)</source>
         <translation>Fechas: año primero (2026/12/31)</translation>
+    </message>
+    <message>
+        <source>How numbers are read</source>
+        <translation>Cómo se leen los números</translation>
+    </message>
+    <message>
+        <source>Numbers: decimal comma (1.234,50)</source>
+        <translation>Números: coma decimal (1.234,50)</translation>
+    </message>
+    <message>
+        <source>Numbers: decimal point (1,234.50)</source>
+        <translation>Números: punto decimal (1,234.50)</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>Fila de &amp;cabecera:</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Fila de cabecera</translation>
+    </message>
+    <message>
+        <source>The sheet row that names the columns; the rows above it are skipped.</source>
+        <translation>La fila de la hoja que nombra las columnas; las filas de encima se omiten.</translation>
     </message>
     <message>
         <source>Claims in this batch</source>
@@ -244,6 +324,22 @@
         <translation>Copiar las filas seleccionadas</translation>
     </message>
     <message>
+        <source>&amp;Fill down</source>
+        <translation>Rellenar hacia a&amp;bajo</translation>
+    </message>
+    <message>
+        <source>Copy the cell above into the selected cells (several rows selected: the top one)</source>
+        <translation>Copia la celda de arriba en las celdas seleccionadas (con varias filas seleccionadas: la primera)</translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s date</source>
+        <translation>Fecha de &amp;hoy</translation>
+    </message>
+    <message>
+        <source>Put today&apos;s date in the selected date cells</source>
+        <translation>Pone la fecha de hoy en las celdas de fecha seleccionadas</translation>
+    </message>
+    <message>
         <source>Delete rows</source>
         <translation>Eliminar filas</translation>
     </message>
@@ -292,6 +388,18 @@
         <translation>Guardar las filas con problemas, con el motivo, en CSV o XLSX</translation>
     </message>
     <message>
+        <source>Export &amp;results…</source>
+        <translation>Exportar &amp;resultados…</translation>
+    </message>
+    <message>
+        <source>After a send: two files, the accepted rows with their claim numbers and points, and every other row with its reason</source>
+        <translation>Tras un envío: dos archivos, las filas aceptadas con su número de reclamación y sus puntos, y las demás filas con su motivo</translation>
+    </message>
+    <message>
+        <source>Send the rows first: the results are the platform&apos;s answers</source>
+        <translation>Envíe primero las filas: los resultados son las respuestas de la plataforma</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -300,12 +408,32 @@
         <translation>Enviar filas válidas</translation>
     </message>
     <message>
-        <source>• row {row}: claim #{id}, {state}, entered {when}</source>
-        <translation>• fila {row}: reclamación n.º {id}, {state}, introducida el {when}</translation>
+        <source>Wait until the sending is over</source>
+        <translation>Espere a que termine el envío</translation>
     </message>
     <message>
-        <source>• row {row}: the same as row {earlier}</source>
-        <translation>• fila {row}: igual que la fila {earlier}</translation>
+        <source>Nothing to undo</source>
+        <translation>No hay nada que deshacer</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>No hay nada que rehacer</translation>
+    </message>
+    <message>
+        <source>a new row (grid line {line})</source>
+        <translation>una fila nueva (línea {line} de la tabla)</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>• {row}: claim #{id}, {state}, entered {when}</source>
+        <translation>• {row}: reclamación n.º {id}, {state}, introducida el {when}</translation>
+    </message>
+    <message>
+        <source>• {row}: the same as {earlier}</source>
+        <translation>• {row}: igual que {earlier}</translation>
     </message>
     <message>
         <source>…and {n:,} more</source>
@@ -350,6 +478,10 @@ Send them again? (No sends only the new rows.)</source>
         <translation>Importación cancelada.</translation>
     </message>
     <message>
+        <source>Reading the table under row {row}…</source>
+        <translation>Leyendo la tabla bajo la fila {row}…</translation>
+    </message>
+    <message>
         <source>Checking {count:,} rows…</source>
         <translation>Comprobando {count:,} filas…</translation>
     </message>
@@ -370,6 +502,10 @@ Send them again? (No sends only the new rows.)</source>
         <translation>Fila {row}, {text}</translation>
     </message>
     <message>
+        <source>New row, {text}</source>
+        <translation>Fila nueva, {text}</translation>
+    </message>
+    <message>
         <source>…and {more:,} more: show only rows with problems to see them</source>
         <translation>…y {more:,} más: muestre solo las filas con problemas para verlas</translation>
     </message>
@@ -382,12 +518,36 @@ Send them again? (No sends only the new rows.)</source>
         <translation>Sin problemas</translation>
     </message>
     <message>
+        <source>Apply this fi&amp;x to the {n:,} identical problems</source>
+        <translation>Aplicar esta corrección a los {n:,} problemas &amp;idénticos</translation>
+    </message>
+    <message>
+        <source>Change {old} to {new} in the other {field} cells that have the same problem: {problem}</source>
+        <translation>Cambia {old} por {new} en las demás celdas de {field} que tienen el mismo problema: {problem}</translation>
+    </message>
+    <message>
+        <source>Fill down copies the cell above: choose a cell below another.</source>
+        <translation>Rellenar hacia abajo copia la celda de arriba: elija una celda que tenga otra encima.</translation>
+    </message>
+    <message>
+        <source>Ctrl+; puts today&apos;s date in a date cell: choose one first.</source>
+        <translation>Ctrl+; pone la fecha de hoy en una celda de fecha: elija una antes.</translation>
+    </message>
+    <message>
+        <source>The same fix made in {n:,} more cells (Ctrl+Z undoes it).</source>
+        <translation>La misma corrección, hecha en {n:,} celdas más (Ctrl+Z la deshace).</translation>
+    </message>
+    <message>
         <source>&amp;Send {n:,} valid rows</source>
         <translation>&amp;Enviar {n:,} filas válidas</translation>
     </message>
     <message>
         <source>&amp;Send 1 valid row</source>
         <translation>&amp;Enviar 1 fila válida</translation>
+    </message>
+    <message>
+        <source>No row is ready to send: import or type rows, and fix their problems</source>
+        <translation>Ninguna fila está lista para enviar: importe o escriba filas y corrija sus problemas</translation>
     </message>
     <message>
         <source>The outbox is still opening; try again in a moment.</source>
@@ -404,6 +564,10 @@ Send them again? (No sends only the new rows.)</source>
     <message>
         <source>Sent {done:,} of {total:,}…</source>
         <translation>Enviadas {done:,} de {total:,}…</translation>
+    </message>
+    <message>
+        <source>Stopping already</source>
+        <translation>Ya se está deteniendo</translation>
     </message>
     <message>
         <source>Stopping after the request being sent…</source>
@@ -430,8 +594,48 @@ Send them again? (No sends only the new rows.)</source>
         <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Folder for the results files</source>
+        <translation>Carpeta para los archivos de resultados</translation>
+    </message>
+    <message>
+        <source>Results saved: {accepted} and {problems}</source>
+        <translation>Resultados guardados: {accepted} y {problems}</translation>
+    </message>
+    <message>
         <source>{n:,} rows saved to {path}.</source>
         <translation>{n:,} filas guardadas en {path}.</translation>
+    </message>
+    <message>
+        <source>{n:,} unsent rows restored from the draft kept {when}: send them, or close the window and discard them.</source>
+        <translation>{n:,} filas sin enviar recuperadas del borrador guardado el {when}: envíelas, o cierre la ventana y descártelas.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {error}</source>
+        <translation>No se pudo guardar el borrador: {error}</translation>
+    </message>
+    <message>
+        <source>Close the batch?</source>
+        <translation>¿Cerrar el lote?</translation>
+    </message>
+    <message>
+        <source>{n:,} rows have not been sent.</source>
+        <translation>{n:,} filas no se han enviado.</translation>
+    </message>
+    <message>
+        <source>1 row has not been sent.</source>
+        <translation>1 fila no se ha enviado.</translation>
+    </message>
+    <message>
+        <source>A draft opens again with the next batch window for {target} on {connection}.</source>
+        <translation>El borrador se abre de nuevo con la próxima ventana de lote de {target} en {connection}.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as draft and close</source>
+        <translation>&amp;Guardar como borrador y cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard rows</source>
+        <translation>&amp;Descartar filas</translation>
     </message>
 </context>
 <context>
@@ -468,7 +672,7 @@ Send them again? (No sends only the new rows.)</source>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>&amp;Vaciar</translation>
+        <translation>Vac&amp;iar</translation>
     </message>
     <message>
         <source>Empty the form for a new claim (Ctrl+N)</source>
@@ -476,7 +680,7 @@ Send them again? (No sends only the new rows.)</source>
     </message>
     <message>
         <source>&amp;Submit claim</source>
-        <translation>&amp;Enviar reclamación</translation>
+        <translation>Enviar &amp;reclamación</translation>
     </message>
     <message>
         <source>Check and send the claim (Ctrl+Enter); the draft is kept as you type (Ctrl+S)</source>
@@ -497,6 +701,14 @@ Send them again? (No sends only the new rows.)</source>
     <message>
         <source>Information</source>
         <translation>Información</translation>
+    </message>
+    <message>
+        <source>Claim form</source>
+        <translation>Formulario de reclamación</translation>
+    </message>
+    <message>
+        <source>Choose a connection and what to claim against first</source>
+        <translation>Elija primero una conexión y aquello por lo que reclama</translation>
     </message>
     <message>
         <source>The outbox could not be opened ({why}), so claims cannot be saved or sent. Check that the data folder is writable, then restart.</source>
@@ -521,6 +733,10 @@ Send them again? (No sends only the new rows.)</source>
     <message>
         <source>Estimated points: {points}</source>
         <translation>Puntos estimados: {points}</translation>
+    </message>
+    <message>
+        <source>{estimate} ({note})</source>
+        <translation>{estimate} ({note})</translation>
     </message>
     <message>
         <source>Estimated points: — (needs a valid product and quantity)</source>
@@ -601,6 +817,14 @@ Send it again anyway?</source>
         <translation>El envío falló inesperadamente: {error}. El formulario conserva la reclamación.</translation>
     </message>
     <message>
+        <source>No claim sent from this form yet to repeat.</source>
+        <translation>Aún no se ha enviado ninguna reclamación desde este formulario que repetir.</translation>
+    </message>
+    <message>
+        <source>The last claim is back in the form: change what differs and submit.</source>
+        <translation>La última reclamación vuelve a estar en el formulario: cambie lo que difiera y envíe.</translation>
+    </message>
+    <message>
         <source>New claim: the form is empty.</source>
         <translation>Nueva reclamación: el formulario está vacío.</translation>
     </message>
@@ -652,6 +876,26 @@ Send it again anyway?</source>
         <translation>El grupo de clientes «{name}» no figura entre las ventas recientes: Claret rechaza los nombres que no conoce salvo que esté marcado «Crear los artículos y grupos de clientes que falten».</translation>
     </message>
     <message>
+        <source>Signed in as {email}: Claret gave a token.</source>
+        <translation>Sesión iniciada como {email}: Claret dio un token.</translation>
+    </message>
+    <message>
+        <source>The token was accepted for tenant “{tenant}”, but Claret refused a query for {sale_type} sales: {reason}</source>
+        <translation>El token fue aceptado para el tenant “{tenant}”, pero Claret rechazó una consulta de ventas {sale_type}: {reason}</translation>
+    </message>
+    <message>
+        <source>Claret ({who}): {reason}</source>
+        <translation>Claret ({who}): {reason}</translation>
+    </message>
+    <message>
+        <source>The API token was accepted.</source>
+        <translation>El token de API fue aceptado.</translation>
+    </message>
+    <message>
+        <source>May read sales of tenant “{tenant}”: {count} {sale_type} records in the last {days} days.</source>
+        <translation>Puede leer las ventas del tenant “{tenant}”: {count} registros {sale_type} en los últimos {days} días.</translation>
+    </message>
+    <message>
         <source>{items} items and {groups} customer groups from recent {sale_type}</source>
         <translation>{items} artículos y {groups} grupos de clientes de las ventas recientes de {sale_type}</translation>
     </message>
@@ -682,6 +926,54 @@ Send it again anyway?</source>
     <message>
         <source>Accepted by Claret (beta): {stored} as {sale_type}.</source>
         <translation>Aceptada por Claret (beta): {stored} como {sale_type}.</translation>
+    </message>
+    <message>
+        <source>the API token of this connection</source>
+        <translation>el token de API de esta conexión</translation>
+    </message>
+    <message>
+        <source>Claret refused the sign-in of {email} (HTTP {status}). Check the sign-in email and password of this connection.</source>
+        <translation>Claret rechazó el inicio de sesión de {email} (HTTP {status}). Revise el correo de inicio de sesión y la contraseña de esta conexión.</translation>
+    </message>
+    <message>
+        <source>Claret&apos;s answer to the sign-in of {email} was not data (HTTP {status}), so no token could be read. Check the address and tenant of this connection. The answer began: “{quote}”</source>
+        <translation>La respuesta de Claret al inicio de sesión de {email} no eran datos (HTTP {status}), así que no se pudo leer ningún token. Revise la dirección y el tenant de esta conexión. La respuesta empezaba así: “{quote}”</translation>
+    </message>
+    <message>
+        <source>Claret refused the sign-in of {email}: {reason}</source>
+        <translation>Claret rechazó el inicio de sesión de {email}: {reason}</translation>
+    </message>
+    <message>
+        <source>Claret&apos;s answer to the sign-in of {email} held no token.</source>
+        <translation>La respuesta de Claret al inicio de sesión de {email} no contenía ningún token.</translation>
+    </message>
+    <message>
+        <source>Claret refused the token it had just given {email} (HTTP {status}). Try again; if it goes on, ask your Claret administrator whether this account may use the API.</source>
+        <translation>Claret rechazó el token que acababa de dar a {email} (HTTP {status}). Vuelva a intentarlo; si sigue ocurriendo, pregunte al administrador de Claret si esta cuenta puede usar la API.</translation>
+    </message>
+    <message>
+        <source>Claret refused the API token of this connection (HTTP {status}); it may have expired. Enter a new one, or your sign-in email and password instead (then ClaimDesk fetches tokens itself).</source>
+        <translation>Claret rechazó el token de API de esta conexión (HTTP {status}); puede haber caducado. Introduzca uno nuevo o, en su lugar, su correo de inicio de sesión y su contraseña (entonces ClaimDesk obtiene los tokens por sí mismo).</translation>
+    </message>
+    <message>
+        <source>Claret answered with a web page (or a redirect to one) instead of data, which is how it refuses a token.</source>
+        <translation>Claret respondió con una página web (o una redirección a una) en lugar de datos, que es como rechaza un token.</translation>
+    </message>
+    <message>
+        <source>this request for sales</source>
+        <translation>esta consulta de ventas</translation>
+    </message>
+    <message>
+        <source>The answer began: “{quote}”</source>
+        <translation>La respuesta empezaba así: “{quote}”</translation>
+    </message>
+    <message>
+        <source>Claret refused {what} to {who} (HTTP 403): the account lacks that permission. Ask your Claret administrator.</source>
+        <translation>Claret denegó {what} a {who} (HTTP 403): la cuenta no tiene ese permiso. Pregunte al administrador de Claret.</translation>
+    </message>
+    <message>
+        <source>Claret has no tenant “{tenant}” at {url} (HTTP 404). Check the Tenant setting of this connection (the name in plan.claret.app/TENANT/…) and its address.</source>
+        <translation>Claret no tiene ningún tenant “{tenant}” en {url} (HTTP 404). Revise el ajuste Tenant de esta conexión (el nombre en plan.claret.app/TENANT/…) y su dirección.</translation>
     </message>
 </context>
 <context>
@@ -794,28 +1086,16 @@ Send it again anyway?</source>
         <translation>Volver a traer de la plataforma los campos y opciones del formulario (F5)</translation>
     </message>
     <message>
-        <source>Connections…</source>
-        <translation>Conexiones…</translation>
+        <source>Open a connection first</source>
+        <translation>Abra primero una conexión</translation>
     </message>
     <message>
-        <source>Add, edit, test or remove connection profiles</source>
-        <translation>Añadir, editar, probar o quitar perfiles de conexión</translation>
+        <source>{noun}:</source>
+        <translation>{noun}:</translation>
     </message>
     <message>
-        <source>Settings…</source>
-        <translation>Ajustes…</translation>
-    </message>
-    <message>
-        <source>Language and other preferences (Ctrl+,)</source>
-        <translation>Idioma y otras preferencias (Ctrl+,)</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Acerca de</translation>
-    </message>
-    <message>
-        <source>Version, and the licences of bundled software</source>
-        <translation>Versión y licencias del software incluido</translation>
+        <source>This connection offers nothing to claim against</source>
+        <translation>Esta conexión no ofrece nada por lo que reclamar</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -841,17 +1121,9 @@ Send it again anyway?</source>
         <source>✖ Not reachable</source>
         <translation>✖ Inaccesible</translation>
     </message>
-    <message>
-        <source>&amp;{noun}:</source>
-        <translation>&amp;{noun}:</translation>
-    </message>
 </context>
 <context>
     <name>DateEditor</name>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
     <message>
         <source>Pick a date (Alt+Down)</source>
         <translation>Elegir una fecha (Alt+Abajo)</translation>
@@ -868,8 +1140,16 @@ Send it again anyway?</source>
         <translation>número entero</translation>
     </message>
     <message>
-        <source>number, e.g. 1250.50</source>
-        <translation>número, p. ej. 1250.50</translation>
+        <source>MM/DD/YYYY or today</source>
+        <translation>MM/DD/AAAA o hoy</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY or today</source>
+        <translation>DD/MM/AAAA o hoy</translation>
+    </message>
+    <message>
+        <source>number, e.g. {example}</source>
+        <translation>número, p. ej. {example}</translation>
     </message>
     <message>
         <source>e.g. 2025-01-28T14:30:00Z</source>
@@ -887,8 +1167,8 @@ Send it again anyway?</source>
         <translation>Tipo de venta</translation>
     </message>
     <message>
-        <source>The Claret sale type the sales belong to, e.g. Actuals or Forecast.</source>
-        <translation>El tipo de venta de Claret al que pertenecen las ventas, p. ej. Actuals o Forecast.</translation>
+        <source>The Claret sale type the sales belong to, e.g. History or Forecast.</source>
+        <translation>El tipo de venta de Claret al que pertenecen las ventas, p. ej. History o Forecast.</translation>
     </message>
     <message>
         <source>Create missing items and customer groups</source>
@@ -975,8 +1255,12 @@ Send it again anyway?</source>
         <translation>Identificador de devolución</translation>
     </message>
     <message>
-        <source>Required because this promotion accepts returns.</source>
-        <translation>Obligatorio porque esta promoción admite devoluciones.</translation>
+        <source>Required: the platform asked for it on this promotion&apos;s claims.</source>
+        <translation>Obligatorio: la plataforma lo pidió en las reclamaciones de esta promoción.</translation>
+    </message>
+    <message>
+        <source>Only for promotions with returns enabled; ClaimDesk makes it required once the platform asks for it.</source>
+        <translation>Solo para promociones con devoluciones activadas; ClaimDesk lo hace obligatorio cuando la plataforma lo pide.</translation>
     </message>
     <message>
         <source>Product</source>
@@ -1338,12 +1622,40 @@ Send it again anyway?</source>
         <translation>{label}: números de día de hoja de cálculo leídos como fechas</translation>
     </message>
     <message>
+        <source>the only mark the values fit</source>
+        <translation>la única marca que encaja con los valores</translation>
+    </message>
+    <message>
         <source>decimal comma</source>
         <translation>coma decimal</translation>
     </message>
     <message>
         <source>decimal point</source>
         <translation>punto decimal</translation>
+    </message>
+    <message>
+        <source>{source}: row {row} is empty; it cannot be the header.</source>
+        <translation>{source}: la fila {row} está vacía; no puede ser la cabecera.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>en blanco</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>row {row} skipped: {why}</source>
+        <translation>fila {row} omitida: {why}</translation>
+    </message>
+    <message>
+        <source>rows {first}–{last} skipped: {why}</source>
+        <translation>filas {first}–{last} omitidas: {why}</translation>
     </message>
     <message>
         <source>{source} holds no table: it is empty.</source>
@@ -1360,10 +1672,6 @@ Send it again anyway?</source>
     <message>
         <source>{source} has a header row but no claims under it.</source>
         <translation>{source} tiene una fila de encabezados pero ninguna reclamación debajo.</translation>
-    </message>
-    <message>
-        <source>{source}: the first row should name the columns.</source>
-        <translation>{source}: la primera fila debe nombrar las columnas.</translation>
     </message>
     <message>
         <source>{source} is too big to read: ClaimDesk reads workbooks of at most {rows:,} rows, {cells:,} cells and {megabytes:,} MB unpacked. Split it, or save it as CSV.</source>
@@ -1403,6 +1711,261 @@ Send it again anyway?</source>
     <message>
         <source>The keyring refused: {error}. {advice}</source>
         <translation>El llavero se negó: {error}. {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New claim</source>
+        <translation>&amp;Nueva reclamación</translation>
+    </message>
+    <message>
+        <source>Empty the form for a new claim</source>
+        <translation>Vaciar el formulario para una nueva reclamación</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet of claims into the batch grid</source>
+        <translation>Importar una hoja de cálculo de reclamaciones a la tabla de lote</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close ClaimDesk</source>
+        <translation>Cerrar ClaimDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change in the field</source>
+        <translation>Deshacer el último cambio del campo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo what was undone in the field</source>
+        <translation>Rehacer lo deshecho en el campo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>Cut the selected text</source>
+        <translation>Cortar el texto seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Copiar el texto seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Paste into the field</source>
+        <translation>Pegar en el campo</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <source>Select the field&apos;s text</source>
+        <translation>Seleccionar el texto del campo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Claims waiting to be sent or needing a look</source>
+        <translation>Reclamaciones que esperan su envío o necesitan revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language ({name})</source>
+        <translation>Idioma del sistema ({name})</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>Light or dark as the system is</source>
+        <translation>Claro u oscuro, como el sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>Light, whatever the system uses</source>
+        <translation>Claro, use lo que use el sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>Dark, whatever the system uses</source>
+        <translation>Oscuro, use lo que use el sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Conexiones…</translation>
+    </message>
+    <message>
+        <source>Add, edit, test or remove connection profiles</source>
+        <translation>Añadir, editar, probar o quitar perfiles de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Reward points…</source>
+        <translation>&amp;Puntos de recompensa…</translation>
+    </message>
+    <message>
+        <source>List, create and edit the reward points of a promotion</source>
+        <translation>Listar, crear y editar los puntos de recompensa de una promoción</translation>
+    </message>
+    <message>
+        <source>Sales &amp;browser…</source>
+        <translation>E&amp;xplorador de ventas…</translation>
+    </message>
+    <message>
+        <source>Browse the sales Claret already holds, over every page</source>
+        <translation>Explorar las ventas que Claret ya tiene, en todas las páginas</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>Language and other preferences</source>
+        <translation>Idioma y otras preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Every shortcut of this window, and where it works</source>
+        <translation>Todos los atajos de esta ventana y dónde funcionan</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Abrir la carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <source>The folder of ClaimDesk&apos;s log files, for troubleshooting</source>
+        <translation>La carpeta de los registros de ClaimDesk, para resolver problemas</translation>
+    </message>
+    <message>
+        <source>Save a &amp;problem report…</source>
+        <translation>Guardar un informe de &amp;problemas…</translation>
+    </message>
+    <message>
+        <source>One zip for support: versions, recent logs and outbox messages, no secrets</source>
+        <translation>Un zip para el soporte: versiones, registros recientes y mensajes de la bandeja de salida, sin secretos</translation>
+    </message>
+    <message>
+        <source>&amp;About ClaimDesk</source>
+        <translation>&amp;Acerca de ClaimDesk</translation>
+    </message>
+    <message>
+        <source>Version, and the licences of bundled software</source>
+        <translation>Versión y licencias del software incluido</translation>
+    </message>
+    <message>
+        <source>Choose a connection and what to claim against first</source>
+        <translation>Elija primero una conexión y aquello por lo que reclama</translation>
+    </message>
+    <message>
+        <source>The connection in use has no reward points to manage</source>
+        <translation>La conexión en uso no tiene puntos de recompensa que gestionar</translation>
+    </message>
+    <message>
+        <source>The connection in use offers no sales browser</source>
+        <translation>La conexión en uso no ofrece explorador de ventas</translation>
+    </message>
+    <message>
+        <source>Open a connection first</source>
+        <translation>Abra primero una conexión</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a text field first</source>
+        <translation>Ponga primero el cursor en un campo de texto</translation>
+    </message>
+    <message>
+        <source>This field cannot be changed</source>
+        <translation>Este campo no se puede cambiar</translation>
+    </message>
+    <message>
+        <source>Select some text first</source>
+        <translation>Seleccione primero algo de texto</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in this field</source>
+        <translation>No hay nada que deshacer en este campo</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in this field</source>
+        <translation>No hay nada que rehacer en este campo</translation>
+    </message>
+    <message>
+        <source>This field is empty</source>
+        <translation>Este campo está vacío</translation>
+    </message>
+    <message>
+        <source>Language saved: it applies the next time ClaimDesk starts.</source>
+        <translation>Idioma guardado: se aplica la próxima vez que se inicie ClaimDesk.</translation>
+    </message>
+    <message>
+        <source>Theme saved.</source>
+        <translation>Tema guardado.</translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation>No se guardó: {why}</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +2027,14 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>Reclamación n.º {id} {state}: {why}</translation>
     </message>
     <message>
+        <source>The log files are in {folder}</source>
+        <translation>Los registros están en {folder}</translation>
+    </message>
+    <message>
+        <source>The log folder could not be made: {why}</source>
+        <translation>No se pudo crear la carpeta de registros: {why}</translation>
+    </message>
+    <message>
         <source>Claim #{id} belongs to the connection {name}, which is not open.</source>
         <translation>La reclamación n.º {id} pertenece a la conexión {name}, que no está abierta.</translation>
     </message>
@@ -1485,6 +2056,18 @@ Pulse F5 para volver a intentarlo.</translation>
     <message>
         <source>Choose the field each column fills. Columns left as ignored are not imported.</source>
         <translation>Elija el campo que rellena cada columna. Las columnas que se dejen como ignoradas no se importan.</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Fila de cabecera</translation>
+    </message>
+    <message>
+        <source>The column names are in &amp;row:</source>
+        <translation>Los nombres de las columnas están en la &amp;fila:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this row</source>
+        <translation>&amp;Usar esta fila</translation>
     </message>
     <message>
         <source>Field for column {name}</source>
@@ -1514,6 +2097,18 @@ Pulse F5 para volver a intentarlo.</translation>
 <context>
     <name>MyRewards</name>
     <message>
+        <source>self claim</source>
+        <translation>autodeclaración</translation>
+    </message>
+    <message>
+        <source>allocated claims</source>
+        <translation>reclamaciones asignadas</translation>
+    </message>
+    <message>
+        <source>{kind} promotions do not take sales data; only data upload promotions do</source>
+        <translation>las promociones de {kind} no admiten datos de ventas; solo las de carga de datos</translation>
+    </message>
+    <message>
         <source>the start</source>
         <translation>el inicio</translation>
     </message>
@@ -1542,8 +2137,12 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>introduzca un nombre de usuario o un ID de usuario</translation>
     </message>
     <message>
-        <source>must be at least {quantity} for reward point “{reference}”</source>
-        <translation>debe ser al menos {quantity} para el punto de recompensa «{reference}»</translation>
+        <source>counts toward the minimum of {minimum}; earns 0 points until reached</source>
+        <translation>cuenta para el mínimo de {minimum}; gana 0 puntos hasta alcanzarlo</translation>
+    </message>
+    <message>
+        <source>earlier units of the same product and user may add to it</source>
+        <translation>las unidades anteriores del mismo producto y usuario pueden sumarse</translation>
     </message>
     <message>
         <source>{reference}: {name} — {points} points per {quantity}</source>
@@ -1554,8 +2153,120 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>{count} puntos de recompensa</translation>
     </message>
     <message>
+        <source>GET promotions</source>
+        <translation>GET promociones</translation>
+    </message>
+    <message>
+        <source>GET data fields</source>
+        <translation>GET campos de datos</translation>
+    </message>
+    <message>
+        <source>GET reward points</source>
+        <translation>GET puntos de recompensa</translation>
+    </message>
+    <message>
+        <source>POST/PATCH reward points</source>
+        <translation>POST/PATCH puntos de recompensa</translation>
+    </message>
+    <message>
+        <source>POST data (sales data)</source>
+        <translation>POST datos (datos de ventas)</translation>
+    </message>
+    <message>
+        <source>promotions</source>
+        <translation>promociones</translation>
+    </message>
+    <message>
+        <source>data fields</source>
+        <translation>campos de datos</translation>
+    </message>
+    <message>
+        <source>reward points</source>
+        <translation>puntos de recompensa</translation>
+    </message>
+    <message>
+        <source>reward point</source>
+        <translation>punto de recompensa</translation>
+    </message>
+    <message>
+        <source>MyRewards&apos; answer to the {what} request could not be read (HTTP {status}, {kind}, expected JSON). Check the connection&apos;s address. The answer began: “{answer}”</source>
+        <translation>No se pudo leer la respuesta de MyRewards a la petición de {what} (HTTP {status}, {kind}, se esperaba JSON). Revise la dirección de la conexión. La respuesta empezaba: “{answer}”</translation>
+    </message>
+    <message>
+        <source>(an empty answer)</source>
+        <translation>(una respuesta vacía)</translation>
+    </message>
+    <message>
+        <source>MyRewards refused the request (HTTP {status}) with an answer that could not be read: “{answer}”</source>
+        <translation>MyRewards rechazó la petición (HTTP {status}) con una respuesta que no se pudo leer: “{answer}”</translation>
+    </message>
+    <message>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>MyRewards refused the request: {reasons}.</source>
+        <translation>MyRewards rechazó la petición: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Record {number} was refused, so nothing was stored.</source>
+        <translation>Se rechazó el registro {number}, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>the API key and secret key</source>
+        <translation>la clave de API y la clave secreta</translation>
+    </message>
+    <message>
+        <source>the API key (this connection has no secret key)</source>
+        <translation>la clave de API (esta conexión no tiene clave secreta)</translation>
+    </message>
+    <message>
+        <source>MyRewards refused {credentials} (HTTP 401). Check the connection&apos;s API key and secret key.</source>
+        <translation>MyRewards rechazó {credentials} (HTTP 401). Revise la clave de API y la clave secreta de la conexión.</translation>
+    </message>
+    <message>
+        <source>MyRewards accepted the API key but it lacks the “{permission}” permission (HTTP 403). Ask the MyRewards administrator to grant it to this API key.</source>
+        <translation>MyRewards aceptó la clave de API, pero le falta el permiso “{permission}” (HTTP 403). Pida al administrador de MyRewards que se lo conceda a esta clave de API.</translation>
+    </message>
+    <message>
+        <source>MyRewards answered “not found” (HTTP 404) at {url}. Check the connection&apos;s address (the MyRewards site, without /api/…) and the promotion.</source>
+        <translation>MyRewards respondió “no encontrado” (HTTP 404) en {url}. Revise la dirección de la conexión (el sitio de MyRewards, sin /api/…) y la promoción.</translation>
+    </message>
+    <message>
+        <source>MyRewards: {message}</source>
+        <translation>MyRewards: {message}</translation>
+    </message>
+    <message>
+        <source>MyRewards accepted the request (HTTP {status}) but its answer could not be read, so it is unknown which claims earn points. Check on the platform before sending again. The answer began: “{answer}”</source>
+        <translation>MyRewards aceptó la petición (HTTP {status}), pero no se pudo leer su respuesta, así que no se sabe qué reclamaciones ganan puntos. Compruébelo en la plataforma antes de volver a enviar. La respuesta empezaba: “{answer}”</translation>
+    </message>
+    <message>
+        <source>MyRewards accepted the request but answered for {answered} of {sent} records. Check on the platform before sending again.</source>
+        <translation>MyRewards aceptó la petición, pero respondió por {answered} de {sent} registros. Compruébelo en la plataforma antes de volver a enviar.</translation>
+    </message>
+    <message>
+        <source>MyRewards could not be reached; only the copy of its promotions kept on this computer answered.</source>
+        <translation>No se pudo contactar con MyRewards; solo respondió la copia de sus promociones guardada en este equipo.</translation>
+    </message>
+    <message>
+        <source>MyRewards accepted the API key and secret key.</source>
+        <translation>MyRewards aceptó la clave de API y la clave secreta.</translation>
+    </message>
+    <message>
+        <source>MyRewards accepted the API key (no secret key).</source>
+        <translation>MyRewards aceptó la clave de API (sin clave secreta).</translation>
+    </message>
+    <message>
+        <source>May read promotions: {count} found, {uploads} take sales data.</source>
+        <translation>Puede leer promociones: {count} encontradas, {uploads} admiten datos de ventas.</translation>
+    </message>
+    <message>
+        <source>MyRewards offers no promotion {key}.</source>
+        <translation>MyRewards no ofrece la promoción {key}.</translation>
+    </message>
+    <message>
+        <source>Promotion {name} (#{id}) is not available for claims: {reason}.</source>
+        <translation>La promoción {name} (n.º {id}) no está disponible para reclamaciones: {reason}.</translation>
     </message>
     <message>
         <source>The server refused this claim: {reasons}.</source>
@@ -1695,8 +2406,40 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copy the selected claim and every attempt to send it, for support: no passwords, tokens or keys</source>
+        <translation>Copiar la reclamación seleccionada y cada intento de envío, para el soporte: sin contraseñas, tokens ni claves</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Select a claim first</source>
+        <translation>Seleccione primero una reclamación</translation>
+    </message>
+    <message>
+        <source>Only a queued or unknown claim can be sent again</source>
+        <translation>Solo una reclamación en cola o desconocida se puede volver a enviar</translation>
+    </message>
+    <message>
+        <source>Only a rejected claim can be corrected</source>
+        <translation>Solo una reclamación rechazada se puede corregir</translation>
+    </message>
+    <message>
+        <source>Only a claim whose outcome is unknown can be marked accepted</source>
+        <translation>Solo una reclamación de resultado desconocido se puede marcar como aceptada</translation>
+    </message>
+    <message>
+        <source>Only a queued, rejected or unknown claim can be discarded</source>
+        <translation>Solo una reclamación en cola, rechazada o desconocida se puede descartar</translation>
+    </message>
+    <message>
+        <source>Reading the claim&apos;s attempts…</source>
+        <translation>Leyendo los intentos de la reclamación…</translation>
     </message>
     <message>
         <source>Claim #{id} — {state} — {connection} — {target}</source>
@@ -1781,20 +2524,12 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>{name} — ventas por variante de producto</translation>
     </message>
     <message>
-        <source>{count} products</source>
-        <translation>{count} productos</translation>
+        <source>products and locations suggested from your earlier rows: {p}, {l}</source>
+        <translation>productos y ubicaciones sugeridos de sus filas anteriores: {p}, {l}</translation>
     </message>
     <message>
-        <source>products typed freely (no catalogue)</source>
-        <translation>productos escritos libremente (sin catálogo)</translation>
-    </message>
-    <message>
-        <source>{count} locations</source>
-        <translation>{count} ubicaciones</translation>
-    </message>
-    <message>
-        <source>locations typed freely (no catalogue)</source>
-        <translation>ubicaciones escritas libremente (sin catálogo)</translation>
+        <source>products and locations typed freely (no earlier rows)</source>
+        <translation>productos y ubicaciones escritos libremente (sin filas anteriores)</translation>
     </message>
     <message>
         <source>Accepted: Peak updated the row it had.</source>
@@ -1803,6 +2538,10 @@ Pulse F5 para volver a intentarlo.</translation>
     <message>
         <source>Accepted: Peak stored the row.</source>
         <translation>Aceptada: Peak guardó la fila.</translation>
+    </message>
+    <message>
+        <source>Accepted: Peak took the row.</source>
+        <translation>Aceptada: Peak recibió la fila.</translation>
     </message>
     <message>
         <source>{message} (row {row})</source>
@@ -1821,8 +2560,113 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>Peak comprobó {rows} fila(s) y no guardó ninguna (prueba en seco).</translation>
     </message>
     <message>
+        <source>Accepted {rows} row(s).</source>
+        <translation>Aceptadas {rows} fila(s).</translation>
+    </message>
+    <message>
         <source>Accepted {rows} row(s): {inserted} new, {updated} updated.</source>
         <translation>Aceptadas {rows} fila(s): {inserted} nuevas, {updated} actualizadas.</translation>
+    </message>
+    <message>
+        <source>Upload path found: {path}.</source>
+        <translation>Ruta de carga encontrada: {path}.</translation>
+    </message>
+    <message>
+        <source>Upload path works: {path}.</source>
+        <translation>La ruta de carga funciona: {path}.</translation>
+    </message>
+    <message>
+        <source>Personal access token accepted.</source>
+        <translation>Token de acceso personal aceptado.</translation>
+    </message>
+    <message>
+        <source>Dry run of 1 row validated (nothing stored).</source>
+        <translation>Prueba (dry run) de 1 fila validada (no se guardó nada).</translation>
+    </message>
+    <message>
+        <source>Peak checked the dry run&apos;s test row (the documentation&apos;s example; nothing stored) and refused it, as it may when that product or location is not yours: {reason}</source>
+        <translation>Peak comprobó la fila de prueba (el ejemplo de la documentación; no se guardó nada) y la rechazó, como puede ocurrir si ese producto o ubicación no es suyo: {reason}</translation>
+    </message>
+    <message>
+        <source>(an empty answer)</source>
+        <translation>(una respuesta vacía)</translation>
+    </message>
+    <message>
+        <source>Peak refused the rows (HTTP {status}) with an answer ClaimDesk cannot read, so none of them is taken as stored. The answer began: {quote}</source>
+        <translation>Peak rechazó las filas (HTTP {status}) con una respuesta que ClaimDesk no puede leer, así que ninguna se da por guardada. La respuesta empezaba así: {quote}</translation>
+    </message>
+    <message>
+        <source>its answer is not JSON</source>
+        <translation>su respuesta no es JSON</translation>
+    </message>
+    <message>
+        <source>its answer does not count the rows it took</source>
+        <translation>su respuesta no cuenta las filas que recibió</translation>
+    </message>
+    <message>
+        <source>its answer counts {taken} of the {sent} rows sent</source>
+        <translation>su respuesta cuenta {taken} de las {sent} filas enviadas</translation>
+    </message>
+    <message>
+        <source>Peak answered HTTP {status} to the dry run, but {why}, so ClaimDesk cannot tell whether it checked the {count} row(s). The answer began: {quote}</source>
+        <translation>Peak respondió HTTP {status} a la prueba (dry run), pero {why}, así que ClaimDesk no puede saber si comprobó la(s) {count} fila(s). La respuesta empezaba así: {quote}</translation>
+    </message>
+    <message>
+        <source>Peak answered HTTP {status}, but {why}, so ClaimDesk cannot tell whether it stored the {count} row(s): they stay in doubt (unknown) until you check on Peak. ClaimDesk expects the answer to count the rows in &quot;rows&quot; (a guess: Peak&apos;s documentation shows no answer). The answer began: {quote}</source>
+        <translation>Peak respondió HTTP {status}, pero {why}, así que ClaimDesk no puede saber si guardó la(s) {count} fila(s): quedan en duda (desconocido) hasta que lo compruebe en Peak. ClaimDesk espera que la respuesta cuente las filas en &quot;rows&quot; (una suposición: la documentación de Peak no muestra ninguna respuesta). La respuesta empezaba así: {quote}</translation>
+    </message>
+    <message>
+        <source>Peak accepted the personal access token but it lacks the permission to upload here (HTTP 403). Ask your Peak administrator for a token that may write this object.</source>
+        <translation>Peak aceptó el token de acceso personal, pero no tiene permiso para cargar datos aquí (HTTP 403). Pida a su administrador de Peak un token que pueda escribir en este objeto.</translation>
+    </message>
+    <message>
+        <source>Peak refused the personal access token (HTTP {status}). Check the token of this connection: it may be mistyped, expired or revoked.</source>
+        <translation>Peak rechazó el token de acceso personal (HTTP {status}). Compruebe el token de esta conexión: puede estar mal escrito, caducado o revocado.</translation>
+    </message>
+    <message>
+        <source>Peak has no upload at {url} (HTTP 404). Check the address and the object prefix and suffix, or set the connection&apos;s upload path to auto.</source>
+        <translation>Peak no tiene carga en {url} (HTTP 404). Compruebe la dirección y el prefijo y sufijo del objeto, o ponga la ruta de carga de la conexión en auto.</translation>
+    </message>
+    <message>
+        <source>Peak: {message}</source>
+        <translation>Peak: {message}</translation>
+    </message>
+    <message>
+        <source>Peak answered 404 (not found) at both documented upload paths, {first} and {second}. Check the address ({url}) and the object prefix and suffix (object {name}).</source>
+        <translation>Peak respondió 404 (no encontrado) en las dos rutas de carga documentadas, {first} y {second}. Compruebe la dirección ({url}) y el prefijo y sufijo del objeto (objeto {name}).</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReport</name>
+    <message>
+        <source>Problem report saved</source>
+        <translation>Informe de problemas guardado</translation>
+    </message>
+    <message>
+        <source>The problem report was saved to:
+{path}
+
+Send this file to support. It holds no passwords, tokens or keys.</source>
+        <translation>El informe de problemas se guardó en:
+{path}
+
+Envíe este archivo al soporte. No contiene contraseñas, tokens ni claves.</translation>
+    </message>
+    <message>
+        <source>Problem report not saved</source>
+        <translation>Informe de problemas no guardado</translation>
+    </message>
+    <message>
+        <source>The problem report could not be saved: {why}</source>
+        <translation>No se pudo guardar el informe de problemas: {why}</translation>
+    </message>
+    <message>
+        <source>Save a problem report</source>
+        <translation>Guardar un informe de problemas</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -1840,16 +2684,40 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>Clave secreta</translation>
     </message>
     <message>
+        <source>Leave empty if your MyRewards API key has no secret key.</source>
+        <translation>Déjelo vacío si su clave de API de MyRewards no tiene clave secreta.</translation>
+    </message>
+    <message>
         <source>Tenant</source>
         <translation>Inquilino (tenant)</translation>
     </message>
     <message>
-        <source>The tenant name in Claret&apos;s URLs, e.g. demo.</source>
-        <translation>El nombre del inquilino en las URL de Claret, p. ej. demo.</translation>
+        <source>The tenant name in Claret&apos;s URLs (plan.claret.app/TENANT/…), e.g. demo.</source>
+        <translation>El nombre del tenant en las URL de Claret (plan.claret.app/TENANT/…), p. ej. demo.</translation>
     </message>
     <message>
-        <source>API token</source>
-        <translation>Token de API</translation>
+        <source>Sign-in email</source>
+        <translation>Correo de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The email you sign in to Claret with. ClaimDesk then asks Claret for a token with your password, and for a new one when it expires. Leave empty to use an API token instead.</source>
+        <translation>El correo con el que inicia sesión en Claret. ClaimDesk pide entonces a Claret un token con su contraseña, y uno nuevo cuando caduca. Déjelo vacío para usar en su lugar un token de API.</translation>
+    </message>
+    <message>
+        <source>Password (with an email)</source>
+        <translation>Contraseña (con correo)</translation>
+    </message>
+    <message>
+        <source>Your Claret password; asked for only with a sign-in email.</source>
+        <translation>Su contraseña de Claret; solo se pide con un correo de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>API token (without an email)</source>
+        <translation>Token de API (sin correo)</translation>
+    </message>
+    <message>
+        <source>A Claret API token you already have; asked for only without a sign-in email. It is not renewed when it expires.</source>
+        <translation>Un token de API de Claret que ya tenga; solo se pide sin correo de inicio de sesión. No se renueva cuando caduca.</translation>
     </message>
     <message>
         <source>Solution name</source>
@@ -1876,6 +2744,14 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>p. ej. _OOTB</translation>
     </message>
     <message>
+        <source>Upload path</source>
+        <translation>Ruta de carga</translation>
+    </message>
+    <message>
+        <source>auto: Test connection (or the first send) finds it; objects: /api/v2/objects/…; ingest: /api/v2/ingest/object/…</source>
+        <translation>auto: la encuentra «Probar conexión» (o el primer envío); objects: /api/v2/objects/…; ingest: /api/v2/ingest/object/…</translation>
+    </message>
+    <message>
         <source>Personal access token</source>
         <translation>Token de acceso personal</translation>
     </message>
@@ -1896,8 +2772,20 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>El inicio de sesión del socio.</translation>
     </message>
     <message>
+        <source>Login path</source>
+        <translation>Ruta de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Where the partner logs in; leave empty for the documented /api/v4/signin.</source>
+        <translation>Dónde inicia sesión el socio; déjelo vacío para la ruta documentada /api/v4/signin.</translation>
+    </message>
+    <message>
         <source>Partner password</source>
         <translation>Contraseña del socio</translation>
+    </message>
+    <message>
+        <source>Leave empty for a touchpoint that needs no password.</source>
+        <translation>Déjelo vacío para un punto de contacto que no requiere contraseña.</translation>
     </message>
     <message>
         <source>Touchpoint API token</source>
@@ -1922,6 +2810,10 @@ Pulse F5 para volver a intentarlo.</translation>
     <message>
         <source>must not contain / \ : or a line break</source>
         <translation>no debe contener / \ : ni saltos de línea</translation>
+    </message>
+    <message>
+        <source>{setting} must be one of: {choices}</source>
+        <translation>{setting} debe ser uno de: {choices}</translation>
     </message>
     <message>
         <source>{platform} needs: {settings}</source>
@@ -1950,6 +2842,10 @@ Pulse F5 para volver a intentarlo.</translation>
     <message>
         <source>a new {platform} profile needs its secrets: {names}</source>
         <translation>un perfil nuevo de {platform} necesita sus secretos: {names}</translation>
+    </message>
+    <message>
+        <source>with these settings, the {platform} profile needs: {names}</source>
+        <translation>con estos ajustes, el perfil de {platform} necesita: {names}</translation>
     </message>
     <message>
         <source>the keyring holds no {secret} for profile {name}; edit the profile and enter it again</source>
@@ -1987,7 +2883,7 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>Dirección (URL)</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation>N&amp;ombre:</translation>
     </message>
     <message>
@@ -2007,16 +2903,36 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copy what the test sent and what the server answered, for support: no secrets</source>
+        <translation>Copiar lo que envió la prueba y lo que respondió el servidor, para el soporte: sin secretos</translation>
+    </message>
+    <message>
         <source>stored in the keyring — leave empty to keep it</source>
         <translation>guardado en el llavero — déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>optional; kept only in the system keyring</source>
+        <translation>opcional; se guarda solo en el llavero del sistema</translation>
     </message>
     <message>
         <source>required; kept only in the system keyring</source>
         <translation>obligatorio; se guarda solo en el llavero del sistema</translation>
     </message>
     <message>
+        <source>There is no connection to remove</source>
+        <translation>No hay ninguna conexión que quitar</translation>
+    </message>
+    <message>
         <source>Not saved: {why}</source>
         <translation>No guardado: {why}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Saved {name}; its secrets are in the system keyring.</source>
@@ -2143,6 +3059,14 @@ Pulse F5 para volver a intentarlo.</translation>
     <message>
         <source>Reward point {id} was already so.</source>
         <translation>El punto de recompensa {id} ya estaba así.</translation>
+    </message>
+    <message>
+        <source>Reward point {id} ({reference}) is no longer in this promotion: not undone.</source>
+        <translation>El punto de recompensa {id} ({reference}) ya no está en esta promoción: no se deshace.</translation>
+    </message>
+    <message>
+        <source>Reward point {id} ({reference}) was changed again since ({changed}): not undone.</source>
+        <translation>El punto de recompensa {id} ({reference}) se ha vuelto a cambiar desde entonces ({changed}): no se deshace.</translation>
     </message>
     <message>
         <source>{source}: no column for {missing} (columns found: {found})</source>
@@ -2303,8 +3227,16 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>Guardar las filas mostradas, en el orden mostrado</translation>
     </message>
     <message>
+        <source>&amp;Undo change</source>
+        <translation>Des&amp;hacer cambio</translation>
+    </message>
+    <message>
         <source>loading…</source>
         <translation>cargando…</translation>
+    </message>
+    <message>
+        <source>Loading already</source>
+        <translation>Ya se está cargando</translation>
     </message>
     <message>
         <source>Stopped after {count} reward points: {error}</source>
@@ -2339,12 +3271,44 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation> (hace {minutes} min — los cambios se comprueban antes con el servidor)</translation>
     </message>
     <message>
+        <source>Choose a promotion first</source>
+        <translation>Elija primero una promoción</translation>
+    </message>
+    <message>
+        <source>There is nothing to export</source>
+        <translation>No hay nada que exportar</translation>
+    </message>
+    <message>
+        <source>Select one row to edit</source>
+        <translation>Seleccione una fila para editarla</translation>
+    </message>
+    <message>
+        <source>Select one or more rows first</source>
+        <translation>Seleccione primero una o más filas</translation>
+    </message>
+    <message>
+        <source>Undo “{what}” (Ctrl+Z): send the previous values back</source>
+        <translation>Deshacer «{what}» (Ctrl+Z): devolver los valores anteriores</translation>
+    </message>
+    <message>
+        <source>Nothing changed in this session yet</source>
+        <translation>Aún no ha cambiado nada en esta sesión</translation>
+    </message>
+    <message>
         <source>{count} selected</source>
         <translation>{count} seleccionados</translation>
     </message>
     <message>
         <source>{message} The form now shows the server&apos;s values.</source>
         <translation>{message} El formulario muestra ahora los valores del servidor.</translation>
+    </message>
+    <message>
+        <source>Create {reference}</source>
+        <translation>Crear {reference}</translation>
+    </message>
+    <message>
+        <source>Edit {reference}</source>
+        <translation>Editar {reference}</translation>
     </message>
     <message>
         <source>Changed on the server</source>
@@ -2359,12 +3323,40 @@ Save your values over the server&apos;s anyway?</source>
 ¿Guardar sus valores sobre los del servidor de todos modos?</translation>
     </message>
     <message>
+        <source>Activate {count} reward points</source>
+        <translation>Activar {count} puntos de recompensa</translation>
+    </message>
+    <message>
+        <source>Deactivate {count} reward points</source>
+        <translation>Desactivar {count} puntos de recompensa</translation>
+    </message>
+    <message>
+        <source>{what}? Each is changed on MyRewards at once; Undo change (Ctrl+Z) sends the previous values back.</source>
+        <translation>¿{what}? Cada uno se cambia en MyRewards al momento; Deshacer cambio (Ctrl+Z) devuelve los valores anteriores.</translation>
+    </message>
+    <message>
         <source>Activating {count}…</source>
         <translation>Activando {count}…</translation>
     </message>
     <message>
         <source>Deactivating {count}…</source>
         <translation>Desactivando {count}…</translation>
+    </message>
+    <message>
+        <source>Undo change</source>
+        <translation>Deshacer cambio</translation>
+    </message>
+    <message>
+        <source>Undo “{what}”? The previous values of {count} reward point(s) are sent back to MyRewards; one created here is deactivated (MyRewards cannot delete it).</source>
+        <translation>¿Deshacer «{what}»? Se devuelven a MyRewards los valores anteriores de {count} punto(s) de recompensa; uno creado aquí se desactiva (MyRewards no puede borrarlo).</translation>
+    </message>
+    <message>
+        <source>Undoing “{what}”…</source>
+        <translation>Deshaciendo «{what}»…</translation>
+    </message>
+    <message>
+        <source>Wait until the change is saved</source>
+        <translation>Espere a que se guarde el cambio</translation>
     </message>
     <message>
         <source>Create reward points from a file</source>
@@ -2375,12 +3367,32 @@ Save your values over the server&apos;s anyway?</source>
         <translation>Hojas de cálculo (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Importación cancelada.</translation>
+    </message>
+    <message>
         <source>Creating reward points from {name}…</source>
         <translation>Creando puntos de recompensa desde {name}…</translation>
     </message>
     <message>
+        <source>Import of {count} rows</source>
+        <translation>Importación de {count} filas</translation>
+    </message>
+    <message>
         <source>{created} of {total} rows created.</source>
         <translation>{created} de {total} filas creadas.</translation>
+    </message>
+    <message>
+        <source>The rows not created are in {path}, each with its problem: correct them there and import that file again.</source>
+        <translation>Las filas no creadas están en {path}, cada una con su problema: corríjalas allí e importe ese archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file of rows to correct could not be written: {error}</source>
+        <translation>No se pudo escribir el archivo de filas para corregir: {error}</translation>
     </message>
     <message>
         <source>Rows not created</source>
@@ -2477,16 +3489,32 @@ Save your values over the server&apos;s anyway?</source>
         <translation>&amp;Cargar</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
+        <source>St&amp;op</source>
         <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Nothing is loading</source>
+        <translation>No se está cargando nada</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
+        <source>Load some sales first</source>
+        <translation>Cargue primero algunas ventas</translation>
+    </message>
+    <message>
         <source>loading…</source>
         <translation>cargando…</translation>
+    </message>
+    <message>
+        <source>Loading already</source>
+        <translation>Ya se está cargando</translation>
+    </message>
+    <message>
+        <source>Wait until every page is in</source>
+        <translation>Espere a que lleguen todas las páginas</translation>
     </message>
     <message>
         <source>Stopped: {count} of {total} records loaded.</source>
@@ -2499,6 +3527,10 @@ Save your values over the server&apos;s anyway?</source>
     <message>
         <source>Stopped after {count} records: {error}</source>
         <translation>Detenido tras {count} registros: {error}</translation>
+    </message>
+    <message>
+        <source>There is nothing to export</source>
+        <translation>No hay nada que exportar</translation>
     </message>
     <message>
         <source>Choose a sale type and dates, then Load.</source>
@@ -2515,6 +3547,14 @@ Save your values over the server&apos;s anyway?</source>
 </context>
 <context>
     <name>Service</name>
+    <message>
+        <source>{name}{suffix} — not available: {reason}</source>
+        <translation>{name}{suffix} — no disponible: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} {noun}(s) found.</source>
+        <translation>{count} {noun}(s) encontrado(s).</translation>
+    </message>
     <message>
         <source>Not sent: 1 field to correct.</source>
         <translation>No enviada: 1 campo por corregir.</translation>
@@ -2560,8 +3600,8 @@ Save your values over the server&apos;s anyway?</source>
         <translation>{platform} en {url}</translation>
     </message>
     <message>
-        <source>Connected to {platform}: {count} {noun}(s) found.</source>
-        <translation>Conectado a {platform}: {count} encontrado(s) ({noun}).</translation>
+        <source>Connected to {platform}.</source>
+        <translation>Conectado a {platform}.</translation>
     </message>
 </context>
 <context>
@@ -2587,8 +3627,151 @@ Save your values over the server&apos;s anyway?</source>
         <translation>El idioma también determina cómo se escriben los números y las fechas. Un idioma nuevo se aplica la próxima vez que se inicie ClaimDesk.</translation>
     </message>
     <message>
+        <source>Record network traffic for troubleshooting</source>
+        <translation>Registrar el tráfico de red para diagnóstico</translation>
+    </message>
+    <message>
+        <source>Reading the settings…</source>
+        <translation>Leyendo los ajustes…</translation>
+    </message>
+    <message>
         <source>Not saved: {why}</source>
         <translation>No guardado: {why}</translation>
+    </message>
+    <message>
+        <source>Settings not read</source>
+        <translation>No se leyeron los ajustes</translation>
+    </message>
+    <message>
+        <source>Each exchange with the platforms is written to the log, with passwords, tokens and keys blanked, to show support what was sent and answered. It switches itself off after {hours} hours.</source>
+        <translation>Cada intercambio con las plataformas se escribe en el registro, con las contraseñas, los tokens y las claves ocultos, para mostrar al soporte qué se envió y qué se respondió. Se desactiva solo al cabo de {hours} horas.</translation>
+    </message>
+    <message>
+        <source>On until {when}.</source>
+        <translation>Activo hasta el {when}.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Everything in ClaimDesk works from the keyboard. Alt and an underlined letter also reach a labelled field, a button or a menu.</source>
+        <translation>Todo en ClaimDesk funciona con el teclado. Alt y una letra subrayada llevan también a un campo con etiqueta, un botón o un menú.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Ventana principal</translation>
+    </message>
+    <message>
+        <source>Claim form</source>
+        <translation>Formulario de reclamación</translation>
+    </message>
+    <message>
+        <source>Text field</source>
+        <translation>Campo de texto</translation>
+    </message>
+    <message>
+        <source>Date field</source>
+        <translation>Campo de fecha</translation>
+    </message>
+    <message>
+        <source>Every window</source>
+        <translation>Todas las ventanas</translation>
+    </message>
+    <message>
+        <source>Check and submit the claim</source>
+        <translation>Comprobar y enviar la reclamación</translation>
+    </message>
+    <message>
+        <source>New claim: empty the form</source>
+        <translation>Nueva reclamación: vaciar el formulario</translation>
+    </message>
+    <message>
+        <source>Repeat the last claim sent from this form</source>
+        <translation>Repetir la última reclamación enviada desde este formulario</translation>
+    </message>
+    <message>
+        <source>Keep the draft now (it is also kept as you type)</source>
+        <translation>Guardar el borrador ahora (también se guarda mientras escribe)</translation>
+    </message>
+    <message>
+        <source>Batch grid: many claims at once</source>
+        <translation>Tabla de lote: muchas reclamaciones a la vez</translation>
+    </message>
+    <message>
+        <source>Reload the form&apos;s fields and choices</source>
+        <translation>Recargar los campos y opciones del formulario</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Esta lista de atajos</translation>
+    </message>
+    <message>
+        <source>Quit ClaimDesk</source>
+        <translation>Salir de ClaimDesk</translation>
+    </message>
+    <message>
+        <source>Next / previous field or button</source>
+        <translation>Campo o botón siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Open a date field&apos;s calendar</source>
+        <translation>Abrir el calendario de un campo de fecha</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Cortar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>Cerrar un diálogo sin guardar</translation>
     </message>
 </context>
 <context>
@@ -2792,8 +3975,28 @@ Save your values over the server&apos;s anyway?</source>
         <translation>Thalamus rechazó la venta (código {code})</translation>
     </message>
     <message>
+        <source>Thalamus does not let the partner “{principal}” list partner SKUs (HTTP 403)</source>
+        <translation>Thalamus no permite al socio «{principal}» listar los SKU del socio (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>this Thalamus server does not list partner SKUs (HTTP 404)</source>
+        <translation>este servidor de Thalamus no lista los SKU del socio (HTTP 404)</translation>
+    </message>
+    <message>
         <source>{count} partner SKUs</source>
         <translation>{count} SKU del socio</translation>
+    </message>
+    <message>
+        <source>No partner SKU list: {why}; type the code.</source>
+        <translation>Sin lista de SKU del socio: {why}; escriba el código.</translation>
+    </message>
+    <message>
+        <source>Signed in as {principal} at touchpoint {touchpoint} ({path}).</source>
+        <translation>Sesión iniciada como {principal} en el punto de contacto {touchpoint} ({path}).</translation>
+    </message>
+    <message>
+        <source>Partner SKUs readable: {count} found.</source>
+        <translation>SKU del socio legibles: {count} encontrados.</translation>
     </message>
     <message>
         <source>{message} (Transaction ID {id}.)</source>
@@ -2806,6 +4009,50 @@ Save your values over the server&apos;s anyway?</source>
     <message>
         <source>repeats the transaction ID of row {row} of this batch</source>
         <translation>repite el ID de transacción de la fila {row} de este lote</translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>una respuesta vacía</translation>
+    </message>
+    <message>
+        <source>Thalamus refused the request (HTTP {status}) without saying why in its error shape; it answered: {answer}</source>
+        <translation>Thalamus rechazó la solicitud (HTTP {status}) sin indicar el motivo en su formato de error; respondió: {answer}</translation>
+    </message>
+    <message>
+        <source>Thalamus refused the partner login of “{principal}” at touchpoint “{touchpoint}” (HTTP {status}) without saying why in its error shape; it answered: {answer}</source>
+        <translation>Thalamus rechazó el inicio de sesión del socio «{principal}» en el punto de contacto «{touchpoint}» (HTTP {status}) sin indicar el motivo en su formato de error; respondió: {answer}</translation>
+    </message>
+    <message>
+        <source>Thalamus refused the partner login of “{principal}” (HTTP 401): the principal or password is wrong. Check them in this connection.</source>
+        <translation>Thalamus rechazó el inicio de sesión del socio «{principal}» (HTTP 401): el principal o la contraseña son incorrectos. Revíselos en esta conexión.</translation>
+    </message>
+    <message>
+        <source>Thalamus does not let the partner “{principal}” log in at touchpoint “{touchpoint}” (HTTP 403). Check the touchpoint code and its API token, or ask Thalamus&apos;s administrator to allow this partner there.</source>
+        <translation>Thalamus no permite al socio «{principal}» iniciar sesión en el punto de contacto «{touchpoint}» (HTTP 403). Revise el código del punto de contacto y su token de API, o pida al administrador de Thalamus que permita a este socio allí.</translation>
+    </message>
+    <message>
+        <source>Thalamus has no login at {url} (HTTP {status}). Check the connection&apos;s address and its Login path setting (the documented one is {default}).</source>
+        <translation>Thalamus no tiene inicio de sesión en {url} (HTTP {status}). Revise la dirección de la conexión y su ajuste Ruta de inicio de sesión (la documentada es {default}).</translation>
+    </message>
+    <message>
+        <source>Thalamus, partner login of “{principal}” at touchpoint “{touchpoint}”: {why}</source>
+        <translation>Thalamus, inicio de sesión del socio «{principal}» en el punto de contacto «{touchpoint}»: {why}</translation>
+    </message>
+    <message>
+        <source>The partner password must be empty (a touchpoint that needs none) or have {low} to {high} characters (Thalamus&apos;s rule); this connection&apos;s has {size}. Nothing was sent.</source>
+        <translation>La contraseña del socio debe estar vacía (un punto de contacto que no la requiere) o tener de {low} a {high} caracteres (regla de Thalamus); la de esta conexión tiene {size}. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Thalamus refused the partner “{principal}” again right after a new login (HTTP 401): neither the session cookie nor the Basic principal and password were accepted. Nothing was stored; check the partner principal and password, or ask Thalamus&apos;s administrator.</source>
+        <translation>Thalamus volvió a rechazar al socio «{principal}» justo después de un nuevo inicio de sesión (HTTP 401): no se aceptó ni la cookie de sesión ni el principal y la contraseña Basic. No se guardó nada; revise el principal y la contraseña del socio, o consulte al administrador de Thalamus.</translation>
+    </message>
+    <message>
+        <source>The answer to the partner login at {url} (HTTP {status}) is not Thalamus&apos;s: it is not JSON. Check the connection&apos;s address and its Login path setting. It answered: {answer}</source>
+        <translation>La respuesta al inicio de sesión del socio en {url} (HTTP {status}) no es de Thalamus: no es JSON. Revise la dirección de la conexión y su ajuste Ruta de inicio de sesión. Respondió: {answer}</translation>
+    </message>
+    <message>
+        <source>Thalamus&apos;s list of partner SKUs could not be read (HTTP {status}, not JSON). It answered: {answer}</source>
+        <translation>No se pudo leer la lista de SKU del socio de Thalamus (HTTP {status}, no es JSON). Respondió: {answer}</translation>
     </message>
 </context>
 <context>
@@ -2882,7 +4129,7 @@ Save your values over the server&apos;s anyway?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Start &amp;training mode</source>
+        <source>Start training &amp;mode</source>
         <translation>Iniciar el modo de prá&amp;ctica</translation>
     </message>
     <message>
@@ -2891,7 +4138,7 @@ Save your values over the server&apos;s anyway?</source>
     </message>
     <message>
         <source>&amp;Add a connection…</source>
-        <translation>&amp;Añadir una conexión…</translation>
+        <translation>Añadir una co&amp;nexión…</translation>
     </message>
     <message>
         <source>No connection yet.
@@ -2920,6 +4167,10 @@ Add a connection to your platform, or start training mode to try everything on t
         <translation>Bienvenido a ClaimDesk.
 
 Añada una conexión a su plataforma, o inicie el modo de práctica para probarlo todo en el entorno de pruebas integrado con datos de demostración. No hace falta ninguna cuenta.</translation>
+    </message>
+    <message>
+        <source>Starting already</source>
+        <translation>Ya se está iniciando</translation>
     </message>
     <message>
         <source>Starting the training sandbox…</source>

@@ -27,3 +27,15 @@ def run(
         check=False,
         env=dict(os.environ) if env is None else env,
     )
+
+
+def add_myrewards(
+    name: str, url: str, secret: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``claimdesk profiles add NAME --platform myrewards`` with the demo API key and
+    ``secret`` read from stdin, as a script would add it."""
+    return run(
+        "profiles", "add", name, "--platform", "myrewards", "--url", url,
+        "--api-key", "demo-key", "--secret-stdin",
+        stdin=secret + "\n", env=env, timeout=60,
+    )  # fmt: skip

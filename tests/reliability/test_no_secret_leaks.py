@@ -19,7 +19,7 @@ from claimdesk.service.platform import Outcome
 from claimdesk.service.profiles import ProfileError, ProfileStore
 from claimdesk.ui.main_window import MainWindow
 from claimdesk.ui.profiles_dialog import ProfilesDialog
-from tests.helpers.cli import run
+from tests.helpers.cli import add_myrewards, run
 
 # The sandbox accepts only its demo secret, so the accepted paths use it; the other
 # secrets are refused ones, which travel through error paths.
@@ -60,20 +60,7 @@ def test_secrets_stay_in_the_keyring(
     store = ProfileStore()
     try:
         # 1. The CLI adds a profile with a secret read from stdin.
-        done = run(
-            "profiles",
-            "add",
-            names[0],
-            "--platform",
-            "myrewards",
-            "--url",
-            sandbox,
-            "--api-key",
-            "demo-key",
-            "--secret-stdin",
-            stdin=CLI_SECRET + "\n",
-            timeout=60,
-        )
+        done = add_myrewards(names[0], sandbox, CLI_SECRET)
         assert done.returncode == 0, done.stderr
         tested = run("profiles", "test", names[0], timeout=60)
         assert tested.returncode == 1  # refused: the sandbox knows only demo-secret

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importlib.metadata import requires, version
 
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -19,9 +19,11 @@ def open_about(qtbot: QtBot) -> AboutDialog:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.mouseClick(window.about_button, Qt.MouseButton.LeftButton)
+    window.menus.about.trigger()  # Help → About ClaimDesk
     dialog = window.about_dialog
     qtbot.waitExposed(dialog)
+    # The notices are read on a worker: shown a moment later.
+    qtbot.waitUntil(lambda: "Licence" in dialog.notices.toPlainText(), timeout=10_000)
     return dialog
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from claimdesk.domain.checks import ClaimCheck
@@ -90,3 +91,32 @@ def test_a_typed_or_pasted_cell_is_read_as_the_form_reads_it(qtbot: QtBot) -> No
         assert model.rows[0] == ["2026-11-20", "1250.50", "1,5 cases"]
     finally:
         QLocale.setDefault(previous)
+
+
+def test_spreadsheet_row_numbers_follow_add_delete_duplicate_paste_and_undo(
+    qtbot: QtBot,
+) -> None:
+    model = model_of(0)
+    model.load([["a", "1"], ["b", "2"], ["c", "3"]], Problems(), [4, 5, 9])  # rows 6-8: a total
+
+    def shown() -> list[str]:
+        return [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
+
+    assert shown() == ["4", "5", "9"]
+    model.add_rows(1, [[]])
+    model.duplicate_rows([0])
+    assert shown() == ["4", "new", "new", "5", "9"]
+    model.remove_rows([0, 3])
+    assert shown() == ["new", "new", "9"]
+    model.paste(2, 1, [["x"], ["y"]])  # one row past the end: a new one
+    assert shown() == ["new", "new", "9", "new"]
+    # Editing a cell keeps the row's number; undo brings every row back to its place.
+    model.setData(model.index(2, 1), "z")
+    assert shown()[2] == "9"
+    while model.undo_stack.canUndo():
+        model.undo_stack.undo()
+    assert shown() == ["4", "5", "9"]
+    assert model.rows == [["a", "1"], ["b", "2"], ["c", "3"]]
+    while model.undo_stack.canRedo():
+        model.undo_stack.redo()
+    assert shown() == ["new", "new", "9", "new"]

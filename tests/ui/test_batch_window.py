@@ -137,9 +137,11 @@ def test_bad_cells_flagged_fixed_in_place_and_every_row_stored(
     shown = model.data(model.index(2, quantity + 1))
     assert shown.startswith("⚠")  # marked in text, not by colour alone
     panel = [batch.problem_list.item(i).text() for i in range(batch.problem_list.count())]
-    assert panel[0] == "Row 3, Quantity: must be a whole number from 1 to 1,000,000"
-    assert any(p.startswith("Row 7, Sale date:") for p in panel)
-    assert any(p.startswith("Row 12, Product or Activity Ref:") for p in panel)
+    # The spreadsheet's row numbers (its header is row 1), in the list and beside the grid.
+    assert batch.model.headerData(2, Qt.Orientation.Vertical) == "4"
+    assert panel[0] == "Row 4, Quantity: must be a whole number from 1 to 1,000,000"
+    assert any(p.startswith("Row 8, Sale date:") for p in panel)
+    assert any(p.startswith("Row 13, Product or Activity Ref:") for p in panel)
     assert batch.send_button.text() == "&Send 17 valid rows"
 
     # Clicking a problem takes the user to its cell.
@@ -250,8 +252,8 @@ def test_the_panel_lists_the_first_problems_and_leads_to_the_rest(
     load(qtbot, batch, write_csv(tmp_path / "claims.csv", rows))
     panel = [batch.problem_list.item(i).text() for i in range(batch.problem_list.count())]
     assert panel[:2] == [
-        "Row 1, Quantity: must be a whole number from 1 to 1,000,000",
-        "Row 5, Quantity: must be a whole number from 1 to 1,000,000",
+        "Row 2, Quantity: must be a whole number from 1 to 1,000,000",
+        "Row 6, Quantity: must be a whole number from 1 to 1,000,000",
     ]
     assert panel[2] == "…and 1 more: show only rows with problems to see them"
     assert batch.problems_title.text() == "Problems: 3"
@@ -457,9 +459,9 @@ def test_rows_already_sent_are_asked_about_once_and_no_sends_only_the_new(
     assert len(asked) == 1  # one question for the batch
     assert asked[0].startswith(
         "4 rows were already sent or queued, or repeat an earlier row:\n"
-        "• row 4: claim #1, accepted, entered "
+        "• row 2: claim #1, accepted, entered "  # the row of again.csv, its header row 1
     )
-    assert "• row 9: the same as row 5\n" in asked[0]
+    assert "• row 7: the same as row 3\n" in asked[0]
     assert report.counts == {"accepted": 2, "duplicate": 4}  # type: ignore[attr-defined]
     values = sorted(r["record"]["value_of_sale"] for r in stored(sandbox))
     assert values == [100, 101, 102, 110, 111]

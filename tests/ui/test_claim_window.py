@@ -305,7 +305,10 @@ def test_a_list_that_cannot_load_is_said_and_signalled(qtbot: QtBot, sandbox: st
     with qtbot.waitSignal(window.load_failed, timeout=15_000) as blocker:
         window.use_service(MyRewardsService(MyRewardsConnector(sandbox, wrong)), "test")
     assert blocker.args[0]  # the reason, in words
-    assert "Press F5 to try again" in window.empty_label.text()
+    # A refused login: F5 cannot help, the connection's credentials can (issue 19).
+    assert "F5" not in window.empty_label.text()
+    assert "then save the connection" in window.empty_label.text()
+    assert window.welcome.edit_connection_button.isVisibleTo(window)
 
 
 def test_an_edited_secret_takes_effect_at_once(qtbot: QtBot, sandbox: str) -> None:
@@ -336,8 +339,9 @@ def test_a_quantity_below_the_reward_points_is_a_note_not_an_error(
     type_into(qtbot, window, "product_or_activity_ref", "BOIL-110")  # earns per 2
     type_into(qtbot, window, "quantity", "1")
     assert error_of(window, "quantity") == ""
-    assert window.points_label.text() == (
-        "Estimated points: 0 (counts toward the minimum of 2; earns 0 points until reached)"
+    assert window.points_label.text() == "Estimated points: 0"
+    assert window.claim_page.points_note.text() == (
+        "counts toward the minimum of 2; earns 0 points until reached"
     )
     result = submit(qtbot, window)
     assert result.outcome is Outcome.ACCEPTED, result.message

@@ -183,3 +183,66 @@ def test_an_admin_on_5000_reward_points(qtbot: QtBot, sandbox: str, tmp_path: Pa
     assert hands.keys <= 60, hands.keys
     assert hands.clicks <= 4, hands.clicks
     print(f"admin on 5,250 reward points: {hands.keys} keys and {hands.clicks} clicks")
+
+
+def test_first_start_and_a_real_connection_wrong_secret_first(
+    qtbot: QtBot, sandbox: str, tmp_path: Path
+) -> None:
+    """A new user: the welcome, Add a connection…, a MyRewards profile typed with a wrong
+    secret key, Test connection says why, the secret corrected, tested, saved; the window
+    opens the connection's first usable promotion. Keys and clicks counted."""
+    from claimdesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.show_welcome()
+    window.keep_welcome = True
+    window.activateWindow()
+    hands = Hands(qtbot)
+    hands.click(window.add_connection_button)
+    dialog = window.profiles_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: not dialog.runner.busy)
+    dialog.name_edit.setFocus()
+    qtbot.waitUntil(dialog.name_edit.hasFocus)
+    hands.type("Acme")
+    hands.press(Qt.Key.Key_Tab)  # to the platform list: MyRewards is the first
+    assert dialog.platform_box.currentData() == "myrewards"
+    hands.press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.url_edit
+    hands.type(sandbox)
+    hands.press(Qt.Key.Key_Tab)
+    hands.type("demo-key")
+    hands.press(Qt.Key.Key_Tab)
+    secret = dialog.setting_edits[("myrewards", "secret_key")]
+    assert QApplication.focusWidget() is secret
+    hands.type("demo-secrte")  # a slip of the fingers
+    with qtbot.waitSignal(dialog.tested, timeout=15_000) as tested:
+        hands.press(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert tested.args[0] is False
+    said = dialog.status.text()
+    assert "MyRewards refused the API key and secret key (HTTP 401)" in said
+    assert "demo-secrte" not in said
+    window.grab().save(str(tmp_path / "first-start-refused.png"))
+    dialog.grab().save(str(tmp_path / "first-start-refused-dialog.png"))
+    secret.setFocus()  # back into the field (a click)
+    hands.clicks += 1
+    secret.selectAll()
+    hands.type("demo-secret")
+    with qtbot.waitSignal(dialog.tested, timeout=15_000) as tested:
+        hands.press(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert tested.args[0] is True, tested.args[1]
+    assert "May read promotions" in dialog.status.text()
+    with qtbot.waitSignal(window.form_ready, timeout=30_000):
+        with qtbot.waitSignal(dialog.saved, timeout=10_000):
+            hands.press(Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+        dialog.close()
+        hands.keys += 1  # Escape closes the dialog
+    assert window.current_connection is not None
+    assert window.current_connection.name == "Acme"
+    window.grab().save(str(tmp_path / "first-start-connected.png"))
+    assert hands.keys <= 75, hands.keys
+    assert hands.clicks <= 2, hands.clicks
+    print(f"first start to a real connection: {hands.keys} keys and {hands.clicks} clicks")

@@ -56,7 +56,7 @@ def table(url: str) -> list[dict[str, Any]]:
 def test_the_form_shows_the_sixteen_attributes(window: MainWindow) -> None:
     form = window.form
     assert form is not None
-    assert window.target_label.text() == "&Object:"
+    assert window.target_label.text() == "Ob&ject:"  # Alt+O is the connection list's
     assert window.target_box.currentText().startswith("QP_SALE_EXTRA_OOTB")
     labels = [form.rows[n].label.text() for n in form.rows]
     assert len(labels) == 16

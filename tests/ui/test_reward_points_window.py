@@ -400,7 +400,14 @@ def test_create_from_csv_reports_each_row(
     with qtbot.waitSignal(window.bulk_done, timeout=10_000):
         window.import_file(path)
     assert [r.saved.ok for r in window.last_import] == [True, False, True]
-    assert window.banner.text() == "2 of 3 rows created."
+    error_file = window.error_file
+    assert error_file is not None
+    assert error_file.parent == tmp_path
+    assert error_file.name.startswith("points-problems-")
+    assert window.banner.text() == (
+        f"2 of 3 rows created. The rows not created are in {error_file}, each with its "
+        "problem: correct them there and import that file again."
+    )
     assert window.rows_dialog.isVisible()
     details = window.rows_dialog.findChild(QPlainTextEdit)
     assert details is not None
@@ -440,10 +447,12 @@ def test_opened_from_the_main_window_and_the_claim_form_follows_its_changes(
     service = MyRewardsService(MyRewardsConnector(sandbox, DEMO, http=http))
     with qtbot.waitSignal(main.form_ready, timeout=15_000):
         main.use_service(service, "test sandbox")
-    assert main.admin_button.isVisible()
-    assert main.admin_button.text() == "Reward &points…"
+    # Tools → Reward points… is offered for MyRewards; the sales browser is not.
+    assert main.menus.reward_points.isEnabled()
+    assert not main.menus.sales_browser.isEnabled()
     promotion = main.target_box.currentData()
-    window = main.open_admin()
+    main.menus.reward_points.trigger()
+    window = main.admin_window
     assert isinstance(window, RewardPointsWindow)
     qtbot.addWidget(window)
     qtbot.waitUntil(
@@ -471,7 +480,7 @@ def test_opened_from_the_main_window_and_the_claim_form_follows_its_changes(
     main.close()
 
 
-def test_the_admin_button_is_hidden_for_other_platforms(qtbot: QtBot, sandbox: str) -> None:
+def test_the_admin_tools_are_disabled_for_other_platforms(qtbot: QtBot, sandbox: str) -> None:
     from claimdesk.service.workspace import training_connection
 
     main = MainWindow()
@@ -479,7 +488,9 @@ def test_the_admin_button_is_hidden_for_other_platforms(qtbot: QtBot, sandbox: s
     main.show()
     connection = training_connection(sandbox, "thalamus")
     main.use_service(connection.service, "test")
-    assert not main.admin_button.isVisible()
+    for action in (main.menus.reward_points, main.menus.sales_browser):
+        assert not action.isEnabled()
+        assert action.statusTip().startswith("The connection in use")  # says why
     main.close()
 
 
@@ -526,12 +537,18 @@ def test_a_file_without_a_required_column_names_it(
 ) -> None:
     path = tmp_path / "points.csv"
     path.write_text("reference,quantity\nX-1,1\n", encoding="utf-8")
-    with qtbot.waitSignal(window.bulk_done, timeout=10_000):
-        window.import_file(path)
-    assert window.banner.text() == (
-        "points.csv: no column for Points per quantity, Date from, Date to "
-        "(columns found: reference, quantity)"
+    window.import_file(path)
+    # As for claims: the mapping dialog names what is missing; cancelled, nothing is sent.
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None, timeout=10_000)
+    dialog = window.mapping_dialog
+    assert dialog is not None
+    assert dialog.missing.text() == (
+        "No column for the required Points per quantity, Date from, Date to: those cells "
+        "will show as missing."
     )
+    with qtbot.waitSignal(window.bulk_done, timeout=10_000):
+        dialog.reject()
+    assert window.banner.text() == "Import cancelled."
     assert window.last_import == []
 
 
@@ -632,3 +649,92 @@ def test_the_window_s_export_and_the_command_line_give_the_same_cells(
     assert exported[0][:4] == ["id", "reference", "name", "active"]
     assert sorted(exported[1:]) == sorted(printed[1:])
     assert {row[3] for row in printed[1:]} == {"true", "false"}
+
+
+def test_an_office_file_imports_as_claims_do_and_the_rows_not_created_go_to_a_file(
+    qtbot: QtBot, window: RewardPointsWindow, tmp_path: Path, sandbox: str
+) -> None:
+    """Issue 20, item 5: a title row above the header, "Ref" / "Qty" / "Points" headers and
+    dd/mm/yyyy dates need no mapping; the row that fails is named by its sheet row and
+    written, as it was typed, to an error file with a Problem column; corrected, that file
+    imports again with no question."""
+    path = tmp_path / "march.csv"
+    path.write_text(
+        "Reward points for March;;;;;\n"
+        ";;;;;\n"
+        "Ref;Qty;Points;Valid from;Valid to;Active\n"
+        "OFF-1;1;3;01/03/2026;31/03/2026;yes\n"
+        "OFF-2;1;3;31/03/2026;01/03/2026;yes\n"
+        "OFF-3;2;4;15/03/2026;30/04/2026;no\n",
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(window.bulk_done, timeout=20_000):
+        window.import_file(path)
+    assert window.mapping_dialog is None  # nothing to ask
+    assert [(r.row, r.saved.ok) for r in window.last_import] == [
+        (4, True),
+        (5, False),
+        (6, True),
+    ]
+    assert "(Rows 1–2 skipped: title)" in window.banner.text()
+    server = {rp.reference: rp for rp in make_service(sandbox).all(4)[0]}
+    assert str(server["OFF-1"].sale_date_from) == "2026-03-01"
+    assert str(server["OFF-3"].sale_date_to) == "2026-04-30"
+    assert "OFF-2" not in server
+    error_file = window.error_file
+    assert error_file is not None
+    with error_file.open(encoding="utf-8-sig", newline="") as handle:
+        written = list(csv.reader(handle))
+    assert written[0] == [
+        "Reference",
+        "Quantity",
+        "Points per quantity",
+        "Date from",
+        "Date to",
+        "User group ids",
+        "Active",
+        "Problem",
+    ]
+    assert written[1][:5] == ["OFF-2", "1", "3", "31/03/2026", "01/03/2026"]
+    assert (
+        written[1][7] == "Date to: must be on or after the date from (2026-03-31), not 2026-03-01"
+    )
+    assert len(written) == 2
+
+    # Corrected in place and imported again: no mapping question, the row is created.
+    written[1][4] = "30/04/2026"
+    with error_file.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(written)
+    with qtbot.waitSignal(window.bulk_done, timeout=20_000):
+        window.import_file(error_file)
+    assert window.mapping_dialog is None
+    assert [r.saved.ok for r in window.last_import] == [True]
+    assert window.error_file is None
+    assert "OFF-2" in {rp.reference for rp in make_service(sandbox).all(4)[0]}
+
+
+def test_columns_chosen_in_the_mapping_dialog_are_remembered_for_the_next_file(
+    qtbot: QtBot, window: RewardPointsWindow, tmp_path: Path
+) -> None:
+    header = "Product;Units;Pts each;Begins on;Finishes on\n"
+    first = tmp_path / "april.csv"
+    first.write_text(header + "MAP-1;1;5;01/04/2026;30/04/2026\n", encoding="utf-8")
+    window.import_file(first)
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None, timeout=10_000)
+    dialog = window.mapping_dialog
+    assert dialog is not None
+    chosen = ((0, "reference"), (2, "points_per_quantity"), (3, "date_from"), (4, "date_to"))
+    for column, field in chosen:
+        dialog.choose(column, field)
+    assert not dialog.missing.isVisible()
+    with qtbot.waitSignal(window.bulk_done, timeout=20_000):
+        dialog.accept()
+    assert [r.saved.ok for r in window.last_import] == [True]
+
+    window.mapping_dialog = None
+    second = tmp_path / "may.csv"
+    second.write_text(header + "MAP-2;1;5;01/05/2026;31/05/2026\n", encoding="utf-8")
+    with qtbot.waitSignal(window.bulk_done, timeout=20_000):
+        window.import_file(second)
+    assert window.mapping_dialog is None  # remembered: no question
+    assert [r.saved.ok for r in window.last_import] == [True]

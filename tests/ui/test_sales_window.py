@@ -138,9 +138,10 @@ def test_opened_from_the_main_window_for_claret(qtbot: QtBot, sandbox: str) -> N
     main.show()
     with qtbot.waitSignal(main.form_ready, timeout=15_000):
         main.use_service(ClaretService(ClaretConnector(sandbox, DEMO)), "test sandbox")
-    assert main.admin_button.isVisible()
-    assert main.admin_button.text() == "Sales &browser…"
-    window = main.open_admin()
+    assert main.menus.sales_browser.isEnabled()
+    assert not main.menus.reward_points.isEnabled()
+    main.menus.sales_browser.trigger()
+    window = main.admin_window
     assert isinstance(window, SalesWindow)
     qtbot.addWidget(window)
     assert [window.sale_type.itemText(i) for i in range(window.sale_type.count())] == [

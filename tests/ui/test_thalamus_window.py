@@ -52,7 +52,7 @@ def fill_valid(qtbot: QtBot, window: MainWindow) -> None:
 def test_the_form_shows_the_sale_fields(window: MainWindow) -> None:
     form = window.form
     assert form is not None
-    assert window.target_label.text() == "&Touchpoint:"
+    assert window.target_label.text() == "To&uchpoint:"  # Alt+T is the Tools menu's
     assert window.target_box.currentData() == demo.THALAMUS_TOUCHPOINT
     labels = [form.rows[n].label.text() for n in form.rows]
     assert labels[:11] == [

@@ -84,3 +84,16 @@ def test_a_file_that_is_no_table_is_one_import_problem(tmp_path: Path) -> None:
         batch_import.read(path)
     with pytest.raises(batch_import.ImportProblem, match="no table"):
         batch_import.read_text("\n\n")
+
+
+def test_a_file_to_correct_imports_again_without_a_question(tmp_path: Path) -> None:
+    """The rows written to correct (with their Problem column), once fixed, are read again
+    with no mapping to choose: the Problem column is left out."""
+    path = tmp_path / "to-correct.csv"
+    batch_import.export_problems(
+        path, SCHEMA, [["0", "25/03/2026", "ann"]], ["Quantity: must be at least 1"]
+    )
+    matched = batch_import.match(RowRules(), FORM, batch_import.read(path))
+    assert not matched.needs_choice
+    assert matched.mapping.columns == {0: "quantity", 1: "sale_date", 2: "user"}
+    assert matched.table.headers[-1] == "Problem"

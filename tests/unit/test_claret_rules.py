@@ -152,7 +152,7 @@ def test_the_create_flag_is_only_0_or_1(text: str) -> None:
 @pytest.mark.parametrize("text", ["31/03/2026", "2026-3-31", "2026-02-30", "yesterday", "20260331"])
 def test_sell_date_must_be_a_real_iso_date(text: str) -> None:
     assert messages(check(sell_date=text), "sell_date") == [
-        "must be a date written YYYY-MM-DD, for example 2026-03-31"
+        "must be a real date, such as 2026-03-31 or the day, month and year in your usual order"
     ]
 
 

@@ -87,7 +87,7 @@ def test_huge_numbers_are_refused_not_crashed_on() -> None:
 @pytest.mark.parametrize("text", ["20/11/2026", "2026-11-31", "yesterday", "2026-1-5"])
 def test_date_fields_must_be_iso_dates(text: str) -> None:
     assert messages(check(invoice_date=text), "invoice_date") == [
-        "must be a date written YYYY-MM-DD, for example 2026-03-31"
+        "must be a real date, such as 2026-03-31 or the day, month and year in your usual order"
     ]
 
 

@@ -48,9 +48,12 @@ def test_refused_urls_say_why(url: str, why: str) -> None:
 
 
 def test_each_platform_needs_its_settings() -> None:
-    with pytest.raises(ValidationError, match="MyRewards needs: API key"):
+    with pytest.raises(ValidationError, match="API key: MyRewards needs it"):
         Profile(name="x", platform="myrewards", url="https://x.io")
-    with pytest.raises(ValidationError, match="Thalamus needs: Touchpoint code, Partner principal"):
+    with pytest.raises(
+        ValidationError,
+        match=r"Touchpoint code: Thalamus needs it\. Partner principal: Thalamus needs it",
+    ):
         Profile(name="x", platform="thalamus", url="https://x.io")
     peak = Profile(
         name="p", platform="peak", url="https://x.io", solution="QP_OOTB", api_key="ignored"
@@ -267,7 +270,7 @@ def test_the_upload_path_takes_only_its_documented_values() -> None:
             name="p", platform="peak", url="https://x.io", solution="S", ingest_path=value
         )
         assert profile.setting("ingest_path") == value
-    with pytest.raises(ValidationError, match="Upload path must be one of: auto, objects, ingest"):
+    with pytest.raises(ValidationError, match="Upload path: must be one of: auto, objects, ingest"):
         Profile(name="p", platform="peak", url="https://x.io", solution="S", ingest_path="v3")
 
 

@@ -59,6 +59,12 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         help="check, without a window, that Qt, SQLite, the keyring and the "
         "sandbox work here; one line, exit 0 or 1",
     )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="record each exchange with the platforms in the log (headers, status, time, "
+        "the start of each body; secrets blanked), as CLAIMDESK_DEBUG_HTTP=1 does",
+    )
     parser.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-after-shown", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
@@ -97,12 +103,14 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     )
     _add_profile_commands(subcommands)
     _add_outbox_command(subcommands)
+    from claimdesk.cli import report as report_cli
     from claimdesk.cli import returns as returns_cli
     from claimdesk.cli import reward_points as reward_points_cli
     from claimdesk.cli import sales as sales_cli
 
     reward_points_cli.add_parser(subcommands)
     sales_cli.add_parser(subcommands)
+    report_cli.add_parser(subcommands)
     returns_cli.add_parser(subcommands)
     for name, what in (
         ("validate", "check a CSV / XLSX file of claims (nothing is sent)"),
@@ -249,6 +257,25 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
     return _run(args, started)
 
 
+def _logging(args: argparse.Namespace) -> None:
+    """The log file; with ``--verbose`` (or CLAIMDESK_DEBUG_HTTP=1, or the Settings switch)
+    the HTTP trace too, once every stored secret is known to the redaction."""
+    import logging
+
+    from claimdesk.app_logging import http_trace_on, set_http_trace, setup_logging
+
+    verbose = bool(getattr(args, "verbose", False))
+    if verbose:
+        set_http_trace(True)
+    path = setup_logging(logging.DEBUG if verbose else logging.INFO)
+    if http_trace_on():
+        from claimdesk.service.trace import register_stored_secrets
+
+        register_stored_secrets()
+        if verbose:
+            print(f"claimdesk: recording network traffic in {path}", file=sys.stderr)
+
+
 def _run(args: argparse.Namespace, started: float | None) -> int:
     if args.qt_probe or args.self_test:
         from claimdesk import self_test
@@ -262,22 +289,19 @@ def _run(args: argparse.Namespace, started: float | None) -> int:
 
         return run_sandbox_foreground(args.host, args.port, args.fault, args.variant)
     if args.command in ("validate", "submit"):
-        from claimdesk.app_logging import setup_logging
         from claimdesk.cli.batch import run_batch
 
-        setup_logging()
+        _logging(args)
         return run_batch(args)
     if args.command == "outbox":
-        from claimdesk.app_logging import setup_logging
         from claimdesk.cli.outbox import run_outbox
 
-        setup_logging()
+        _logging(args)
         return run_outbox(args)
     if args.command == "reward-points":
-        from claimdesk.app_logging import setup_logging
         from claimdesk.cli.reward_points import run_reward_points
 
-        setup_logging()
+        _logging(args)
         return run_reward_points(args)
     if args.command == "returns":
         from claimdesk.app_logging import setup_logging
@@ -286,17 +310,24 @@ def _run(args: argparse.Namespace, started: float | None) -> int:
         setup_logging()
         return run_returns(args)
     if args.command == "sales":
-        from claimdesk.app_logging import setup_logging
         from claimdesk.cli.sales import run_sales
 
-        setup_logging()
+        _logging(args)
         return run_sales(args)
     if args.command == "profiles":
-        from claimdesk.app_logging import setup_logging
         from claimdesk.cli.profiles import run_profiles
 
-        setup_logging()
+        _logging(args)
         return run_profiles(args)
+    if args.command == "report":
+        from claimdesk.cli.report import run_report
+
+        _logging(args)
+        return run_report(args)
+    if getattr(args, "verbose", False):  # the window: its own logging starts later
+        from claimdesk.app_logging import set_http_trace
+
+        set_http_trace(True)
     from claimdesk.ui.app import run
 
     return run(

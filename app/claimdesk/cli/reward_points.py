@@ -186,11 +186,12 @@ def _create(service: RewardPointsService, promotion: Promotion, args: argparse.N
 
 
 def _create_file(service: RewardPointsService, promotion: Promotion, path: Path) -> int:
+    from claimdesk.cli.batch import _locale_name
     from claimdesk.domain.reward_points import LABELS
     from claimdesk.service.reward_points import FileProblem, describe_row, read_rows
 
     try:
-        found = read_rows(path)
+        found = read_rows(path, _locale_name())  # dates and numbers as the claims import
     except FileProblem as error:
         return _fail("create", str(error))
     for header in found.ignored_columns:
@@ -201,7 +202,7 @@ def _create_file(service: RewardPointsService, promotion: Promotion, path: Path)
         if tty:
             print(f"\rsent {done:,} of {total:,}", end="", file=sys.stderr, flush=True)
 
-    results = service.create_rows(promotion, found.rows, progress)
+    results = service.create_rows(promotion, found.rows, progress, numbers=found.numbers)
     if tty:
         print(file=sys.stderr)
     for result in results:

@@ -19,6 +19,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
 
 from claimdesk import __version__
+from claimdesk.connectors.http_trace import answer_excerpt, trace_exchange
 from claimdesk.domain.translation import translate
 from claimdesk.errors import (
     AmbiguousOutcome,
@@ -230,6 +231,8 @@ class HttpClient:
                 allow_redirects=False,
             )
         except requests.RequestException as error:
+            elapsed = (time.perf_counter() - started) * 1000
+            trace_exchange(getattr(error, "request", None), None, elapsed, error)
             failure = self._transport_error(error, idempotent)
             cached = self._cached(key) if isinstance(failure, TransientError) else None
             if cached is not None:
@@ -237,8 +240,13 @@ class HttpClient:
             raise failure from None
         elapsed = (time.perf_counter() - started) * 1000
         log.info("%s %s -> %s in %.0f ms", method, redact(url), response.status_code, elapsed)
+        trace_exchange(response.request, response, elapsed)
         try:
-            self._raise_for_status(response, rejection, idempotent)
+            try:
+                self._raise_for_status(response, rejection, idempotent)
+            except ClaimDeskError as refused:
+                refused.answer = refused.answer or answer_excerpt(response)
+                raise
         except TransientError:  # 5xx on a GET: the last good answer is better than none
             cached = self._cached(key)
             if cached is not None:

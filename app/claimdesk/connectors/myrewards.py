@@ -285,7 +285,9 @@ class MyRewardsConnector:
         except RejectedError:
             raise
         except ClaimDeskError as error:
-            raise self._said(error, permission) from None
+            said = self._said(error, permission)
+            said.answer = said.answer or error.answer  # the server's own words go along
+            raise said from None
 
     def _said(self, error: ClaimDeskError, permission: str) -> ClaimDeskError:
         status = error.status

@@ -11,7 +11,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from claimdesk.domain.fields import FieldSpec, FieldType, FormSchema
+from claimdesk.domain.fields import (
+    PRODUCT_HEADERS,
+    QUANTITY_HEADERS,
+    FieldSpec,
+    FieldType,
+    FormSchema,
+)
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.myrewards import RewardPoint
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
@@ -37,6 +43,7 @@ _FIELDS = (
         FieldType.TEXT,
         position=0,
         max_length=MAX_REFERENCE,
+        synonyms=PRODUCT_HEADERS,
         help=QT_TRANSLATE_NOOP(
             "Fields", "The performance product's ref (SKU) that claims are made against."
         ),
@@ -46,6 +53,7 @@ _FIELDS = (
         QT_TRANSLATE_NOOP("Fields", "Quantity"),
         FieldType.INTEGER,
         position=1,
+        synonyms=QUANTITY_HEADERS,
         min_value=1,
         max_value=MAX_WHOLE,
         help=QT_TRANSLATE_NOOP(
@@ -67,6 +75,8 @@ _FIELDS = (
         QT_TRANSLATE_NOOP("Fields", "Date from"),
         FieldType.DATE,
         position=3,
+        # Guess: the words offices write for a validity period, as claims' synonyms.
+        synonyms=("Start date", "Valid from", "From", "Starts"),
         help=QT_TRANSLATE_NOOP("Fields", "First eligible sale day."),
     ),
     FieldSpec(
@@ -74,6 +84,7 @@ _FIELDS = (
         QT_TRANSLATE_NOOP("Fields", "Date to"),
         FieldType.DATE,
         position=4,
+        synonyms=("End date", "Valid to", "Valid until", "To", "Until", "Ends"),
         help=QT_TRANSLATE_NOOP("Fields", "Last eligible sale day."),
     ),
     FieldSpec(
@@ -110,6 +121,7 @@ def reward_point_schema(*, creating: bool) -> FormSchema:
             max_value=s.max_value,
             max_length=s.max_length,
             help=s.help,
+            synonyms=s.synonyms,
         )
         for s in _FIELDS
         if creating or s.name != REFERENCE

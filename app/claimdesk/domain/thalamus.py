@@ -150,7 +150,8 @@ TOO_LONG_MESSAGE = QT_TRANSLATE_NOOP(
     "Thalamus", "is too long for Thalamus (at most 255 characters)"
 )
 DATE_FORMAT_MESSAGE = QT_TRANSLATE_NOOP(
-    "Thalamus", "must be a date written YYYY-MM-DD, for example 2026-03-31"
+    "Thalamus",
+    "must be a real date, such as 2026-03-31 or the day, month and year in your usual order",
 )
 JSON_MESSAGE = QT_TRANSLATE_NOOP(
     "Thalamus", "Thalamus could not read the request (malformed JSON); nothing was stored"

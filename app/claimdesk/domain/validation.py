@@ -152,7 +152,11 @@ def _parse_boolean(spec: FieldSpec) -> Callable[[object], bool | None]:
 def _bad_date() -> dt.date:
     raise _fail(
         "not_a_date",
-        translate("Validation", "must be a date written YYYY-MM-DD, for example 2026-03-31"),
+        translate(
+            "Validation",
+            "must be a real date, such as 2026-03-31 or the day, month and year in your "
+            "usual order",
+        ),
     )
 
 

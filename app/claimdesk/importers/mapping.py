@@ -131,7 +131,7 @@ def match_columns(
     date_columns = sum(1 for i, h in filled if "date" in words(h) or columns.get(i) in keys.dates)
     for index, header in filled:
         field = keys.synonyms.get(normal(header))
-        if field in keys.dates and date_columns != 1:
+        if field in keys.dates and date_columns != 1 and words(header) == ["date"]:
             continue  # "Date" beside another date column: which date is it?
         claim(index, field)
     if positions:

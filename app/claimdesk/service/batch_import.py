@@ -19,7 +19,7 @@ from claimdesk.domain.checks import ClaimCheck
 from claimdesk.domain.fields import FieldType, FormSchema
 from claimdesk.domain.typed import COMMA, POINT
 from claimdesk.importers.delimited import read_pasted
-from claimdesk.importers.export import export_rows
+from claimdesk.importers.export import REASON, export_rows
 from claimdesk.importers.interpret import Reading, interpret
 from claimdesk.importers.mapping import (
     Mapping,
@@ -113,7 +113,9 @@ def match(service: Any, form: LoadedForm, table: Table, header_row: int | None =
     first. Raises ImportProblem when nothing is under the chosen row."""
     key = _key(service, form)
     columns = remembered_columns(*key)
-    remembered = remembered_mapping(*key)
+    # The Problem column of our own files to correct is not a field: such a file, fixed,
+    # imports again without a question.
+    remembered = {REASON: "", **remembered_mapping(*key)}
     if header_row is not None:
         table = table.cut(header_row)
     else:

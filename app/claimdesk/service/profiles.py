@@ -26,9 +26,10 @@ from pydantic import (
     model_serializer,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from claimdesk.credentials import KeyringUnavailable, SecretStore
-from claimdesk.domain.translation import translate
+from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.paths import config_dir
 from claimdesk.service.platforms import (
     PLATFORM_KEYS,
@@ -53,6 +54,7 @@ __all__ = [
     "describe_validation",
     "is_loopback",
     "secret_names",
+    "validation_problems",
 ]
 TRAINING_PREFIX = "Training ·"
 
@@ -75,6 +77,12 @@ def is_loopback(host: str) -> bool:
 def check_url(url: str) -> str:
     """``https://`` everywhere; ``http://`` only to this computer (the sandbox)."""
     text = url.strip().rstrip("/")
+    if not text:
+        raise ValueError(
+            translate(
+                "Profiles", "enter the platform's web address, such as https://platform.example.com"
+            )
+        )
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(
@@ -132,8 +140,15 @@ class Profile(BaseModel):
     @field_validator("name")
     @classmethod
     def _name(cls, value: str) -> str:
-        if any(c in value for c in "/\\:\n\t") or value.startswith(TRAINING_PREFIX):
+        if any(c in value for c in "/\\:\n\t"):
             raise ValueError(translate("Profiles", "must not contain / \\ : or a line break"))
+        if value.startswith(TRAINING_PREFIX):
+            raise ValueError(
+                translate(
+                    "Profiles",
+                    "must not begin with “{prefix}”, which marks training mode's connections",
+                ).format(prefix=TRAINING_PREFIX)
+            )
         return value
 
     @field_validator("platform")
@@ -166,22 +181,29 @@ class Profile(BaseModel):
         for name, value in self.settings.items():
             allowed = specs[name].choices
             if allowed and value not in allowed:
-                raise ValueError(
-                    translate("Profiles", "{setting} must be one of: {choices}").format(
+                raise _setting_error(
+                    name,
+                    translate("Profiles", "{setting}: must be one of: {choices}.").format(
                         setting=translate("Profiles", specs[name].label),
                         choices=", ".join(allowed),
-                    )
+                    ),
                 )
         missing = [
-            translate("Profiles", s.label)
+            s
             for s in platform.settings
             if s.name in REQUIRED[self.platform] and not self.settings.get(s.name)
         ]
         if missing:
-            raise ValueError(
-                translate("Profiles", "{platform} needs: {settings}").format(
-                    platform=PLATFORM_NAMES[self.platform], settings=", ".join(missing)
-                )
+            # One sentence per setting, each naming it by its label ("Tenant: Claret needs it.")
+            raise _setting_error(
+                missing[0].name,
+                " ".join(
+                    translate("Profiles", "{setting}: {platform} needs it.").format(
+                        setting=translate("Profiles", s.label),
+                        platform=PLATFORM_NAMES[self.platform],
+                    )
+                    for s in missing
+                ),
             )
         return self
 
@@ -200,13 +222,75 @@ class ProfileError(Exception):
     """A profile could not be saved or found; ``str()`` says why."""
 
 
-def describe_validation(error: ValidationError) -> str:
-    parts = []
+def _setting_error(setting: str, sentence: str) -> PydanticCustomError:
+    """A whole-profile error about one setting: ``sentence`` already names it by its label;
+    ``setting`` says which (for the dialog, which puts the cursor there)."""
+    return PydanticCustomError(
+        "profile_setting", "{sentence}", {"sentence": sentence, "field": setting}
+    )
+
+
+# The labels of a profile's own fields, as the profiles dialog shows them ("Profiles").
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("Profiles", "Name"),
+    "platform": QT_TRANSLATE_NOOP("Profiles", "Platform"),
+    "url": QT_TRANSLATE_NOOP("Profiles", "Address"),
+    "settings": QT_TRANSLATE_NOOP("Profiles", "Settings"),
+    "beta_confirmed": QT_TRANSLATE_NOOP("Profiles", "Beta confirmed"),
+}
+
+
+def _label(loc: tuple[int | str, ...]) -> str:
+    """The field at ``loc`` by the label a person sees (a setting by its own label)."""
+    if len(loc) >= 2 and loc[0] == "settings":
+        spec = next((s for specs in SETTINGS.values() for s in specs if s.name == loc[1]), None)
+        if spec is not None:
+            return translate("Profiles", spec.label)
+        return str(loc[1])
+    field = str(loc[0]) if loc else ""
+    return translate("Profiles", FIELD_LABELS[field]) if field in FIELD_LABELS else field
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text[-1] in ".!?" else text + "."
+
+
+def validation_problems(error: ValidationError) -> list[tuple[str, str]]:
+    """Each problem of a profile as (field, sentence): the field is "name", "platform",
+    "url" or a setting's name ("" when none is to blame); the sentence names it by its label
+    ("Give the connection a name.", "Address: must use https:// for …"), never pydantic's
+    own wording."""
+    problems: list[tuple[str, str]] = []
     for item in error.errors(include_url=False):
-        where = ".".join(str(p) for p in item["loc"])
-        message = str(item["msg"]).removeprefix("Value error, ")
-        parts.append(f"{where}: {message}" if where else message)
-    return "; ".join(parts)
+        loc = tuple(item["loc"])
+        kind = item["type"]
+        context = item.get("ctx") or {}
+        field = str(loc[1] if len(loc) >= 2 and loc[0] == "settings" else loc[0] if loc else "")
+        label = _label(loc)
+        if kind == "profile_setting":
+            problems.append((str(context.get("field", "")), str(context["sentence"])))
+            continue
+        if kind == "string_too_short" and field == "name":
+            text = translate("Profiles", "Give the connection a name.")
+        elif kind == "string_too_long":
+            text = translate("Profiles", "{field}: at most {count} characters.").format(
+                field=label, count=context.get("max_length", "?")
+            )
+        elif kind == "missing":
+            text = translate("Profiles", "{field}: missing.").format(field=label)
+        elif kind == "value_error":  # our validators' own words (translated where written)
+            message = str(item["msg"]).removeprefix("Value error, ")
+            text = _sentence(f"{label}: {message}" if label else message)
+        else:  # pydantic's wording (a hand-edited profiles.json): not shown as such
+            text = translate("Profiles", "{field}: not a valid value.").format(field=label)
+        problems.append((field, text))
+    return problems
+
+
+def describe_validation(error: ValidationError) -> str:
+    """Every problem of a profile, as sentences that name the fields by their labels."""
+    return " ".join(sentence for _field, sentence in validation_problems(error))
 
 
 class ProfileStore:

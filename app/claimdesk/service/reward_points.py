@@ -395,12 +395,15 @@ class RewardPointsService:
         rows: Sequence[Mapping[str, object]],
         progress: Callable[[int, int], None] | None = None,
         first_row: int = 2,
+        numbers: Sequence[int] = (),
     ) -> list[RowResult]:
         """Create each row in file order; a row that breaks a rule is not sent, the others
-        still are (each create is its own request)."""
+        still are (each create is its own request). ``numbers``: each row's row in the
+        sheet (else counted from ``first_row``)."""
         results = []
         for index, raw in enumerate(rows):
-            results.append(RowResult(first_row + index, self.create(promotion, raw)))
+            number = numbers[index] if index < len(numbers) else first_row + index
+            results.append(RowResult(number, self.create(promotion, raw)))
             if progress:
                 progress(index + 1, len(rows))
         return results
@@ -411,35 +414,148 @@ class FileProblem(Exception):
     the message is a sentence for the user."""
 
 
+# Remembered column mappings of reward point files: one for every promotion of the platform.
+# Guess: an admin's files for different promotions share their columns.
+MAPPING_KEY = ("myrewards", "reward-points")
+
+
 @dataclass(frozen=True)
 class FileRows:
+    """A file's rows as the create fields (dates read as ISO, numbers with a decimal
+    point), each row's number in the sheet, and the rows as written, for the error file."""
+
     rows: list[dict[str, str]]
     ignored_columns: tuple[str, ...]
+    numbers: list[int] = field(default_factory=list)
+    written: list[dict[str, str]] = field(default_factory=list)
+    skipped: str = ""  # "Row 1 skipped: title; …", or ""
+    readings: tuple[str, ...] = ()  # how dates and numbers were read, in words
 
 
-def read_rows(path: Path) -> FileRows:
-    """A CSV / XLSX file of new reward points, its columns matched to the create fields by
-    name or label (the claims importer's own reading and mapping)."""
+def match_file(path: Path, header_row: int | None = None, table: Any = None) -> Any:
+    """Read a CSV / XLSX file of new reward points (or take ``table``, read before), find
+    its header row (or use the sheet row the user chose), and match its columns to the
+    create fields as claims files are matched (names, labels, synonyms, the user's last
+    choice). Returns batch_import.Matched; raises FileProblem."""
     from claimdesk.domain.reward_points import CREATE_SCHEMA
-    from claimdesk.importers.mapping import match_columns, records
-    from claimdesk.service.batch_import import ImportProblem, read
+    from claimdesk.importers.export import REASON
+    from claimdesk.importers.mapping import (
+        find_header,
+        match_columns,
+        remembered_columns,
+        remembered_mapping,
+    )
+    from claimdesk.service.batch_import import ImportProblem, Matched, read
 
     try:
-        table = read(path)
+        if table is None:
+            table = read(path)
+        # The Problem column of our own error file is not a field: a corrected error
+        # file imports again without a question.
+        remembered = {REASON: "", **remembered_mapping(*MAPPING_KEY)}
+        if header_row is not None:
+            table = table.cut(header_row)
+        else:
+            table = find_header(table, CREATE_SCHEMA, remembered)
     except ImportProblem as error:
         raise FileProblem(str(error)) from None
-    mapping = match_columns(table, CREATE_SCHEMA)
+    mapping = match_columns(table, CREATE_SCHEMA, remembered, remembered_columns(*MAPPING_KEY))
+    return Matched(table, mapping)
+
+
+def chosen_mapping(table: Any, chosen: Mapping[int, str]) -> Any:
+    """The mapping of the user's choice in the mapping dialog (column → field)."""
+    from claimdesk.domain.reward_points import CREATE_SCHEMA
+    from claimdesk.importers.mapping import mapping_from_choice
+
+    return mapping_from_choice(table, CREATE_SCHEMA, dict(chosen))
+
+
+def remember_choice(table: Any, chosen: Mapping[int, str]) -> None:
+    """Keep the user's choice for the next file (by header and by position); a file write."""
+    from claimdesk.importers.mapping import remember_mapping
+
+    remember_mapping(*MAPPING_KEY, [(h, chosen.get(i, "")) for i, h in enumerate(table.headers)])
+
+
+def file_rows(table: Any, mapping: Any, locale_name: str) -> FileRows:
+    """The matched table's rows, dates and numbers read as the claims import reads them
+    (31/12/2026, 1.234,50 …: importers/interpret.py)."""
+    from claimdesk.domain.reward_points import CREATE_SCHEMA
+    from claimdesk.importers.interpret import interpret
+    from claimdesk.importers.mapping import records
+    from claimdesk.importers.table import skipped_text
+
+    written = records(table, mapping)
+    rows, readings = interpret(written, CREATE_SCHEMA, locale_name)
+    return FileRows(
+        rows,
+        mapping.unmatched,
+        [table.row_number(i) for i in range(len(rows))],
+        written,
+        skipped_text(table.skipped),
+        tuple(r.text for r in readings),
+    )
+
+
+def read_rows(path: Path, locale_name: str = "") -> FileRows:
+    """A CSV / XLSX file of new reward points read and matched with no one to ask (the
+    command line): a required field with no column is a FileProblem."""
+    matched = match_file(path)
+    mapping = matched.mapping
     if mapping.missing_required:
         raise FileProblem(
             translate(
                 "RewardPoints", "{source}: no column for {missing} (columns found: {found})"
             ).format(
-                source=table.source,
+                source=matched.table.source,
                 missing=", ".join(mapping.missing_required),
-                found=", ".join(table.headers),
+                found=", ".join(matched.table.headers),
             )
         )
-    return FileRows(records(table, mapping), mapping.unmatched)
+    return file_rows(matched.table, mapping, locale_name)
+
+
+def reason(result: RowResult, labels: Mapping[str, str]) -> str:
+    """Why a row was not created, in one line without its row number."""
+    saved = result.saved
+    if not saved.issues:
+        return saved.message
+    record = translate("RewardPoints", "record")
+    return "; ".join(
+        f"{labels.get(i.field or '', i.field or record)}: {i.message}" for i in saved.issues
+    )
+
+
+def write_error_file(
+    path: Path, found: FileRows, results: Sequence[RowResult], when: dt.datetime | None = None
+) -> Path | None:
+    """The rows not created, as written in the file, with a Problem column, beside the
+    imported file as STEM-problems-YYYYMMDD-HHMMSS.csv (as the claims' problems file):
+    ready to correct and import again. None when every row was created; raises
+    FileProblem (a sentence) when it cannot be written."""
+    from claimdesk.domain.reward_points import CREATE_SCHEMA, LABELS
+    from claimdesk.importers.export import export_rows
+    from claimdesk.service.batch_import import ImportProblem
+
+    failed = [(i, r) for i, r in enumerate(results) if not r.saved.ok]
+    if not failed:
+        return None
+    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    # Guess: beside the file imported (the admin has it open, and can write there).
+    target = path.with_name(f"{path.stem}-problems-{stamp}.csv")
+    names = list(CREATE_SCHEMA.names)
+    rows = [[found.written[i].get(n, "") for n in names] for i, _r in failed]
+    try:
+        export_rows(
+            target,
+            [spec.label for spec in CREATE_SCHEMA],
+            rows,
+            [reason(r, LABELS) for _i, r in failed],
+        )
+    except ImportProblem as error:
+        raise FileProblem(str(error)) from None
+    return target
 
 
 def _not_sent() -> str:

@@ -25,7 +25,7 @@ from claimdesk.service.outbox import OutboxService
 from claimdesk.service.platforms import PLATFORMS
 from claimdesk.service.profiles import Profile, ProfileError, ProfileStore
 from claimdesk.storage.database import DB_FILE, Database
-from claimdesk.storage.drafts import Draft, Drafts
+from claimdesk.storage.drafts import Draft, Drafts, GridDraft
 from claimdesk.storage.outbox import Outbox
 
 if TYPE_CHECKING:
@@ -130,6 +130,23 @@ class WorkspaceDrafts:
 
     def delete(self, connection: Connection, key: str) -> None:
         self._of(connection).delete(connection.name, key)
+
+    # A batch grid's unsent rows (storage/drafts.py: save_grid).
+    def save_grid(
+        self,
+        connection: Connection,
+        key: str,
+        names: Sequence[str],
+        rows: Sequence[list[str]],
+        numbers: Sequence[int | None],
+    ) -> None:
+        self._of(connection).save_grid(connection.name, key, names, rows, numbers)
+
+    def get_grid(self, connection: Connection, key: str) -> GridDraft | None:
+        return self._of(connection).get_grid(connection.name, key)
+
+    def delete_grid(self, connection: Connection, key: str) -> None:
+        self._of(connection).delete_grid(connection.name, key)
 
 
 class Workspace:
@@ -339,6 +356,12 @@ class Workspace:
         """Add or update a profile (empty secrets keep the stored ones); its connection
         changes on the next ``open_profiles``."""
         self.store.save(profile, dict(secrets or {}), replacing=replacing)
+
+    def release_held(self, connection_name: str) -> int:
+        """The connection's claims a refused login (401, 403) held back are due now: its
+        profile was saved on purpose (the platform's side may be what was fixed, such as a
+        permission granted, with the same secret). Returns how many."""
+        return self.outbox().outbox.release_held(connection_name)
 
     def remove_profile(self, name: str) -> None:
         self.store.remove(name)

@@ -394,16 +394,37 @@ class Outbox:
             .execute("SELECT * FROM attempts WHERE claim_id = ? ORDER BY id", (claim_id,))
             .fetchall()
         )
+        return [self._attempt(r) for r in rows]
+
+    def _attempt(self, r: sqlite3.Row) -> Attempt:
+        return Attempt(
+            r["id"],
+            r["claim_id"],
+            _when(r["started_at"]) or self._clock(),
+            _when(r["finished_at"]),
+            r["outcome"],
+            r["http_status"],
+            r["request_id"],
+            r["message"],
+        )
+
+    def recent_attempts(self, limit: int = 50) -> list[tuple[Attempt, str, str]]:
+        """The latest attempts of any claim, newest first, each with its claim's
+        connection and platform (a problem report lists them)."""
+        rows = (
+            self.database.connect()
+            .execute(
+                "SELECT a.*, c.connection, c.platform FROM attempts a "
+                "JOIN claims c ON c.id = a.claim_id ORDER BY a.id DESC LIMIT ?",
+                (limit,),
+            )
+            .fetchall()
+        )
         return [
-            Attempt(
-                r["id"],
-                r["claim_id"],
-                _when(r["started_at"]) or self._clock(),
-                _when(r["finished_at"]),
-                r["outcome"],
-                r["http_status"],
-                r["request_id"],
-                r["message"],
+            (
+                self._attempt(r),
+                r["connection"],
+                r["platform"],
             )
             for r in rows
         ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
 
 from claimdesk import licences
 from claimdesk.ui.icons import app_icon
+from claimdesk.ui.workers import Runner
 
 
 class AboutDialog(QDialog):
+    notices_ready = Signal()  # the licence notices are shown (read off the GUI thread)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         from claimdesk import __version__
 
@@ -63,7 +66,10 @@ class AboutDialog(QDialog):
         self.notices = QTextBrowser(self)
         self.notices.setObjectName("licenceNotices")
         self.notices.setOpenExternalLinks(True)
-        self.notices.setHtml(notices_html())
+        # The installed packages' metadata is read from disk: on a worker, not the GUI thread.
+        self.notices.setPlainText(self.tr("Reading the licences…"))
+        self.runner = Runner(self)
+        self.runner.run(_notice_data, self._show_notices, self._notices_failed)
         heading.setBuddy(self.notices)
         root.addWidget(self.notices, 1)
 
@@ -75,9 +81,22 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         root.addWidget(buttons)
 
+    def _show_notices(self, data: tuple[tuple[str, str], list[licences.Component]]) -> None:
+        self.notices.setHtml(notices_html(*data))
+        self.notices_ready.emit()
 
-def notices_html() -> str:
-    qt, pyside = licences.qt_versions()
+    def _notices_failed(self, error: BaseException) -> None:
+        self.notices.setPlainText(
+            self.tr("The licences could not be read: {why}").format(why=error)
+        )
+
+
+def _notice_data() -> tuple[tuple[str, str], list[licences.Component]]:
+    return licences.qt_versions(), licences.components()
+
+
+def notices_html(versions: tuple[str, str], components: list[licences.Component]) -> str:
+    qt, pyside = versions
     rows = "".join(
         "<tr><td>{name}</td><td>{version}</td><td>{licence}</td><td>{link}</td></tr>".format(
             name=escape(c.name),
@@ -85,7 +104,7 @@ def notices_html() -> str:
             licence=escape(c.licence),
             link=f'<a href="{escape(c.url, quote=True)}">{escape(c.url)}</a>' if c.url else "",
         )
-        for c in licences.components()
+        for c in components
     )
     # The licence notices themselves stay as their authors wrote them (English).
     headers = "".join(

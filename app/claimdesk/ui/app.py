@@ -11,18 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from claimdesk.settings import Settings
 from claimdesk.ui.main_window import MainWindow
-from claimdesk.ui.style import stylesheet
+from claimdesk.ui.theme import apply_theme, is_dark, on_system_scheme_changed, use_theme
 
-
-def is_dark(app: QApplication) -> bool:
-    """Whether the system's theme (the palette Qt got from it) is a dark one."""
-    from PySide6.QtGui import QPalette
-
-    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def apply_theme(app: QApplication) -> None:
-    app.setStyleSheet(stylesheet(is_dark(app)))
+__all__ = ["apply_theme", "is_dark", "make_application", "run", "shows_welcome"]
 
 
 def shows_welcome(settings: Settings, *, demo: bool, timed: bool) -> bool:
@@ -40,7 +31,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("claimdesk")  # resources/claimdesk.desktop: icon and name on Wayland
     apply_theme(app)
     # The user switching the system between light and dark while ClaimDesk runs.
-    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
+    # (Followed unless the user picked a theme: View → Theme.)
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: on_system_scheme_changed(app))
     return app
 
 
@@ -63,6 +55,8 @@ def run(
     app = make_application()
     settings = load_settings()
     install_language(settings.language)
+    if settings.theme:
+        use_theme(app, settings.theme)
     window = MainWindow()
     window.show()
     first_run = shows_welcome(settings, demo=demo, timed=quit_after_shown or quit_when_ready)

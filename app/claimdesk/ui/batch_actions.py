@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
+from claimdesk.ui.why_disabled import set_enabled_why
+
 if TYPE_CHECKING:
     from claimdesk.service.batch import Duplicate
     from claimdesk.ui.batch_window import BatchWindow
@@ -50,10 +52,29 @@ class BatchActions:
         )
         self.duplicate_action = act(
             translate("BatchWindow", "&Duplicate"),
-            "Ctrl+D",
+            "Ctrl+Shift+D",  # Ctrl+D is fill down, as in a spreadsheet
             window.duplicate_rows,
             translate("BatchWindow", "Copy the selected rows"),
         )
+        self.fill_action = act(
+            translate("BatchWindow", "&Fill down"),
+            "Ctrl+D",
+            window.fill_down,
+            translate(
+                "BatchWindow",
+                "Copy the cell above into the selected cells (several rows selected: the top one)",
+            ),
+        )
+        self.today_action = act(
+            translate("BatchWindow", "&Today's date"),
+            "Ctrl+;",
+            window.put_today,
+            translate("BatchWindow", "Put today's date in the selected date cells"),
+        )
+        # Also while a cell is being typed in (its editor is the grid's child).
+        window.removeAction(self.today_action)
+        self.today_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        window.view.addAction(self.today_action)
         self.delete_action = act(
             translate("BatchWindow", "Delete rows"),
             "Ctrl+Del",
@@ -67,6 +88,10 @@ class BatchActions:
         self.redo_action.setShortcut(QKeySequence(std.Redo))
         window.addAction(self.undo_action)
         window.addAction(self.redo_action)
+        self._editing = True
+        stack.canUndoChanged.connect(lambda _can: self.explain_undo())
+        stack.canRedoChanged.connect(lambda _can: self.explain_undo())
+        self.explain_undo()
         self.copy_action = act(
             translate("BatchWindow", "&Copy"),
             std.Copy,
@@ -101,7 +126,10 @@ class BatchActions:
                 "and every other row with its reason",
             ),
         )
-        self.results_action.setEnabled(False)
+        set_enabled_why(
+            self.results_action,
+            translate("BatchWindow", "Send the rows first: the results are the platform's answers"),
+        )
         self.send_action = act(
             translate("BatchWindow", "Send"),
             "Ctrl+Return",
@@ -120,6 +148,7 @@ class BatchActions:
             self.add_action,
             self.duplicate_action,
             self.delete_action,
+            self.fill_action,
             None,
             self.undo_action,
             self.redo_action,
@@ -150,14 +179,31 @@ class BatchActions:
             self.add_action,
             self.duplicate_action,
             self.delete_action,
+            self.fill_action,
+            self.today_action,
             self.paste_action,
             self.clear_action,
             self.send_action,
         ):
-            action.setEnabled(enabled)
+            set_enabled_why(action, None if enabled else self._busy())
+        self._editing = enabled
+        self.explain_undo()
+
+    def _busy(self) -> str:
+        return translate("BatchWindow", "Wait until the sending is over")
+
+    def explain_undo(self) -> None:
+        """Undo and Redo: enabled when the grid has something to undo (redo), else why not."""
+        from shiboken6 import isValid
+
         stack = self.window.model.undo_stack
-        self.undo_action.setEnabled(enabled and stack.canUndo())
-        self.redo_action.setEnabled(enabled and stack.canRedo())
+        if not (isValid(stack) and isValid(self.undo_action) and isValid(self.redo_action)):
+            return  # the window is being deleted: the stack says it can no longer undo
+        busy = None if self._editing else self._busy()
+        nothing = translate("BatchWindow", "Nothing to undo")
+        set_enabled_why(self.undo_action, busy or (None if stack.canUndo() else nothing))
+        nothing = translate("BatchWindow", "Nothing to redo")
+        set_enabled_why(self.redo_action, busy or (None if stack.canRedo() else nothing))
 
 
 def ask_send_duplicates(
@@ -170,14 +216,21 @@ def ask_send_duplicates(
     from claimdesk.domain.translation import Count
     from claimdesk.ui.i18n import local_datetime, state_name
 
+    model = window.model
+
+    def name(row: int) -> str:
+        """The row as the user finds it: its spreadsheet row, or a row added here."""
+        number = model.numbers[row]
+        if number is None:
+            return translate("BatchWindow", "a new row (grid line {line})").format(line=row + 1)
+        return translate("BatchWindow", "row {row}").format(row=number)
+
     lines = []
     for duplicate in list(duplicates.values())[:5]:
-        row = rows[duplicate.row] + 1
+        row = name(rows[duplicate.row])
         if duplicate.claim is not None:
             lines.append(
-                translate(
-                    "BatchWindow", "• row {row}: claim #{id}, {state}, entered {when}"
-                ).format(
+                translate("BatchWindow", "• {row}: claim #{id}, {state}, entered {when}").format(
                     row=row,
                     id=duplicate.claim.id,
                     state=state_name(duplicate.claim.state.value),
@@ -185,9 +238,9 @@ def ask_send_duplicates(
                 )
             )
         else:
-            earlier = rows[duplicate.same_row or 0] + 1
+            earlier = name(rows[duplicate.same_row or 0])
             lines.append(
-                translate("BatchWindow", "• row {row}: the same as row {earlier}").format(
+                translate("BatchWindow", "• {row}: the same as {earlier}").format(
                     row=row, earlier=earlier
                 )
             )

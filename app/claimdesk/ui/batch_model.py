@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette, QUndoCommand, QUndoStack
 
 from claimdesk.domain.checks import ClaimCheck
-from claimdesk.domain.fields import FormSchema
+from claimdesk.domain.fields import FieldType, FormSchema
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.typed import read_value
 from claimdesk.ui.i18n import field_text, state_name
@@ -41,6 +41,20 @@ _DONE = {False: QBrush(QColor("#e6f4ea")), True: QBrush(QColor("#1e3a25"))}
 
 
 _MARK = "⚠ "  # problems are marked in text too, not by colour alone
+
+
+@dataclass(frozen=True)
+class Fix:
+    """An edit that fixed a cell (``old`` → ``new`` in field column ``column``) whose
+    ``problem`` other cells share with the same text; ``after``: the undo stack's index
+    right after it (the offer lasts while nothing else changed)."""
+
+    column: int
+    old: str
+    new: str
+    problem: str
+    rows: list[int]
+    after: int
 
 
 @dataclass
@@ -91,11 +105,16 @@ class BatchModel(QAbstractTableModel):
         self.checker = checker
         self.batch_rules = batch_rules  # rules across rows (Peak keys): recheck all on edit
         self.rows: list[list[str]] = []
+        # Each row's number in the spreadsheet it came from (as the user sees it there);
+        # None for a row added here (added, duplicated, pasted past the end).
+        self.numbers: list[int | None] = []
+        self._new = QCoreApplication.translate("BatchModel", "new")
         self.problems = Problems()
         self.outcome: dict[int, tuple[str, str]] = {}  # row → (state, message) from sending
         self.claimed: dict[int, tuple[str, int | None]] = {}  # row → (claim number, points)
         self.undo_stack = QUndoStack(self)
         self.locked = False  # while sending: no edits
+        self.fix: Fix | None = None  # the last edit's fix, to offer for the same problems
 
     # --- Qt model interface -----------------------------------------------------------
 
@@ -111,7 +130,7 @@ class BatchModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
+            return self.row_label(section)
         return self._status if section == STATUS else self.labels[section - 1]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -168,13 +187,85 @@ class BatchModel(QAbstractTableModel):
             return False
         row, col = index.row(), index.column() - 1
         new = self.read(col, str(value).strip())
-        if self.rows[row][col] == new:
+        old = self.rows[row][col]
+        if old == new:
             return False
-        change = [(row, col, self.rows[row][col], new)]
+        problem = self.problems.cells.get((row, col))
+        change = [(row, col, old, new)]
         self.undo_stack.push(
             SetCells(self, change, QCoreApplication.translate("BatchModel", "Edit cell"))
         )
+        self.fix = None
+        if problem is not None and self.problems.cells.get((row, col)) != problem:
+            same = self.same_problems(col, old, problem)
+            if same:
+                self.fix = Fix(col, old, new, problem, same, self.undo_stack.index())
         return True
+
+    def columns_of(self, kind: FieldType) -> list[int]:
+        """The field columns (0-based) of fields of type ``kind``."""
+        specs = [self.schema.get(name) for name in self.names]
+        return [i for i, spec in enumerate(specs) if spec is not None and spec.type is kind]
+
+    def same_problems(self, col: int, text: str, problem: str) -> list[int]:
+        """Rows whose cell in field column ``col`` holds ``text`` with ``problem``: one
+        pass over the problems, not over 100,000 rows."""
+        rows = self.rows
+        return sorted(
+            r
+            for (r, c), message in self.problems.cells.items()
+            if c == col and message == problem and rows[r][col] == text
+        )
+
+    def fix_offer(self) -> Fix | None:
+        """The last edit's fix, while it is the last change and its cells still wait."""
+        fix = self.fix
+        if fix is None or fix.after != self.undo_stack.index():
+            return None
+        return fix
+
+    def apply_fix(self) -> int:
+        """The last fix to the other cells with the same value and problem, as one undo
+        step; how many cells changed."""
+        fix = self.fix_offer()
+        self.fix = None
+        if fix is None:
+            return 0
+        changes = [
+            (r, fix.column, fix.old, fix.new)
+            for r in self.same_problems(fix.column, fix.old, fix.problem)
+        ]
+        if changes:
+            text = QCoreApplication.translate("BatchModel", "Apply fix to {n} cells")
+            self.undo_stack.push(SetCells(self, changes, text.format(n=len(changes))))
+        return len(changes)
+
+    def fill(self, pairs: Iterable[tuple[int, int, int]]) -> int:
+        """Fill down: (from row, to row, model column) copied as one undo step."""
+        changes = [
+            (dst, col - 1, self.rows[dst][col - 1], self.rows[src][col - 1])
+            for src, dst, col in pairs
+            if col != STATUS and self.rows[dst][col - 1] != self.rows[src][col - 1]
+        ]
+        if changes:
+            text = QCoreApplication.translate("BatchModel", "Fill down")
+            self.undo_stack.push(SetCells(self, changes, text))
+        return len(changes)
+
+    def put_today(self, cells: Iterable[tuple[int, int]], today: dt.date) -> int:
+        """Today's date in the date cells among ``cells`` (row, model column); how many
+        date cells there were."""
+        columns = {i + 1 for i in self.columns_of(FieldType.DATE)}
+        chosen = [(r, c - 1) for r, c in cells if c in columns]
+        changes = [
+            (r, c, self.rows[r][c], new)
+            for r, c in chosen
+            if self.rows[r][c] != (new := self.read(c, today.isoformat()))
+        ]
+        if changes:
+            text = QCoreApplication.translate("BatchModel", "Today's date")
+            self.undo_stack.push(SetCells(self, changes, text))
+        return len(chosen)
 
     def read(self, col: int, text: str) -> str:
         """A typed or pasted cell read as the claim form reads it (20/11/2026, 1.250,50,
@@ -187,6 +278,28 @@ class BatchModel(QAbstractTableModel):
         return text if read is None else read
 
     # --- queries ----------------------------------------------------------------------
+
+    def row_label(self, row: int) -> str:
+        """The row's number in its spreadsheet, or "new" for a row added here."""
+        number = self.numbers[row] if 0 <= row < len(self.numbers) else None
+        return self._new if number is None else str(number)
+
+    def unsent_rows(self) -> list[int]:
+        """Rows that are not in the outbox: never sent, or refused, withdrawn or skipped
+        when sent (accepted, queued and unknown rows are the outbox's now)."""
+        # Guess: a row whose claim is unknown (sent, no answer) is the outbox's to settle,
+        # not work to keep; withdrawn (cancelled) and skipped duplicates are kept.
+        kept = ("accepted", "queued", "unknown")
+        outcome = self.outcome
+        return [r for r in range(len(self.rows)) if r not in outcome or outcome[r][0] not in kept]
+
+    def snapshot(self) -> tuple[list[list[str]], list[int | None]]:
+        """The unsent rows and their numbers, safe to read on another thread while the
+        grid is edited: a row's list is replaced on edit, never changed in place."""
+        if not self.outcome:
+            return list(self.rows), list(self.numbers)
+        chosen = self.unsent_rows()
+        return [self.rows[r] for r in chosen], [self.numbers[r] for r in chosen]
 
     def problem_count(self, row: int) -> int:
         return sum(1 for c in range(len(self.names)) if (row, c) in self.problems.cells) + (
@@ -237,10 +350,18 @@ class BatchModel(QAbstractTableModel):
 
     # --- loading and checking ---------------------------------------------------------
 
-    def load(self, rows: list[list[str]], problems: Problems) -> None:
-        """Replace everything (a fresh import); not undoable, the stack starts again."""
+    def load(
+        self,
+        rows: list[list[str]],
+        problems: Problems,
+        numbers: Sequence[int | None] | None = None,
+    ) -> None:
+        """Replace everything (a fresh import); not undoable, the stack starts again.
+        ``numbers``: each row's spreadsheet row (None: none)."""
         self.beginResetModel()
         self.rows, self.problems, self.outcome = rows, problems, {}
+        self.numbers = list(numbers) if numbers is not None else [None] * len(rows)
+        self.claimed = {}
         self.endResetModel()
         self.undo_stack.clear()
 
@@ -293,16 +414,23 @@ class BatchModel(QAbstractTableModel):
     # --- changes (called by the undo commands) -----------------------------------------
 
     def _apply_cells(self, changes: Sequence[tuple[int, int, str]]) -> None:
-        touched = set()
+        touched: set[int] = set()
         for row, col, text in changes:
+            if row not in touched:
+                # A new list, not the old one changed: a draft being saved on a worker
+                # keeps reading the old one (snapshot()).
+                self.rows[row] = list(self.rows[row])
             self.rows[row][col] = text
             self.outcome.pop(row, None)  # changed content: its old send result no longer applies
             touched.add(row)
         self.recheck(touched)
 
-    def _insert(self, at: int, rows: list[list[str]]) -> None:
+    def _insert(
+        self, at: int, rows: list[list[str]], numbers: Sequence[int | None] | None = None
+    ) -> None:
         self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
         self.rows[at:at] = [list(r) for r in rows]
+        self.numbers[at:at] = list(numbers) if numbers is not None else [None] * len(rows)
         self._shift(at, len(rows))
         self.endInsertRows()
         self.recheck(range(at, at + len(rows)))
@@ -311,6 +439,7 @@ class BatchModel(QAbstractTableModel):
         for row in sorted(rows, reverse=True):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self.rows[row]
+            del self.numbers[row]
             self._shift(row + 1, -1, dropped=row)
             self.endRemoveRows()
         if self.batch_rules:
@@ -327,14 +456,22 @@ class BatchModel(QAbstractTableModel):
         }
         self.problems.rows = {moved(r): m for r, m in self.problems.rows.items() if r != dropped}
         self.outcome = {moved(r): o for r, o in self.outcome.items() if r != dropped}
+        self.claimed = {moved(r): c for r, c in self.claimed.items() if r != dropped}
 
     # --- user actions (undoable) --------------------------------------------------------
 
-    def add_rows(self, at: int, rows: list[list[str]], text: str = "") -> None:
+    def add_rows(
+        self,
+        at: int,
+        rows: list[list[str]],
+        text: str = "",
+        numbers: Sequence[int | None] | None = None,
+    ) -> None:
+        """``numbers``: the rows' spreadsheet rows when they were imported (else none)."""
         text = text or QCoreApplication.translate("BatchModel", "Add row")
         width = len(self.names)
         fitted = [(list(r) + [""] * width)[:width] for r in rows]
-        self.undo_stack.push(InsertRows(self, at, fitted, text))
+        self.undo_stack.push(InsertRows(self, at, fitted, text, numbers))
 
     def remove_rows(self, rows: Iterable[int]) -> None:
         chosen = sorted(set(rows))
@@ -432,12 +569,19 @@ class SetCells(QUndoCommand):
 
 
 class InsertRows(QUndoCommand):
-    def __init__(self, model: BatchModel, at: int, rows: list[list[str]], text: str) -> None:
+    def __init__(
+        self,
+        model: BatchModel,
+        at: int,
+        rows: list[list[str]],
+        text: str,
+        numbers: Sequence[int | None] | None = None,
+    ) -> None:
         super().__init__(text)
-        self.model, self.at, self.rows = model, at, rows
+        self.model, self.at, self.rows, self.numbers = model, at, rows, numbers
 
     def redo(self) -> None:
-        self.model._insert(self.at, self.rows)
+        self.model._insert(self.at, self.rows, self.numbers)
 
     def undo(self) -> None:
         self.model._remove(range(self.at, self.at + len(self.rows)))
@@ -452,13 +596,15 @@ class RemoveRows(QUndoCommand):
             else QCoreApplication.translate("BatchModel", "Delete {count} rows").format(count=count)
         )
         self.model = model
-        self.removed = [(r, list(model.rows[r]), model.outcome.get(r)) for r in rows]
+        self.removed = [
+            (r, list(model.rows[r]), model.numbers[r], model.outcome.get(r)) for r in rows
+        ]
 
     def redo(self) -> None:
-        self.model._remove([r for r, _cells, _o in self.removed])
+        self.model._remove([r for r, _cells, _n, _o in self.removed])
 
     def undo(self) -> None:
-        for row, cells, outcome in self.removed:  # ascending: each lands where it was
-            self.model._insert(row, [cells])
+        for row, cells, number, outcome in self.removed:  # ascending: each lands where it was
+            self.model._insert(row, [cells], [number])
             if outcome is not None:
                 self.model.outcome[row] = outcome

@@ -9,6 +9,7 @@ answering while 100,000 rows load or 10,000 claims go out.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import logging
 import threading
@@ -20,13 +21,16 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -36,14 +40,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.domain.fields import FieldType
 from claimdesk.domain.translation import Count
 from claimdesk.domain.typed import COMMA
 from claimdesk.service import batch_import
 from claimdesk.service.batch_import import ImportProblem
 from claimdesk.ui.batch_actions import BatchActions, ask_send_duplicates
+from claimdesk.ui.batch_editors import CellEditors
 from claimdesk.ui.batch_model import BatchModel, Problems, problems_of
 from claimdesk.ui.mapping_dialog import MappingDialog
 from claimdesk.ui.problem_panel import ProblemFilter, ProblemPanel
+from claimdesk.ui.why_disabled import set_enabled_why
 from claimdesk.ui.workers import Runner, bulk_work, release_gradually
 
 if TYPE_CHECKING:
@@ -54,8 +61,10 @@ if TYPE_CHECKING:
     from claimdesk.service.connections import Connection
     from claimdesk.service.outbox import OutboxService
     from claimdesk.service.platform import LoadedForm
+    from claimdesk.service.workspace import WorkspaceDrafts
 
 log = logging.getLogger("claimdesk.ui")
+DATE = FieldType.DATE
 
 
 @dataclass
@@ -67,6 +76,7 @@ class Imported:
     readings: list[Reading]
     source: str
     notes: list[str]
+    numbers: list[int | None]  # each row's spreadsheet row
 
 
 def prepare(
@@ -87,7 +97,37 @@ def prepare(
         rows = [[record.get(name, "") for name in names] for record in values]
         problems = problems_of(checks, names)
         release_gradually(values, checks)
-    return Imported(rows, problems, done.readings, table.source, list(table.notes))
+        numbers: list[int | None] = [table.row_number(i) for i in range(len(rows))]
+    return Imported(rows, problems, done.readings, table.source, list(table.notes), numbers)
+
+
+@dataclass
+class Restored:
+    """A batch grid's draft, checked on a worker thread, as grid rows."""
+
+    rows: list[list[str]]
+    problems: Problems
+    numbers: list[int | None]
+    updated_at: dt.datetime
+
+
+def restore(drafts: WorkspaceDrafts, connection: Connection, form: LoadedForm) -> Restored | None:
+    """The draft kept for this connection and target, its columns put in the form's
+    order (by field name) and every row checked; None when there is none."""
+    with bulk_work():
+        draft = drafts.get_grid(connection, form.target.key)
+        if draft is None or not draft.rows:
+            return None
+        names = list(form.schema.names)
+        where = {name: i for i, name in enumerate(draft.names)}
+        if draft.names == names:
+            rows = draft.rows
+        else:
+            rows = [[r[where[n]] if n in where else "" for n in names] for r in draft.rows]
+        checks = batch_import.check(
+            connection.service, form, [dict(zip(names, r, strict=True)) for r in rows]
+        )
+        return Restored(rows, problems_of(checks, names), draft.numbers, draft.updated_at)
 
 
 class BatchWindow(QMainWindow):
@@ -96,6 +136,8 @@ class BatchWindow(QMainWindow):
     imported = Signal()  # rows are in the grid and checked
     sent = Signal(object)  # BatchReport
     exported = Signal(object)  # rows written to correct, the results files, or the error
+    draft_saved = Signal(int)  # how many unsent rows the draft now holds
+    draft_restored = Signal(int)  # how many rows came back from the draft (0: none)
 
     def __init__(
         self,
@@ -104,11 +146,22 @@ class BatchWindow(QMainWindow):
         outbox: Callable[[], OutboxService | None],
         parent: QWidget | None = None,
         locale_name: str | None = None,
+        drafts: WorkspaceDrafts | None = None,
     ) -> None:
+        """``drafts``: where the grid's unsent rows are kept (restored when a window for
+        the same connection and target opens); without it nothing is kept."""
         super().__init__(parent)
         from PySide6.QtCore import QLocale
 
         self.connection, self.form, self._outbox = connection, form, outbox
+        self.drafts = drafts
+        self.draft_runner = Runner(self)
+        self._draft_saving = False
+        self._draft_again = False
+        self._draft_waiting: list[Callable[[], None]] = []
+        self._may_close = False
+        self._draft_touched = False  # a draft was restored or saved by this window
+        self.close_question: QMessageBox | None = None
         self.locale_name = locale_name or QLocale().name()
         self.runner = Runner(self)
         self.cancel_event: threading.Event | None = None
@@ -139,6 +192,7 @@ class BatchWindow(QMainWindow):
         )
         self._build()
         self.resize(1100, 680)
+        self._offer_draft()
 
     def _check(self, rows: list[dict[str, str]]) -> Any:
         return batch_import.check(self.connection.service, self.form, rows)
@@ -199,6 +253,8 @@ class BatchWindow(QMainWindow):
         self.view.setObjectName("batchGrid")
         self.view.setAccessibleName(self.tr("Claims in this batch"))
         self.view.setModel(self.model)
+        self.editors = CellEditors(self.model, self.view)
+        self.view.setItemDelegate(self.editors)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
@@ -218,6 +274,7 @@ class BatchWindow(QMainWindow):
         self.only_problems.toggled.connect(self.show_only_problems)
         self.panel.place_chosen.connect(self._go_to_problem)
         self.panel.more_chosen.connect(lambda: self.show_only_problems(True))
+        self.panel.fix_chosen.connect(self.apply_fix)
         splitter.addWidget(self.view)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 3)
@@ -263,6 +320,20 @@ class BatchWindow(QMainWindow):
             self.model.modelReset,
         ):
             signal.connect(self.panel_timer.start)
+        # The draft is saved a moment after the last change, on a worker: not on every
+        # keystroke, and never on the GUI thread (100,000 rows take a while to write).
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(1_500)
+        self.draft_timer.timeout.connect(self.save_draft)
+        if self.drafts is not None:
+            for signal in (
+                self.model.dataChanged,
+                self.model.rowsInserted,
+                self.model.rowsRemoved,
+                self.model.modelReset,
+            ):
+                signal.connect(self.draft_timer.start)
         self.refresh_panel()
 
     # --- import -----------------------------------------------------------------------
@@ -405,9 +476,9 @@ class BatchWindow(QMainWindow):
         if self.model.rows and not self._replacing:
             # Rows already here: the import is added after them, as one undoable step.
             start = len(self.model.rows)
-            self.model.add_rows(start, imported.rows, self.tr("Import"))
+            self.model.add_rows(start, imported.rows, self.tr("Import"), imported.numbers)
         else:
-            self.model.load(imported.rows, imported.problems)
+            self.model.load(imported.rows, imported.problems, imported.numbers)
         self._replacing = False
         if self._last_import is not None:
             self._show_table(self._last_import[0])
@@ -491,6 +562,51 @@ class BatchWindow(QMainWindow):
     def duplicate_rows(self) -> None:
         self.model.duplicate_rows(self.selected_rows())
 
+    def fill_down(self) -> None:
+        """Ctrl+D as in a spreadsheet: the cell above into each selected cell; with
+        several rows selected in a column, the top one into the others (as seen: with
+        only rows with problems shown, the row above is the one shown above)."""
+        view = self.view.model()
+        chosen = self.view.selectionModel().selectedIndexes() or [self.view.currentIndex()]
+        by_column: dict[int, list[int]] = {}
+        for index in chosen:
+            if index.isValid() and index.column() != 0:
+                by_column.setdefault(index.column(), []).append(index.row())
+        pairs = []
+        for column, rows in by_column.items():
+            rows.sort()
+            source, targets = (rows[0], rows[1:]) if len(rows) > 1 else (rows[0] - 1, rows)
+            if source < 0:
+                continue
+            top = self._source(view.index(source, column)).row()
+            pairs += [(top, self._source(view.index(r, column)).row(), column) for r in targets]
+        if not pairs:
+            self._idle(self.tr("Fill down copies the cell above: choose a cell below another."))
+            return
+        self.model.fill(pairs)
+
+    def put_today(self) -> None:
+        """Ctrl+; as in a spreadsheet: today's date in the selected date cells (or in the
+        date being typed)."""
+        today = dt.date.today()
+        editor = QApplication.focusWidget()
+        current = self._source(self.view.currentIndex())
+        if isinstance(editor, QLineEdit) and self.view.isAncestorOf(editor):
+            if current.isValid() and current.column() - 1 in self.model.columns_of(DATE):
+                editor.setText(self.model.read(current.column() - 1, today.isoformat()))
+            return
+        cells = [self._source(i) for i in self.view.selectionModel().selectedIndexes()]
+        if not self.model.put_today(((i.row(), i.column()) for i in cells), today):
+            self._idle(self.tr("Ctrl+; puts today's date in a date cell: choose one first."))
+
+    def apply_fix(self) -> None:
+        """The last fix to the other cells with the same value and problem (one undo)."""
+        count = self.model.apply_fix()
+        if count:
+            done = self.tr("The same fix made in {n:,} more cells (Ctrl+Z undoes it).")
+            self._idle(done.format(n=Count(count)))
+        self.refresh_panel()
+
     def delete_rows(self) -> None:
         self.model.remove_rows(self.selected_rows())
 
@@ -535,7 +651,14 @@ class BatchWindow(QMainWindow):
             if sendable != 1
             else self.tr("&Send 1 valid row")
         )
-        self.send_button.setEnabled(bool(sendable) and not self.model.locked)
+        set_enabled_why(
+            self.send_button,
+            self.tr("Wait until the sending is over")
+            if self.model.locked
+            else None
+            if sendable
+            else self.tr("No row is ready to send: import or type rows, and fix their problems"),
+        )
 
     def _go_to_problem(self, row: int, column: int) -> None:
         index = self.model.index(row, column)
@@ -566,7 +689,7 @@ class BatchWindow(QMainWindow):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
-        self.cancel_button.setEnabled(True)
+        set_enabled_why(self.cancel_button, None)
         self._set_editing(False)
         saving = self.tr("Saving {n:,} claims to the outbox…")
         self.status.setText(saving.format(n=Count(len(wanted))))
@@ -622,7 +745,7 @@ class BatchWindow(QMainWindow):
     def cancel(self) -> None:
         if self.cancel_event is not None:
             self.cancel_event.set()
-            self.cancel_button.setEnabled(False)
+            set_enabled_why(self.cancel_button, self.tr("Stopping already"))
             self.status.setText(self.tr("Stopping after the request being sent…"))
 
     def _on_sent(self, report: BatchReport, rows: list[int]) -> None:
@@ -635,7 +758,7 @@ class BatchWindow(QMainWindow):
         self._set_editing(True)
         self.last_report = report
         self._report_rows = rows
-        self.commands.results_action.setEnabled(True)
+        set_enabled_why(self.commands.results_action, None)
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         prefix = self.tr("Cancelled. ") if report.cancelled else self.tr("Done. ")
@@ -660,7 +783,10 @@ class BatchWindow(QMainWindow):
 
     def _set_editing(self, enabled: bool) -> None:
         self.commands.set_editing(enabled)
-        self.send_button.setEnabled(enabled)
+        if enabled:
+            self.refresh_panel()  # enabled when some row is ready
+        else:
+            set_enabled_why(self.send_button, self.tr("Wait until the sending is over"))
 
     # --- export -----------------------------------------------------------------------
 
@@ -754,8 +880,156 @@ class BatchWindow(QMainWindow):
         if not self.model.locked:
             self.progress.setVisible(False)
 
+    # --- the draft ----------------------------------------------------------------------
+
+    def _offer_draft(self) -> None:
+        """The rows kept from the last window for this connection and target (after a
+        crash, or closed with "Save as draft"), read and checked on a worker."""
+        drafts, connection, form = self.drafts, self.connection, self.form
+        if drafts is None:
+            return
+        self.draft_runner.run(
+            lambda: restore(drafts, connection, form),
+            self._restore_draft,
+            lambda e: log.warning("batch draft not read: %s", e),
+        )
+
+    def _restore_draft(self, restored: Restored | None) -> None:
+        if restored is None or self.model.rows or self.model.locked:
+            self.draft_restored.emit(0)  # none, or the user started another batch
+            return
+        self.model.load(restored.rows, restored.problems, restored.numbers)
+        self._draft_touched = True
+        self.draft_timer.stop()  # just read: nothing new to keep
+        from claimdesk.ui.i18n import local_datetime
+
+        self._idle(
+            self.tr(
+                "{n:,} unsent rows restored from the draft kept {when}: send them, or close "
+                "the window and discard them."
+            ).format(n=Count(len(restored.rows)), when=local_datetime(restored.updated_at))
+        )
+        self.refresh_panel()
+        self.draft_restored.emit(len(restored.rows))
+
+    def save_draft(self, then: Callable[[], None] | None = None) -> None:
+        """Keep the unsent rows as this target's draft, on a worker (a save under way is
+        followed by one more with the latest rows); ``then`` once they are kept."""
+        if then is not None:
+            self._draft_waiting.append(then)
+        drafts = self.drafts
+        if drafts is None:
+            self._draft_done()
+            return
+        if self._draft_saving:
+            self._draft_again = True
+            return
+        self.draft_timer.stop()
+        self._draft_touched = True
+        rows, numbers = self.model.snapshot()  # no copy of the cells: see snapshot()
+        connection, key, names = self.connection, self.form.target.key, list(self.model.names)
+        self._draft_saving = True
+
+        def saved(_result: object = None) -> None:
+            self._draft_saving = False
+            if self._draft_again:
+                self._draft_again = False
+                self.save_draft()
+                return
+            self.draft_saved.emit(len(rows))
+            self._draft_done()
+
+        def failed(error: BaseException) -> None:
+            log.warning("batch draft not saved: %s", error)
+            self._idle(
+                self.tr("The draft could not be saved: {error}").format(error=error), error=True
+            )
+            saved()
+
+        self.draft_runner.run(
+            lambda: drafts.save_grid(connection, key, names, rows, numbers), saved, failed
+        )
+
+    def _draft_done(self) -> None:
+        waiting, self._draft_waiting = self._draft_waiting, []
+        for then in waiting:
+            then()
+
+    def discard_draft(self, then: Callable[[], None] | None = None) -> None:
+        """Forget the kept rows (after any save under way); ``then`` once forgotten."""
+        self.draft_timer.stop()
+        self._draft_again = False
+        drafts, connection, key = self.drafts, self.connection, self.form.target.key
+
+        def delete() -> None:
+            if drafts is None:
+                if then is not None:
+                    then()
+                return
+            self.draft_runner.run(
+                lambda: drafts.delete_grid(connection, key),
+                lambda _r: then() if then is not None else None,
+                lambda e: log.warning("batch draft not deleted: %s", e),
+            )
+
+        if self._draft_saving:
+            self._draft_waiting.append(delete)
+        else:
+            delete()
+
+    def _close_now(self) -> None:
+        self._may_close = True
+        self.close()
+        self._may_close = False
+
+    def _ask_close(self, unsent: int) -> None:
+        """Unsent rows: keep them as a draft, discard them, or stay (window-modal)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Close the batch?"))
+        box.setText(
+            self.tr("{n:,} rows have not been sent.").format(n=Count(unsent))
+            if unsent != 1
+            else self.tr("1 row has not been sent.")
+        )
+        keep = None
+        if self.drafts is not None:
+            box.setInformativeText(
+                self.tr(
+                    "A draft opens again with the next batch window for {target} on {connection}."
+                ).format(target=self.form.target.name, connection=self.connection.name)
+            )
+            keep = box.addButton(
+                self.tr("&Save as draft and close"), QMessageBox.ButtonRole.AcceptRole
+            )
+        discard = box.addButton(self.tr("&Discard rows"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep or stay)
+        box.setEscapeButton(stay)
+
+        def answered() -> None:
+            clicked = box.clickedButton()
+            self.close_question = None
+            if keep is not None and clicked is keep:
+                self.save_draft(then=self._close_now)
+            elif clicked is discard:
+                self.discard_draft(then=self._close_now)
+
+        box.finished.connect(lambda _result: answered())
+        self.close_question = box
+        box.open()
+
     def closeEvent(self, event: Any) -> None:
         if self.cancel_event is not None and self.model.locked:
             self.cancel_event.set()  # nothing more leaves; unsent rows are withdrawn
             self.runner.wait(30_000)
+        elif not self._may_close and self.isVisible():
+            unsent = len(self.model.unsent_rows())
+            if unsent:
+                event.ignore()
+                if self.close_question is None:
+                    self._ask_close(unsent)
+                return
+            if self._draft_touched:
+                self.discard_draft()  # nothing left to keep
         super().closeEvent(event)

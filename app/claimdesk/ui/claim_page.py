@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.ui.banner import Banner
 from claimdesk.ui.i18n import local_datetime, local_number, local_time, state_name
 from claimdesk.ui.sender import OutboxSender
+from claimdesk.ui.why_disabled import WHY, set_enabled_why
 from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -53,6 +55,8 @@ class ClaimPage(QWidget):
     reached = Signal(object)  # the form loaded: when its answers were cached, or None
     submitted = Signal(object)  # SubmitResult
     message = Signal(str, int)  # text, milliseconds (0: until replaced)
+    form_enabled = Signal(bool)  # a form is ready for a claim (or no longer)
+    edit_connection_requested = Signal()  # the banner's "Edit connection…" (credentials refused)
     # From any thread (``PlatformService.watch_forms``): the target whose form changed
     # behind its back; handled queued on the GUI thread.
     form_changed = Signal(str)
@@ -96,11 +100,20 @@ class ClaimPage(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(10)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
+        self.banner = Banner(self, selectable=False)
         root.addWidget(self.banner)
+        # Offered under the banner when the platform refused the connection's credentials.
+        self.edit_connection_button = QPushButton(self.tr("Ed&it connection…"), self)
+        self.edit_connection_button.setObjectName("editConnection")
+        self.edit_connection_button.setToolTip(
+            self.tr("Correct this connection's address or credentials; waiting claims then go")
+        )
+        self.edit_connection_button.setVisible(False)
+        self.edit_connection_button.clicked.connect(self.edit_connection_requested)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edit_connection_button)
+        edit_row.addStretch(1)
+        root.addLayout(edit_row)
 
         self.pages = QStackedWidget(self)
         self.empty_page = empty_page
@@ -112,8 +125,17 @@ class ClaimPage(QWidget):
         self.points_label = QLabel(self)
         self.points_label.setObjectName("points")
         self.points_label.setAccessibleName(self.tr("Estimated points"))
-        self.footer.addWidget(self.points_label)
-        self.footer.addStretch(1)
+        self.points_label.setWordWrap(True)  # a long estimate wraps: the window stays narrow
+        # What the estimate leaves out ("counts toward the minimum of 2; …"), small, under it.
+        self.points_note = QLabel(self)
+        self.points_note.setObjectName("pointsNote")
+        self.points_note.setWordWrap(True)
+        self.points_note.setVisible(False)
+        estimate = QVBoxLayout()
+        estimate.setSpacing(0)
+        estimate.addWidget(self.points_label)
+        estimate.addWidget(self.points_note)
+        self.footer.addLayout(estimate, 1)
         self.clear_button = QPushButton(self.tr("C&lear"), self)
         self.clear_button.setToolTip(self.tr("Empty the form for a new claim (Ctrl+N)"))
         self.submit_button = QPushButton(self.tr("&Submit claim"), self)
@@ -142,7 +164,7 @@ class ClaimPage(QWidget):
         self.footer.insertWidget(self.footer.indexOf(self.clear_button), button)
         if with_form:
             self._with_form.append(button)
-            button.setEnabled(self.submit_button.isEnabled())
+            set_enabled_why(button, self.submit_button.property(WHY) or None)
 
     def finish_setup(self) -> None:
         """Icons and the banner's selectable text, after the window's first frame."""
@@ -169,8 +191,11 @@ class ClaimPage(QWidget):
 
     # --- the banner -----------------------------------------------------------------------
 
-    def show_banner(self, kind: str, text: str) -> None:
+    def show_banner(self, kind: str, text: str, details: str | None = None) -> None:
+        """``text`` in the banner; an error, or a message given ``details``, offers Copy
+        details (service/details.py)."""
         icon = {"success": "✔", "error": "✖", "warning": "⚠", "info": "ℹ"}[kind]
+        self.edit_connection_button.setVisible(False)  # offered again by the caller if so
         self.banner.setProperty("kind", kind)
         self.banner.setText(f"{icon}  {text}")
         self.banner.style().unpolish(self.banner)
@@ -185,13 +210,46 @@ class ClaimPage(QWidget):
             }[kind]
         )
         self.banner.setAccessibleDescription(text)
+        if details is None and kind == "error":
+            details = self._details(text)
+        self.banner.set_details(details)
+
+    def _details(self, text: str, result: SubmitResult | None = None, claim_id: int = 0) -> str:
+        """What "Copy details" copies: the connection, the form's values, and the result."""
+        from claimdesk.service.details import context_of, details_text
+
+        current = self.current
+        what = self.tr("Claim form") if current is None else current.target.name
+        sent: list[tuple[str, str]] = []
+        if current is not None and self.form is not None:
+            sent = [(current.schema.label_of(k), v) for k, v in self.form.values().items()]
+        if result is None:
+            return details_text(what, context_of(self.connection), message=text, sent=sent)
+        return details_text(
+            f"Claim #{claim_id} for {what} ({result.outcome.value})",
+            context_of(self.connection),
+            message=text,
+            sent=sent,
+            status=result.http_status,
+            reasons=result.issues,
+            labels={f.name: f.label for f in current.schema} if current else None,
+        )
 
     def hide_banner(self) -> None:
         self.banner.setVisible(False)
+        self.edit_connection_button.setVisible(False)
+
+    def show_credentials_refused(self, text: str, details: str | None = None) -> None:
+        """``text`` in the banner, with "Edit connection…": the platform refused the
+        connection's credentials (401, 403), which no retry fixes."""
+        self.show_banner("warning", text, details)
+        self.edit_connection_button.setVisible(True)
 
     def set_form_enabled(self, enabled: bool) -> None:
+        why = None if enabled else self.tr("Choose a connection and what to claim against first")
         for button in (*self._with_form, *self._with_form_end):
-            button.setEnabled(enabled)
+            set_enabled_why(button, why)
+        self.form_enabled.emit(enabled)
 
     def _on_outbox_failed(self, why: str) -> None:
         self.show_banner(
@@ -344,16 +402,19 @@ class ClaimPage(QWidget):
             text = self.tr("Estimated points: {points}").format(
                 points=local_number(check.estimated_points)
             )
-            if check.points_note:
-                text = self.tr("{estimate} ({note})").format(estimate=text, note=check.points_note)
             self.points_label.setText(text)
         elif self.current.earns_points:
-            self.points_label.setText(
-                self.tr("Estimated points: — (needs a valid product and quantity)")
-            )
+            self.points_label.setText(self.tr("Estimated points: —"))
         else:
             self.points_label.setText("")
-        self.points_label.setToolTip("\n".join(check.notes))
+        note = check.points_note if check.estimated_points is not None else ""
+        self.points_note.setText(note)
+        self.points_note.setVisible(bool(note))
+        waiting = self.current.earns_points and check.estimated_points is None
+        self.points_label.setToolTip(
+            "\n".join(check.notes)
+            or (self.tr("Shown once the product and quantity are valid") if waiting else "")
+        )
         return check
 
     def submit(self) -> None:
@@ -497,6 +558,9 @@ class ClaimPage(QWidget):
         self.editing_claim = None
         form = self.form
         assert form is not None
+        details = None
+        if result.outcome is not Outcome.ACCEPTED:
+            details = self._details(note or result.message, result, claim_id)
         if state in ("queued", "unknown") or result.outcome is Outcome.ACCEPTED:
             # Safe in the outbox, or accepted: the form is free for the next claim.
             sticky = self.current.sticky_fields if self.current else ()
@@ -506,7 +570,15 @@ class ClaimPage(QWidget):
             self.revalidate()
             # The cursor goes where the next claim's typing starts: past what was kept.
             form.focus_first([name for name in form.rows if name not in kept])
-        if state in ("queued", "unknown"):
+        if state == "queued" and refused_credentials(result.http_status):
+            self.show_credentials_refused(
+                self.tr(
+                    "Queued as claim #{id}: {why} Correct the credentials (or have the "
+                    "permission granted), then save the connection: the claim goes at once."
+                ).format(id=claim_id, why=note or result.message),
+                details,
+            )
+        elif state in ("queued", "unknown"):
             if state == "queued":
                 text = self.tr("Queued as claim #{id}: {why}").format(
                     id=claim_id, why=note or result.message
@@ -515,7 +587,7 @@ class ClaimPage(QWidget):
                 text = self.tr("Claim #{id} needs a look in the outbox: {why}").format(
                     id=claim_id, why=note or result.message
                 )
-            self.show_banner("warning", text)
+            self.show_banner("warning", text, details)
         elif result.outcome is Outcome.ACCEPTED:
             self.show_banner(
                 "success",
@@ -525,7 +597,7 @@ class ClaimPage(QWidget):
             kind = (
                 "warning" if result.outcome in (Outcome.NOT_EARNING, Outcome.UNKNOWN) else "error"
             )
-            self.show_banner(kind, result.message)
+            self.show_banner(kind, result.message, details)
             self._show_server_issues(result.issues)
             if result.outcome is Outcome.REJECTED:
                 # Correcting the form and submitting again resends this same claim.
@@ -536,6 +608,7 @@ class ClaimPage(QWidget):
                         "{why} Correct the form and submit to send claim #{id} again, or Clear "
                         "to start a new claim."
                     ).format(why=result.message, id=claim_id),
+                    details,
                 )
         self.submitted.emit(result)
 
@@ -733,6 +806,12 @@ class ClaimPage(QWidget):
         if self.draft_timer.isActive():
             self.draft_timer.stop()
             self._save_draft()
+
+
+def refused_credentials(status: int | None) -> bool:
+    """The platform refused the connection's credentials or permission: only an edit of the
+    connection helps (the outbox holds such claims for ten minutes)."""
+    return status in (401, 403)
 
 
 def _single_shot() -> Any:

@@ -1,6 +1,6 @@
 """The row at the top of the main window: which connection, what to claim against (a
-promotion, a sale type…), reload, and the buttons to the connections and settings; plus
-the connection's state, which the window shows in its status bar.
+promotion, a sale type…) and reload (the rest is in the window's menus); plus the
+connection's state, which the window shows in its status bar.
 
 Imported before the first frame: Qt widgets only, no ``Qt`` namespace (see main_window)."""
 
@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from claimdesk.ui.i18n import shown_connection_name
+from claimdesk.ui.mnemonics import letters_in_use, with_mnemonic
+from claimdesk.ui.why_disabled import set_enabled_why
 from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -46,48 +48,34 @@ class ConnectionBar(QWidget):
         self.training_badge.setToolTip(
             self.tr("Claims go to the built-in sandbox with demo data, never to a real platform.")
         )
-        self.training_badge.setVisible(False)
-        header.addWidget(self.training_badge)
+        self.training_badge.setVisible(False)  # placed by the window (its menu bar's corner)
         connection_label = QLabel(self.tr("C&onnection:"), self)
         header.addWidget(connection_label)
         self.connection_box = QComboBox(self)
         self.connection_box.setObjectName("connectionBox")
-        self.connection_box.setMinimumContentsLength(18)
+        # The lists share the row's width (the window fits half a 1366-pixel screen);
+        # their drop-downs show the whole names.
+        self.connection_box.setMinimumContentsLength(10)
         self.connection_box.setAccessibleName(self.tr("Connection"))
         self.connection_box.setEnabled(False)
         connection_label.setBuddy(self.connection_box)
-        header.addWidget(self.connection_box)
+        header.addWidget(self.connection_box, 2)
         self.target_label = QLabel(self.tr("&Promotion:"), self)
         header.addWidget(self.target_label)
         self.target_box = QComboBox(self)
         self.target_box.setObjectName("targetBox")
-        self.target_box.setMinimumContentsLength(28)
+        self.target_box.setMinimumContentsLength(10)
         self.target_box.setAccessibleName(self.tr("Promotion"))
         self.target_box.setEnabled(False)
         self.target_label.setBuddy(self.target_box)
-        header.addWidget(self.target_box)
+        header.addWidget(self.target_box, 3)
         self.reload_button = QToolButton(self)
         self.reload_button.setText(self.tr("Reload"))
         self.reload_button.setToolTip(
             self.tr("Fetch the form's fields and choices from the platform again (F5)")
         )
-        self.reload_button.setEnabled(False)
+        set_enabled_why(self.reload_button, self.tr("Open a connection first"))
         header.addWidget(self.reload_button)
-        header.addStretch(1)
-        self.connections_button = QToolButton(self)
-        self.connections_button.setText(self.tr("Connections…"))
-        self.connections_button.setToolTip(self.tr("Add, edit, test or remove connection profiles"))
-        header.addWidget(self.connections_button)
-        self.settings_button = QToolButton(self)
-        self.settings_button.setObjectName("settingsButton")
-        self.settings_button.setText(self.tr("Settings…"))
-        self.settings_button.setToolTip(self.tr("Language and other preferences (Ctrl+,)"))
-        header.addWidget(self.settings_button)
-        self.about_button = QToolButton(self)
-        self.about_button.setObjectName("aboutButton")
-        self.about_button.setText(self.tr("About"))
-        self.about_button.setToolTip(self.tr("Version, and the licences of bundled software"))
-        header.addWidget(self.about_button)
         # Shown in the window's status bar; made here, before the first frame, so that a
         # state said early is not lost.
         self.state_label = QLabel(self.tr("Not connected"), self)
@@ -103,19 +91,15 @@ class ConnectionBar(QWidget):
 
         from claimdesk.ui.icons import icon
 
-        self.settings_button.setShortcut(QKeySequence("Ctrl+,"))
-        self.reload_button.setShortcut(
-            QKeySequence("F5")
-        )  # Refresh is also Ctrl+R on GNOME: that repeats a claim
-        for tool, name in (
-            (self.reload_button, "reload"),
-            (self.connections_button, "connections"),
-            (self.settings_button, "settings"),
-        ):
-            tool.setIcon(icon(name))
-            tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.target_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.connection_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # F5 only: Refresh is also Ctrl+R on GNOME, which repeats a claim.
+        self.reload_button.setShortcut(QKeySequence("F5"))
+        self.reload_button.setIcon(icon("reload"))
+        self.reload_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for box in (self.connection_box, self.target_box):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.view().setTextElideMode(Qt.TextElideMode.ElideNone)
 
     def tab_chain(self) -> list[QWidget]:
         """The bar's part of the window's tab order, left to right."""
@@ -123,8 +107,6 @@ class ConnectionBar(QWidget):
             self.connection_box,
             self.target_box,
             self.reload_button,
-            self.connections_button,
-            self.settings_button,
         ]
 
     # --- connections ----------------------------------------------------------------------
@@ -173,7 +155,7 @@ class ConnectionBar(QWidget):
         )
 
     def show_unreachable(self) -> None:
-        self.reload_button.setEnabled(True)
+        set_enabled_why(self.reload_button, None)
         self.set_state(self.tr("✖ Not reachable"), self.state_label.toolTip())
 
     # --- targets --------------------------------------------------------------------------
@@ -185,7 +167,10 @@ class ConnectionBar(QWidget):
         ``prepare``, there too)."""
         self._service = service
         noun = QCoreApplication.translate("Service", service.target_noun)
-        self.target_label.setText(self.tr("&{noun}:").format(noun=noun))
+        # Alt+ the noun's first letter that nothing else in the window uses ("&Promotion:",
+        # but "Ob&ject:" beside "C&onnection:").
+        taken = letters_in_use(self.window(), skip=self.target_label)
+        self.target_label.setText(with_mnemonic(self.tr("{noun}:").format(noun=noun), taken))
         self.target_box.setAccessibleName(noun)
         self.target_box.setEnabled(False)
 
@@ -211,7 +196,10 @@ class ConnectionBar(QWidget):
         self.target_box.setCurrentIndex(-1)
         self.target_box.blockSignals(False)
         self.target_box.setEnabled(bool(targets))
-        self.reload_button.setEnabled(bool(targets))
+        set_enabled_why(
+            self.reload_button,
+            None if targets else self.tr("This connection offers nothing to claim against"),
+        )
         self.targets_loaded.emit()
         if targets:
             self.target_box.setCurrentIndex(0)

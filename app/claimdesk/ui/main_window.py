@@ -4,8 +4,8 @@ field's problem and the estimated points, submit, and see the platform's answer.
 
 The window is a shell: the connection bar (ui/connection_bar.py), the claim page
 (ui/claim_page.py) and the welcome page (ui/welcome_page.py) do the work; the shell
-composes them, keeps the status bar and the shortcuts, opens connections and the other
-windows.
+composes them, keeps the menu bar (ui/menus.py), the status bar and the shortcuts, opens
+connections and the other windows.
 
 Everything slow (starting the sandbox, the network) runs through ``Runner``; this module
 imports only Qt and the light domain modules so that the window shows quickly."""
@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
-from claimdesk.ui.admin_button import AdminButton
-from claimdesk.ui.claim_page import ClaimPage
+from claimdesk.ui.claim_page import ClaimPage, refused_credentials
 from claimdesk.ui.connection_bar import ConnectionBar
 from claimdesk.ui.i18n import state_name
+from claimdesk.ui.menus import MainMenus
 from claimdesk.ui.outbox_badge import OutboxBadge
 from claimdesk.ui.sender import OutboxSender
 from claimdesk.ui.welcome_page import WelcomePage
@@ -73,7 +73,8 @@ class MainWindow(QMainWindow):
         self.setup_finished = False
         self.keep_welcome = False  # the first run's welcome stays until a connection opens
         self.setWindowTitle(self.tr("ClaimDesk"))
-        self.resize(880, 720)
+        # Half of a 1366-pixel screen fits its minimum width (tests/ui/test_menus.py).
+        self.resize(680, 720)
         self._build()
 
     # --- layout -------------------------------------------------------------------------
@@ -97,8 +98,6 @@ class MainWindow(QMainWindow):
             self.tr("Many claims at once: import a spreadsheet or paste rows (Ctrl+B)")
         )
         page.add_footer_button(self.batch_button, with_form=True)
-        self.admin_button = AdminButton(central)
-        page.add_footer_button(self.admin_button, with_form=False)
         page.tab_lead = bar.tab_chain
         # The parts' actions, under the names the window has always had.
         self.show_banner, self.hide_banner = page.show_banner, page.hide_banner
@@ -117,8 +116,7 @@ class MainWindow(QMainWindow):
         # The parts' widgets, under the names the window has always had.
         self.training_badge, self.connection_box = bar.training_badge, bar.connection_box
         self.target_label, self.target_box = bar.target_label, bar.target_box
-        self.reload_button, self.connections_button = bar.reload_button, bar.connections_button
-        self.settings_button, self.about_button = bar.settings_button, bar.about_button
+        self.reload_button = bar.reload_button
         self.connection_state = bar.state_label
         self.banner, self.pages, self.points_label = page.banner, page.pages, page.points_label
         self.clear_button, self.submit_button = page.clear_button, page.submit_button
@@ -127,6 +125,10 @@ class MainWindow(QMainWindow):
         self.training_button = welcome.training_button
         self.add_connection_button = welcome.add_connection_button
 
+        self.menus = MainMenus(self)
+        # "Training mode" at the menu bar's right end, where it takes no room from the lists.
+        self.menuBar().setCornerWidget(bar.training_badge)
+        page.form_enabled.connect(self.menus.show_form_ready)
         self._build_status()
         # Shortcuts and icons after the first frame (see paintEvent); a window never shown
         # (or never painted) gets them a moment later all the same.
@@ -136,18 +138,16 @@ class MainWindow(QMainWindow):
         bar.targets_loaded.connect(self._on_targets_loaded)
         bar.load_failed.connect(self._on_load_failed)
         bar.reload_button.clicked.connect(self.reload)
-        bar.connections_button.clicked.connect(self.open_profiles)
-        bar.settings_button.clicked.connect(self.open_settings)
-        bar.about_button.clicked.connect(self.open_about)
         welcome.training_requested.connect(self.start_training)
         welcome.add_connection_requested.connect(self.open_profiles)
+        welcome.edit_connection_requested.connect(self.open_profiles)
+        page.edit_connection_requested.connect(self.open_profiles)
         page.load_failed.connect(self._on_load_failed)
         page.reached.connect(lambda cached_at: bar.show_reached(offline=cached_at is not None))
         page.form_ready.connect(self.form_ready)
         page.submitted.connect(self.submitted)
         page.message.connect(self.statusBar().showMessage)
         self.batch_button.clicked.connect(self.open_batch)
-        self.admin_button.clicked.connect(self.open_admin)
         welcome.show_start()
 
     def _build_status(self) -> None:
@@ -178,7 +178,6 @@ class MainWindow(QMainWindow):
 
         page = self.claim_page
         self.batch_button.setShortcut(QKeySequence("Ctrl+B"))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_claim)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_draft_now)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.submit)
@@ -188,6 +187,7 @@ class MainWindow(QMainWindow):
         self.bar.finish_setup()
         page.finish_setup()
         self.welcome.finish_setup()
+        self.menus.finish_setup()
         self.setup_finished = True
 
     @property
@@ -307,10 +307,18 @@ class MainWindow(QMainWindow):
         )
 
     def open_profiles(self) -> None:
-        """The profiles dialog; what it saves is reopened at once (an edited secret too)."""
+        """The profiles dialog, on the connection the window works with (a training one is
+        no profile: the dialog says so); what it saves is reopened at once (an edited secret
+        too)."""
         from claimdesk.ui.profiles_dialog import ProfilesDialog
 
-        dialog = ProfilesDialog(self.workspace, self)
+        connection = self.current_connection
+        dialog = ProfilesDialog(
+            self.workspace,
+            self,
+            current=connection.profile if connection is not None else None,
+            training=connection is not None and connection.profile is None,
+        )
         dialog.profiles_changed.connect(self.load_profiles)
         self.profiles_dialog = dialog
         dialog.open()
@@ -347,7 +355,7 @@ class MainWindow(QMainWindow):
         service = connection.service
         self.claim_page.use(connection, self.workspace)
         self.outbox_sender.start(self.workspace)  # once: opens the outboxes, then sends
-        self.admin_button.offer(service)
+        self.menus.offer_tools(service)
         self.statusBar().showMessage(description)
         self.bar.show_connecting(service.platform_name, connection.description)
         self.load_targets()
@@ -370,6 +378,20 @@ class MainWindow(QMainWindow):
     def _on_load_failed(self, error: BaseException) -> None:
         log.warning("loading from the platform failed: %r", error)
         self.load_failed.emit(str(error))
+        if refused_credentials(getattr(error, "status", None)):
+            # F5 cannot help until the credentials are corrected: offer that instead.
+            self.welcome.show_credentials_refused(
+                self.tr(
+                    "Could not load from the platform: {error}\n\nCorrect the credentials (or "
+                    "have the permission granted), then save the connection: the form loads "
+                    "again at once."
+                ).format(error=error)
+            )
+            self.claim_page.show_empty_page()
+            self.statusBar().showMessage(self.tr("Loading failed"))
+            self.bar.show_unreachable()  # Reload enabled; the state says why, below
+            self.bar.set_state(self.tr("✖ Credentials refused"), self.bar.state_label.toolTip())
+            return
         self.show_empty(
             self.tr("Could not load from the platform: {error}\n\nPress F5 to try again.").format(
                 error=error
@@ -400,6 +422,21 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_background_sent(self, one: SentOne) -> None:
+        current = self.current_connection
+        # Guess: only the connection in use says so in its banner; another connection's held
+        # claims show in the outbox (and go when that connection is saved).
+        if (
+            one.claim.state.value == "queued"
+            and refused_credentials(one.result.http_status)
+            and current is not None
+            and one.claim.connection == current.name
+        ):
+            self.claim_page.show_credentials_refused(
+                self.tr(
+                    "Claim #{id} is waiting: {why} Correct the credentials (or have the "
+                    "permission granted), then save the connection: the claim goes at once."
+                ).format(id=one.claim.id, why=one.claim.message)
+            )
         if one.claim.state.value in ("accepted", "rejected", "unknown"):
             self.statusBar().showMessage(
                 self.tr("Claim #{id} {state}: {why}").format(
@@ -416,7 +453,11 @@ class MainWindow(QMainWindow):
         if connection is None or current is None:
             return None
         window = BatchWindow(
-            connection, current, lambda: self.outbox_sender.service_for(connection), self
+            connection,
+            current,
+            lambda: self.outbox_sender.service_for(connection),
+            self,
+            drafts=self.workspace.drafts(),
         )
         window.sent.connect(lambda _report: self.outbox_sender.poke())
         self.batch_window = window
@@ -448,24 +489,76 @@ class MainWindow(QMainWindow):
 
         return load_returns(self.runner, connection, str(key), opened, failed)
 
-    def open_admin(self) -> Any:
-        """The admin window the connection's platform offers (see ``AdminButton``)."""
-        tool = self.admin_button.tool
-        return self._open_admin(tool) if tool is not None else None
+    def import_claims(self) -> Any:
+        """File → Import…: the batch grid for the current form, asking for the file."""
+        window = self.open_batch()
+        if window is not None:
+            QTimer.singleShot(0, window.choose_file)  # once the grid shows
+        return window
 
-    def _open_admin(self, tool: AdminTool) -> Any:
-        from claimdesk.ui.admin_button import admin_window
+    def open_admin(self, tool: AdminTool | None = None) -> Any:
+        """The admin window ``tool`` (by default the first the connection's platform
+        offers: ``capabilities.admin_tools``); None when the connection has none."""
+        from claimdesk.ui.admin_windows import admin_window
 
         if tool == "returns":  # AdminTool.RETURNS: its form loads on a worker first
             return self.open_returns()
         connection = self.current_connection
         if connection is None:
             return None
+        tools = connection.service.capabilities.admin_tools
+        tool = tool if tool is not None else (tools[0] if tools else None)
+        if tool is None:
+            return None
         window = admin_window(tool, connection, self.target_box.currentData(), self)
         if window is not None:
             self.admin_window = window  # kept while it is open
             window.show()
         return window
+
+    def open_reward_points(self) -> Any:
+        from claimdesk.service.platform import AdminTool
+
+        return self.open_admin(AdminTool.REWARD_POINTS)
+
+    def open_sales_browser(self) -> Any:
+        from claimdesk.service.platform import AdminTool
+
+        return self.open_admin(AdminTool.SALES)
+
+    def open_shortcuts(self) -> None:
+        from claimdesk.ui.shortcuts_dialog import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
+
+    def save_problem_report(self) -> None:
+        """Help → Save a problem report…: asks where, builds the zip off the GUI thread,
+        then says where it was saved."""
+        from claimdesk.ui.problem_report import save_problem_report
+
+        self.problem_report_job = save_problem_report(self, self.workspace)
+
+    def open_log_folder(self) -> None:
+        """The log folder in the system's file manager (made first, on a worker)."""
+        from claimdesk.ui.menus import log_folder
+
+        self.runner.run(log_folder, self._on_log_folder, self._on_log_folder_failed)
+
+    def _on_log_folder(self, folder: Any) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        self.log_folder_opened = folder  # tests read where it went
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.statusBar().showMessage(
+                self.tr("The log files are in {folder}").format(folder=folder), 30_000
+            )
+
+    def _on_log_folder_failed(self, error: BaseException) -> None:
+        self.statusBar().showMessage(
+            self.tr("The log folder could not be made: {why}").format(why=error), 30_000
+        )
 
     def open_about(self) -> None:
         from claimdesk.ui.about_dialog import AboutDialog

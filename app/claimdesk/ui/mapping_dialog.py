@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.domain.fields import FormSchema
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP
 from claimdesk.ui.i18n import field_text
 
@@ -37,11 +38,18 @@ class MappingDialog(QDialog):
     header_row_chosen = Signal(int)  # a sheet row, 1-based
 
     def __init__(
-        self, table: Table, form: LoadedForm, mapping: Mapping, parent: QWidget | None = None
+        self,
+        table: Table,
+        form: LoadedForm | FormSchema,
+        mapping: Mapping,
+        parent: QWidget | None = None,
     ) -> None:
+        """``form``: the claim form whose fields the columns fill, or the schema itself
+        (the reward points import)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Match the columns of {source}").format(source=table.source))
         self.form = form
+        self.schema: FormSchema = form if isinstance(form, FormSchema) else form.schema
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -75,7 +83,7 @@ class MappingDialog(QDialog):
         grid = QFormLayout()
         self.boxes: list[QComboBox] = []
         labels = [self.tr(IGNORE)] + [
-            f"{field_text(spec.label)}{' *' if spec.required else ''}" for spec in form.schema
+            f"{field_text(spec.label)}{' *' if spec.required else ''}" for spec in self.schema
         ]
         for index, header in enumerate(table.headers):
             box = QComboBox(self)
@@ -83,7 +91,7 @@ class MappingDialog(QDialog):
             box.setAccessibleName(self.tr("Field for column {name}").format(name=header))
             chosen = mapping.columns.get(index)
             if chosen is not None:
-                box.setCurrentIndex(list(form.schema.names).index(chosen) + 1)
+                box.setCurrentIndex(list(self.schema.names).index(chosen) + 1)
             box.currentIndexChanged.connect(self._update)
             example = next((row[index] for row in table.rows[:20] if row[index]), "")
             shown = header or self.tr("(column {n}, no header)").format(n=index + 1)
@@ -115,23 +123,21 @@ class MappingDialog(QDialog):
         self.header_row_chosen.emit(self.header_row.value())
 
     def chosen(self) -> dict[int, str]:
-        names = list(self.form.schema.names)
+        names = list(self.schema.names)
         return {
             i: names[b.currentIndex() - 1] for i, b in enumerate(self.boxes) if b.currentIndex()
         }
 
     def choose(self, header_index: int, field: str | None) -> None:
-        names = list(self.form.schema.names)
+        names = list(self.schema.names)
         self.boxes[header_index].setCurrentIndex(0 if field is None else names.index(field) + 1)
 
     def _update(self) -> None:
         taken = list(self.chosen().values())
         twice = sorted(
-            {field_text(self.form.schema.label_of(n)) or n for n in taken if taken.count(n) > 1}
+            {field_text(self.schema.label_of(n)) or n for n in taken if taken.count(n) > 1}
         )
-        missing = [
-            field_text(s.label) for s in self.form.schema if s.required and s.name not in taken
-        ]
+        missing = [field_text(s.label) for s in self.schema if s.required and s.name not in taken]
         parts = []
         if twice:
             parts.append(self.tr("Filled by two columns: {f}.").format(f=", ".join(twice)))

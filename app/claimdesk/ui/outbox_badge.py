@@ -1,5 +1,5 @@
 """The status bar's outbox button: how many claims wait, need a look or were rejected;
-a click (or Ctrl+O) opens the outbox.
+a click (or View → Outbox, Ctrl+O) opens the outbox.
 
 Imported before the first frame: Qt widgets only, no ``Qt`` namespace (see main_window)."""
 
@@ -18,12 +18,9 @@ class OutboxBadge(QPushButton):
         self.setToolTip(self.tr("Claims waiting to be sent or needing a look (Ctrl+O)"))
 
     def finish_setup(self) -> None:
-        """Shortcut and icon, after the window's first frame."""
-        from PySide6.QtGui import QKeySequence
-
+        """The icon, after the window's first frame (Ctrl+O is View → Outbox's)."""
         from claimdesk.ui.icons import icon
 
-        self.setShortcut(QKeySequence("Ctrl+O"))
         self.setIcon(icon("outbox"))
 
     def show_counts(self, counts: dict[Any, int]) -> None:

@@ -45,6 +45,7 @@ from claimdesk.service.outbox import InvalidTransition, OutboxClaim, OutboxServi
 from claimdesk.service.returns import return_claim, returnable, returns_of, still_returnable
 from claimdesk.ui.i18n import local_datetime, shown_connection_name, state_name
 from claimdesk.ui.sender import OutboxSender
+from claimdesk.ui.why_disabled import set_enabled_why
 from claimdesk.ui.workers import Runner
 
 COLUMNS = (
@@ -128,6 +129,7 @@ class OutboxDialog(QDialog):
     refreshed = Signal()  # the list shows what the outbox holds
     details_shown = Signal()  # the selected claim's attempts are shown
     returned = Signal(object)  # (Queued, SentOne | None): a return asked from a claim
+    details_copied = Signal(str)  # "Copy details" put this on the clipboard
 
     def __init__(
         self, sender: OutboxSender, parent: QWidget | None = None, runner: Runner | None = None
@@ -208,6 +210,14 @@ class OutboxDialog(QDialog):
         self.accept_button.setToolTip(self.tr("For an unknown claim you found on the platform"))
         self.discard_button = QPushButton(self.tr("&Discard…"), self)
         self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.copy_button = QPushButton(self.tr("Copy details"), self)
+        self.copy_button.setToolTip(
+            self.tr(
+                "Copy the selected claim and every attempt to send it, for support: "
+                "no passwords, tokens or keys"
+            )
+        )
+        self.copied_details = ""  # the selected claim's, once its attempts are read
         close = QPushButton(self.tr("Close"), self)
         for button in (
             self.retry_button,
@@ -218,6 +228,7 @@ class OutboxDialog(QDialog):
             buttons.addWidget(button)
         buttons.addWidget(self._make_return_button())
         buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(close)
         root.addLayout(buttons)
@@ -232,6 +243,7 @@ class OutboxDialog(QDialog):
         self.accept_button.clicked.connect(self.mark_accepted)
         self.discard_button.clicked.connect(self.discard)
         self.export_button.clicked.connect(self.choose_export)
+        self.copy_button.clicked.connect(self.copy_details)
         close.clicked.connect(self.accept)
         self._selected()
 
@@ -305,11 +317,54 @@ class OutboxDialog(QDialog):
     def _selected(self) -> None:
         claim = self.selected()
         state = claim.state if claim is not None else None
-        self.retry_button.setEnabled(state in (State.QUEUED, State.UNKNOWN))
-        self.edit_button.setEnabled(state is State.REJECTED)
-        self.accept_button.setEnabled(state is State.UNKNOWN)
-        self.discard_button.setEnabled(state in (State.QUEUED, State.REJECTED, State.UNKNOWN))
-        self.return_button.setEnabled(claim is not None and returnable(claim))
+        pick = self.tr("Select a claim first")
+        set_enabled_why(
+            self.retry_button,
+            pick
+            if claim is None
+            else None
+            if state in (State.QUEUED, State.UNKNOWN)
+            else self.tr("Only a queued or unknown claim can be sent again"),
+        )
+        set_enabled_why(
+            self.edit_button,
+            pick
+            if claim is None
+            else None
+            if state is State.REJECTED
+            else self.tr("Only a rejected claim can be corrected"),
+        )
+        set_enabled_why(
+            self.accept_button,
+            pick
+            if claim is None
+            else None
+            if state is State.UNKNOWN
+            else self.tr("Only a claim whose outcome is unknown can be marked accepted"),
+        )
+        set_enabled_why(
+            self.discard_button,
+            pick
+            if claim is None
+            else None
+            if state in (State.QUEUED, State.REJECTED, State.UNKNOWN)
+            else self.tr("Only a queued, rejected or unknown claim can be discarded"),
+        )
+        self.copied_details = ""
+        set_enabled_why(  # until the claim's attempts are read
+            self.copy_button,
+            pick if claim is None else self.tr("Reading the claim's attempts…"),
+        )
+        set_enabled_why(
+            self.return_button,
+            pick
+            if claim is None
+            else None
+            if returnable(claim)
+            else self.tr(
+                "Only an accepted MyRewards claim sent with a returns identifier can be returned"
+            ),
+        )
         if claim is None:
             self.details.clear()
             return
@@ -352,7 +407,21 @@ class OutboxDialog(QDialog):
             )
         lines += self._return_lines(returns or [])
         self.details.setPlainText("\n".join(lines))
+        from claimdesk.service.details import claim_details
+
+        self.copied_details = claim_details(claim, attempts)
+        set_enabled_why(self.copy_button, None)
         self.details_shown.emit()
+
+    def copy_details(self) -> None:
+        """The selected claim, its values and every attempt (time, outcome, status, the
+        server's words), as plain text on the clipboard."""
+        if not self.copied_details:
+            return
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.clipboard().setText(self.copied_details)
+        self.details_copied.emit(self.copied_details)
 
     # --- actions ------------------------------------------------------------------------
 

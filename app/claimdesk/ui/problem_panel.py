@@ -7,7 +7,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QListView, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QListView,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from claimdesk.domain.translation import Count
 from claimdesk.ui.batch_model import BatchModel
@@ -31,6 +39,7 @@ class ProblemPanel(QWidget):
 
     place_chosen = Signal(int, int)
     more_chosen = Signal()
+    fix_chosen = Signal()  # "apply this fix to the N identical problems"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +48,13 @@ class ProblemPanel(QWidget):
         self.title = QLabel(translate("BatchWindow", "Problems"), self)
         self.title.setObjectName("problemsTitle")
         side.addWidget(self.title)
+        # After a fix of one cell: the same fix for the other cells of its column with the
+        # same value and the same problem (hidden while there is none).
+        self.fix_button = QPushButton(self)
+        self.fix_button.setObjectName("applyFix")
+        self.fix_button.setVisible(False)
+        self.fix_button.clicked.connect(lambda _checked=False: self.fix_chosen.emit())
+        side.addWidget(self.fix_button)
         self.list = QListWidget(self)
         self.list.setAccessibleName(translate("BatchWindow", "Problems to fix"))
         self.list.setWordWrap(True)
@@ -59,7 +75,14 @@ class ProblemPanel(QWidget):
         total = model.problem_total()
         listed = model.problem_list(PANEL_LIMIT)
         line = translate("BatchWindow", "Row {row}, {text}")
-        lines = [line.format(row=row + 1, text=text) for row, _column, text in listed]
+        added = translate("BatchWindow", "New row, {text}")  # typed here: in no spreadsheet
+        numbers = model.numbers
+        lines = [
+            added.format(text=text)
+            if numbers[row] is None
+            else line.format(row=numbers[row], text=text)
+            for row, _column, text in listed
+        ]
         places: list[tuple[int, int] | None] = [(row, column) for row, column, _ in listed]
         more = total - len(listed)
         if more > 0:
@@ -76,6 +99,35 @@ class ProblemPanel(QWidget):
             translate("BatchWindow", "Problems: {n:,}").format(n=Count(total))
             if total
             else translate("BatchWindow", "No problems")
+        )
+        self.show_fix(model)
+
+    def show_fix(self, model: BatchModel) -> None:
+        """Offer the last edit's fix for the cells with the same value and problem."""
+        fix = model.fix_offer()
+        self.fix_button.setVisible(fix is not None)
+        if fix is None:
+            return
+        count = len(model.same_problems(fix.column, fix.old, fix.problem))
+        if not count:
+            self.fix_button.setVisible(False)
+            return
+        self.fix_button.setText(
+            translate("BatchWindow", "Apply this fi&x to the {n:,} identical problems").format(
+                n=Count(count)
+            )
+        )
+        self.fix_button.setToolTip(
+            translate(
+                "BatchWindow",
+                "Change {old} to {new} in the other {field} cells that have the same problem: "
+                "{problem}",
+            ).format(
+                old=f"“{fix.old}”" if fix.old else model._blank,
+                new=f"“{fix.new}”" if fix.new else model._blank,
+                field=model.labels[fix.column],
+                problem=fix.problem,
+            )
         )
 
     def _chosen(self, item: Any) -> None:

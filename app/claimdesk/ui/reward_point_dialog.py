@@ -23,6 +23,7 @@ from claimdesk.domain.reward_points import (
     text_values,
 )
 from claimdesk.ui.claim_form import ClaimForm
+from claimdesk.ui.why_disabled import set_enabled_why
 
 if TYPE_CHECKING:
     from claimdesk.domain.issues import Issue
@@ -117,7 +118,7 @@ class RewardPointDialog(QDialog):
         if self.check(all_fields=True):
             self.show_message("error", self.tr("Correct the fields shown, then save again."))
             return
-        self.save_button.setEnabled(False)
+        set_enabled_why(self.save_button, self.tr("Saving…"))
         self.show_message("info", self.tr("Saving…"))
         self.save_requested.emit(self.form.values())
 
@@ -130,7 +131,7 @@ class RewardPointDialog(QDialog):
 
     def show_saved(self, saved: Saved) -> None:
         """The server's answer: close on success, else show the problem and stay open."""
-        self.save_button.setEnabled(True)
+        set_enabled_why(self.save_button, None)
         if saved.ok:
             self.accept()
             return

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,11 +50,14 @@ from claimdesk.ui.reward_points_model import (
     make_rows,
 )
 from claimdesk.ui.table_export import choose_path, export_in_background, shown_rows
+from claimdesk.ui.why_disabled import set_enabled_tip, set_enabled_why
 from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
     from claimdesk.domain.myrewards import Promotion, RewardPoint
+    from claimdesk.service.batch_import import Matched, Table
     from claimdesk.service.reward_points import Change, RewardPointsService, RowResult, Saved
+    from claimdesk.ui.mapping_dialog import MappingDialog
 
 log = logging.getLogger("claimdesk.ui")
 STATUS_MS = 500  # a table repaint costs tens of ms in software rendering: few of them
@@ -93,6 +97,9 @@ class RewardPointsWindow(QMainWindow):
         self.fetched_at: dt.datetime | None = None
         self.dialog: RewardPointDialog | None = None
         self.last_import: list[RowResult] = []
+        self.error_file: Path | None = None  # the last import's rows not created
+        self.mapping_dialog: MappingDialog | None = None
+        self._import_path = Path()
         self.changes: list[Change] = []  # this session's admin changes, newest last, to undo
         self._pending: tuple[str, list[RewardPoint]] | None = None  # a bulk change on its way
         # Asked before a change of many records and before an undo: (title, question) → yes.
@@ -264,7 +271,7 @@ class RewardPointsWindow(QMainWindow):
         self.progress.setRange(0, 0)  # the total is unknown until the last page
         self.progress.setFormat(self.tr("loading…"))
         self.progress.setVisible(True)
-        self.reload_button.setEnabled(False)
+        set_enabled_why(self.reload_button, self.tr("Loading already"))
         self._show_status()
         service = self.service
         self.loader.start(lambda: (Chunk(make_rows(p)) for p in service.pages(promotion.id)))
@@ -275,7 +282,7 @@ class RewardPointsWindow(QMainWindow):
 
     def _end_loading(self) -> None:
         self.progress.setVisible(False)
-        self.reload_button.setEnabled(True)
+        set_enabled_why(self.reload_button, None)
 
     def _on_done(self) -> None:
         self._end_loading()
@@ -359,19 +366,26 @@ class RewardPointsWindow(QMainWindow):
     def _update_buttons(self, *_args: object) -> None:
         count = len(self.table.selectionModel().selectedRows())
         ready = self.promotion is not None
-        self.new_button.setEnabled(ready)
-        self.import_button.setEnabled(ready)
-        self.export_button.setEnabled(bool(self.model.items))
-        self.edit_button.setEnabled(count == 1)
-        self.activate_button.setEnabled(count >= 1)
-        self.deactivate_button.setEnabled(count >= 1)
-        self.undo_button.setEnabled(bool(self.changes))
-        self.undo_button.setToolTip(
-            self.tr("Undo “{what}” (Ctrl+Z): send the previous values back").format(
-                what=self.changes[-1].what
+        choose = None if ready else self.tr("Choose a promotion first")
+        set_enabled_why(self.new_button, choose)
+        set_enabled_why(self.import_button, choose)
+        set_enabled_why(
+            self.export_button, None if self.model.items else self.tr("There is nothing to export")
+        )
+        set_enabled_why(self.edit_button, None if count == 1 else self.tr("Select one row to edit"))
+        some = None if count >= 1 else self.tr("Select one or more rows first")
+        set_enabled_why(self.activate_button, some)
+        set_enabled_why(self.deactivate_button, some)
+        if self.changes:
+            set_enabled_tip(
+                self.undo_button,
+                self.tr("Undo “{what}” (Ctrl+Z): send the previous values back").format(
+                    what=self.changes[-1].what
+                ),
             )
-            if self.changes
-            else self.tr("Nothing changed in this session yet")
+        set_enabled_why(
+            self.undo_button,
+            None if self.changes else self.tr("Nothing changed in this session yet"),
         )
         self.selection_label.setText(
             self.tr("{count} selected").format(count=local_number(count)) if count else ""
@@ -575,7 +589,7 @@ class RewardPointsWindow(QMainWindow):
             self.edit_button,
             self.undo_button,
         ):
-            button.setEnabled(not busy)
+            set_enabled_why(button, self.tr("Wait until the change is saved") if busy else None)
         if not busy:
             self._update_buttons()
 
@@ -590,28 +604,86 @@ class RewardPointsWindow(QMainWindow):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
-        promotion, service = self.promotion, self.service
-        if promotion is None:
+        """Create reward points from a file as claims are imported: its header row found,
+        its columns matched (the mapping dialog when one is not clear), dates read as the
+        claims import reads them; the rows not created go to an error file beside it."""
+        if self.promotion is None:
             return
         self._busy(True)
+        self._import_path = path
+        self.show_banner("info", self.tr("Reading {name}…").format(name=path.name))
+        self.runner.run(lambda: _match(path), self._on_matched, self._on_bulk_error)
+
+    def _on_matched(self, matched: Matched | str) -> None:
+        if isinstance(matched, str):  # the file could not be read
+            self._import_failed(matched)
+            return
+        if not matched.needs_choice:
+            self._create_from(matched.table, matched.mapping)
+            return
+        from claimdesk.domain.reward_points import CREATE_SCHEMA
+        from claimdesk.ui.mapping_dialog import MappingDialog
+
+        dialog = MappingDialog(matched.table, CREATE_SCHEMA, matched.mapping, self)
+        dialog.accepted.connect(lambda: self._mapping_chosen(dialog, matched.table))
+        dialog.rejected.connect(lambda: self._mapping_cancelled(dialog))
+        dialog.header_row_chosen.connect(lambda row: self._header_chosen(dialog, matched, row))
+        self.mapping_dialog = dialog
+        dialog.open()
+
+    def _mapping_chosen(self, dialog: MappingDialog, table: Table) -> None:
+        from claimdesk.service.reward_points import chosen_mapping
+
+        chosen = dialog.chosen()
+        self._create_from(table, chosen_mapping(table, chosen), chosen)
+
+    def _mapping_cancelled(self, dialog: MappingDialog) -> None:
+        if dialog.property("rereading"):
+            return  # closed to read the file again under another header row
+        self._import_failed(self.tr("Import cancelled."), kind="info")
+
+    def _header_chosen(self, dialog: MappingDialog, matched: Matched, row: int) -> None:
+        dialog.setProperty("rereading", True)
+        dialog.reject()
+        table = matched.table
+        self.runner.run(
+            lambda: _match(Path(table.source), row, table), self._on_matched, self._on_bulk_error
+        )
+
+    def _import_failed(self, text: str, kind: str = "error") -> None:
+        self._busy(False)
+        self.show_banner(kind, text)
+        self.last_import = []
+        self.bulk_done.emit([])
+
+    def _create_from(
+        self, table: Table, mapping: Any, chosen: dict[int, str] | None = None
+    ) -> None:
+        """Create the rows on a worker (the user's column choice remembered there too)."""
+        from PySide6.QtCore import QLocale
+
+        promotion, service, path = self.promotion, self.service, self._import_path
+        if promotion is None:
+            self._import_failed(self.tr("Import cancelled."), kind="info")
+            return
+        locale_name = QLocale().name()
         self.show_banner(
             "info", self.tr("Creating reward points from {name}…").format(name=path.name)
         )
         self.runner.run(
-            lambda: _import(service, promotion, path), self._on_imported, self._on_bulk_error
+            lambda: _create(service, promotion, path, table, mapping, locale_name, chosen),
+            self._on_imported,
+            self._on_bulk_error,
         )
 
-    def _on_imported(self, results: list[RowResult] | str) -> None:
+    def _on_imported(self, done: Imported) -> None:
         self._busy(False)
-        if isinstance(results, str):  # the file could not be read or mapped
-            self.show_banner("error", results)
-            self.last_import = []
-            self.bulk_done.emit([])
-            return
         from claimdesk.domain.reward_points import LABELS
         from claimdesk.service.reward_points import describe_row
 
+        results = done.results
         self.last_import = results
+        self.error_file = done.error_file if isinstance(done.error_file, Path) else None
         for result in results:
             if result.saved.ok and result.saved.reward_point is not None:
                 self.model.put(result.saved.reward_point)
@@ -625,6 +697,17 @@ class RewardPointsWindow(QMainWindow):
         text = self.tr("{created} of {total} rows created.").format(
             created=created, total=len(results)
         )
+        if done.skipped:
+            text += f" ({done.skipped})"
+        if isinstance(done.error_file, Path):
+            text += " " + self.tr(
+                "The rows not created are in {path}, each with its problem: correct them "
+                "there and import that file again."
+            ).format(path=done.error_file)
+        elif done.error_file:
+            text += " " + self.tr(
+                "The file of rows to correct could not be written: {error}"
+            ).format(error=done.error_file)
         self.show_banner("error" if lines else "success", text)
         self._show_status()
         if lines and self.isVisible():
@@ -683,14 +766,47 @@ def _text_of(rp: RewardPoint) -> dict[str, str]:
     return form_text(rp)
 
 
-def _import(
-    service: RewardPointsService, promotion: Promotion, path: Path
-) -> list[RowResult] | str:
-    """Runs on a worker: read and map the file, create each row."""
-    from claimdesk.service.reward_points import FileProblem, read_rows
+@dataclass
+class Imported:
+    """A file's rows created (each row's result), the error file (or why it could not be
+    written, or None: every row created) and the rows skipped, in words."""
+
+    results: list[RowResult]
+    error_file: Path | str | None
+    skipped: str
+
+
+def _match(path: Path, header_row: int | None = None, table: Table | None = None) -> Matched | str:
+    """Runs on a worker: read the file (or cut ``table`` under ``header_row``) and match
+    its columns; a sentence when it cannot be read."""
+    from claimdesk.service.reward_points import FileProblem, match_file
 
     try:
-        found = read_rows(path)
+        return match_file(path, header_row, table)  # type: ignore[no-any-return]
     except FileProblem as error:
         return str(error)
-    return service.create_rows(promotion, found.rows)
+
+
+def _create(
+    service: RewardPointsService,
+    promotion: Promotion,
+    path: Path,
+    table: Table,
+    mapping: Any,
+    locale_name: str,
+    chosen: dict[int, str] | None,
+) -> Imported:
+    """Runs on a worker: remember the choice, read the rows, create each, write the rows
+    not created to the error file."""
+    from claimdesk.service import reward_points as rp
+
+    if chosen is not None:
+        rp.remember_choice(table, chosen)
+    found = rp.file_rows(table, mapping, locale_name)
+    results = service.create_rows(promotion, found.rows, numbers=found.numbers)
+    error_file: Path | str | None
+    try:
+        error_file = rp.write_error_file(path, found, results)
+    except rp.FileProblem as error:
+        error_file = str(error)
+    return Imported(results, error_file, found.skipped)

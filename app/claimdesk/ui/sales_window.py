@@ -43,6 +43,7 @@ from claimdesk.ui.banner import Banner
 from claimdesk.ui.i18n import local_number
 from claimdesk.ui.paged_table import Chunk, PagedTableLoader, paged_table_view
 from claimdesk.ui.table_export import choose_path, export_in_background, shown_rows
+from claimdesk.ui.why_disabled import set_enabled_why
 from claimdesk.ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -177,8 +178,9 @@ class SalesWindow(QMainWindow):
         )
         self.load_button = QPushButton(self.tr("&Load"), central)
         self.load_button.setDefault(True)
-        self.stop_button = QPushButton(self.tr("S&top"), central)
-        self.stop_button.setEnabled(False)
+        # Alt+T is the sale type's.
+        self.stop_button = QPushButton(self.tr("St&op"), central)
+        set_enabled_why(self.stop_button, self.tr("Nothing is loading"))
         for widget in (
             type_label,
             self.sale_type,
@@ -219,7 +221,7 @@ class SalesWindow(QMainWindow):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.export_button = QPushButton(self.tr("E&xport CSV…"), central)
-        self.export_button.setEnabled(False)
+        set_enabled_why(self.export_button, self.tr("Load some sales first"))
         buttons.addWidget(self.export_button)
         root.addLayout(buttons)
         self.setCentralWidget(central)
@@ -252,9 +254,9 @@ class SalesWindow(QMainWindow):
         self.progress.setRange(0, 0)
         self.progress.setFormat(self.tr("loading…"))
         self.progress.setVisible(True)
-        self.load_button.setEnabled(False)
-        self.stop_button.setEnabled(True)
-        self.export_button.setEnabled(False)
+        set_enabled_why(self.load_button, self.tr("Loading already"))
+        set_enabled_why(self.stop_button, None)
+        set_enabled_why(self.export_button, self.tr("Wait until every page is in"))
         self._show_totals()
         browser = self.browser  # the job holds the browser, not the window
         self.loader.start(lambda: (Chunk(p.sales, p.total, p) for p in browser.pages(query)))
@@ -297,9 +299,11 @@ class SalesWindow(QMainWindow):
 
     def _finished(self) -> None:
         self.progress.setVisible(False)
-        self.load_button.setEnabled(True)
-        self.stop_button.setEnabled(False)
-        self.export_button.setEnabled(bool(self.model.items))
+        set_enabled_why(self.load_button, None)
+        set_enabled_why(self.stop_button, self.tr("Nothing is loading"))
+        set_enabled_why(
+            self.export_button, None if self.model.items else self.tr("There is nothing to export")
+        )
         self._show_totals()
 
     def _show_totals(self) -> None:

@@ -42,7 +42,7 @@ QLabel#emptyState {{ font-size: 12pt; qproperty-alignment: AlignCenter; }}
 QLabel#emptyTitle {{ font-size: 18pt; font-weight: 600; qproperty-alignment: AlignCenter; }}
 QLabel#emptyIcon {{ qproperty-alignment: AlignCenter; }}
 QLabel#trainingBadge {{ background: {wbg}; color: {wfg}; border: 1px solid {wbd};
-    border-radius: 3px; padding: 2px 6px; font-weight: 600; }}
+    border-radius: 3px; padding: 0 6px; margin: 1px 6px; font-weight: 600; }}
 QLabel#connectionState {{ padding: 0 8px; }}
 """
 

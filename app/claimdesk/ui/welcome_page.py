@@ -8,12 +8,15 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from claimdesk.ui.why_disabled import set_enabled_why
+
 
 class WelcomePage(QWidget):
     """Emits what the user asks for; the window decides what that means."""
 
     training_requested = Signal()
     add_connection_requested = Signal()
+    edit_connection_requested = Signal()  # the platform refused the connection's credentials
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,7 +31,7 @@ class WelcomePage(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("emptyState")
         self.label.setWordWrap(True)  # centred by the stylesheet
-        self.training_button = QPushButton(self.tr("Start &training mode"), self)
+        self.training_button = QPushButton(self.tr("Start training &mode"), self)
         self.training_button.setToolTip(
             self.tr(
                 "Practise with demo data on the built-in sandbox; nothing reaches a real platform."
@@ -50,11 +53,16 @@ class WelcomePage(QWidget):
         button_row.addWidget(self.training_button)
         self.add_connection_button = QPushButton(self.tr("&Add a connection…"), self)
         button_row.addWidget(self.add_connection_button)
+        self.edit_connection_button = QPushButton(self.tr("Ed&it connection…"), self)
+        self.edit_connection_button.setObjectName("editConnection")
+        self.edit_connection_button.setVisible(False)
+        button_row.addWidget(self.edit_connection_button)
         button_row.addStretch(1)
         layout.addLayout(button_row)
         layout.addStretch(2)
         self.training_button.clicked.connect(self.training_requested)
         self.add_connection_button.clicked.connect(self.add_connection_requested)
+        self.edit_connection_button.clicked.connect(self.edit_connection_requested)
 
     def finish_setup(self) -> None:
         """The icons, after the window's first frame."""
@@ -83,6 +91,14 @@ class WelcomePage(QWidget):
         self.label.setText(text)
         self.training_button.setVisible(offer_training)
         self.add_connection_button.setVisible(offer_training)
+        self.edit_connection_button.setVisible(False)
+
+    def show_credentials_refused(self, text: str) -> None:
+        """The platform refused the connection's credentials: ``text`` and "Edit
+        connection…" (no use pressing F5 until they are corrected)."""
+        self.show_text(text, offer_training=False)
+        self.edit_connection_button.setVisible(True)
+        self.edit_connection_button.setFocus()
 
     def show_start(self) -> None:
         """Before any connection is open (or known)."""
@@ -118,9 +134,9 @@ class WelcomePage(QWidget):
         )
 
     def show_training_starting(self) -> None:
-        self.training_button.setEnabled(False)
+        set_enabled_why(self.training_button, self.tr("Starting already"))
         self.show_text(self.tr("Starting the training sandbox…"), offer_training=False)
 
     def show_training_failed(self, error: BaseException) -> None:
-        self.training_button.setEnabled(True)
+        set_enabled_why(self.training_button, None)
         self.show_text(self.tr("The training sandbox could not start: {error}").format(error=error))
