@@ -99,7 +99,8 @@ def test_the_returns_window_sends_a_file_and_marks_the_refused_cell(
     fill_valid(qtbot, window)
     type_into(qtbot, window, "returns_identifier", "INV-UI-2")
     assert submit(qtbot, window).outcome.value == "accepted"
-    assert window.open_returns()
+    assert window.menus.returns.isEnabled()
+    window.menus.returns.trigger()  # Tools → Returns…: MainWindow.open_returns
     qtbot.waitUntil(lambda: getattr(window, "returns_window", None) is not None, timeout=10_000)
     returns = window.returns_window
     assert isinstance(returns, ReturnsWindow)
