@@ -112,3 +112,28 @@ def test_a_file_without_a_quantity_column_exits_two(
     path.write_text("username,returns_identifier,product_or_activity_ref\na,b,c\n", "utf-8")
     assert main(["returns", "--profile", profile, "--promotion", "36", str(path)]) == 2
     assert "no column for Quantity" in capsys.readouterr().err
+
+
+def test_a_dropped_answer_is_in_doubt_and_never_sent_again_blindly(
+    profile: str, sandbox: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    claim(sandbox, 2, "INV-9")
+    requests.post(
+        f"{sandbox}/_sandbox/faults",
+        json={"platform": "myrewards", "path": "/api/v3/", "drop": "after_store", "times": 1},
+        timeout=5,
+    ).raise_for_status()
+    path = tmp_path / "returns.csv"
+    path.write_text(
+        "username,returns_identifier,product_or_activity_ref,quantity\ndemo.rep,INV-9,BOIL-100,1\n",
+        encoding="utf-8",
+    )
+    args = ["returns", "--profile", profile, "--promotion", "36", str(path)]
+    assert main(args) == 1
+    out, err = capsys.readouterr()
+    assert "row 2: unknown:" in out
+    assert "1 unknown" in err
+    # The same file again: the return in doubt is named, not sent a second time.
+    assert main(args) == 1
+    assert "duplicate of claim #" in capsys.readouterr().err
+    assert len(return_requests(sandbox)) == 1
