@@ -173,6 +173,83 @@ def batch_screen(window: MainWindow, shot: Shots, values: dict[str, str]) -> Non
     batch.close()
 
 
+def returns_screens(window: MainWindow, shot: Shots, values: dict[str, str]) -> None:
+    """A claim sent with a returns identifier, returned in part from the outbox (its
+    history shows the return), then the Returns window with a file of two returns, one
+    refused by the platform on its product."""
+    import tempfile
+
+    form = window.form
+    assert form is not None
+    today = dt.date.today().isoformat()
+    form.set_values(
+        {
+            **values,
+            "invoice_date": today,
+            "quantity": "3",
+            "value_of_sale": "1250.50",
+            "product_or_activity_ref": "BOIL-100",
+            "returns_identifier": "INV-2026-0042",
+        }
+    )
+    window.revalidate()
+    window.submit()
+    wait_for(window.submitted)
+    window.open_outbox()
+    dialog = window.outbox_dialog
+    dialog.state_box.setCurrentIndex(dialog.state_box.findData(""))
+    wait_for(dialog.refreshed)
+    row = next(
+        i
+        for i, c in enumerate(dialog.model.claims)
+        if c.values.get("returns_identifier") == "INV-2026-0042"
+    )
+    dialog.table.selectRow(row)
+    wait_for(dialog.details_shown)
+    dialog.ask_return_quantity = lambda _claim, left: min(2, left)  # type: ignore[method-assign]
+    dialog.confirm_return = lambda _claim, _quantity: True  # type: ignore[method-assign]
+    dialog.return_selected()
+    wait_for(dialog.returned)
+    wait_for(dialog.refreshed)
+    dialog.table.clearSelection()
+    row = next(
+        i
+        for i, c in enumerate(dialog.model.claims)
+        if c.values.get("returns_identifier") == "INV-2026-0042"
+        and not c.target_key.endswith("/returns")
+    )
+    dialog.table.selectRow(row)
+    wait_for(dialog.details_shown)
+    dialog.resize(1000, 720)
+    settle()
+    bar = dialog.details.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the claim's returns, below its attempts
+    settle()
+    shot(dialog, "outbox-return")
+    dialog.close()
+    window.menus.returns.trigger()
+    for _ in range(100):
+        if getattr(window, "returns_window", None) is not None:
+            break
+        settle()
+    returns = window.returns_window
+    path = Path(tempfile.mkdtemp()) / "returns.csv"
+    path.write_text(
+        "Username,Returns identifier,Product or activity ref,Quantity\n"
+        "demo.rep,INV-2026-0042,BOIL-100,1\n"
+        "demo.rep,INV-2026-0042,BOIL-101,1\n",
+        encoding="utf-8",
+    )
+    returns.import_file(path)
+    wait_for(returns.imported)
+    returns.send_button.click()
+    wait_for(returns.sent, 60_000)
+    returns.resize(1180, 420)
+    settle()
+    shot(returns, "returns-window")
+    returns.close()
+
+
 def reward_points_screens(window: MainWindow, shot: Shots) -> None:
     """The reward points window on promotion 4 (three pages), two rows selected, and the
     edit dialog of one of them with a broken rule shown."""
@@ -337,6 +414,7 @@ def main(out: Path, combination: tuple[str, str, str] | None = None) -> int:
     settle()
     shot(window.about_dialog, "about")
     window.about_dialog.close()
+    returns_screens(window, shot, values)
     batch_screen(window, shot, values)
     reward_points_screens(window, shot)
     sales_screen(window, shot)

@@ -732,11 +732,19 @@ Send them again? (No sends only the new rows.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{estimate} ({note})</source>
+        <source>Ed&amp;it connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Estimated points: — (needs a valid product and quantity)</source>
+        <source>Correct this connection&apos;s address or credentials; waiting claims then go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated points: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown once the product and quantity are valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -788,6 +796,10 @@ Send it again anyway?</source>
     </message>
     <message>
         <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued as claim #{id}: {why} Correct the credentials (or have the permission granted), then save the connection: the claim goes at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1512,6 +1524,22 @@ Send it again anyway?</source>
         <source>Whether it can be claimed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Username or email of the person who claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The returns identifier the claim was sent with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference (SKU) the claim was made against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units returned, a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1866,6 +1894,14 @@ Send it again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re&amp;turns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return MyRewards claims from a form or a file: their points are taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,6 +1955,10 @@ Send it again anyway?</source>
     </message>
     <message>
         <source>The connection in use offers no sales browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection in use has no returned claims (MyRewards has)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2015,7 +2055,25 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could not load from the platform: {error}
+
+Correct the credentials (or have the permission granted), then save the connection: the form loads again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Credentials refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim #{id} is waiting: {why} Correct the credentials (or have the permission granted), then save the connection: the claim goes at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Claim #{id} {state}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The returns could not be opened: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2165,6 +2223,10 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>POST returned claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>promotions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2261,7 +2323,19 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Returns — {name} — #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server refused this claim: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned: {quantity} of {product} ({identifier}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused this return: {reasons}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2270,6 +2344,14 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Accepted: claim {ids} earns {points} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform found no valid value here: “{message}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2434,6 +2516,10 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only an accepted MyRewards claim sent with a returns identifier can be returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Claim #{id} — {state} — {connection} — {target}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,6 +2549,42 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Discard claim #{id} ({summary})? It will not be sent; it stays in the history as discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return goods of an accepted claim sent with a returns identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  #{id} {when}: {quantity} returned — {state}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything claimed in #{id} is already returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units of claim #{id} ({summary}) to return, at most {left}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {quantity} of {product} from claim #{id}? The platform takes back their points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2801,11 +2923,55 @@ Send this file to support. It holds no passwords, tokens or keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{setting} must be one of: {choices}</source>
+        <source>enter the platform&apos;s web address, such as https://platform.example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{platform} needs: {settings}</source>
+        <source>must not begin with “{prefix}”, which marks training mode&apos;s connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: must be one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: {platform} needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beta confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: not a valid value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2845,6 +3011,10 @@ Send this file to support. It holds no passwords, tokens or keys.</source>
     <name>ProfilesDialog</name>
     <message>
         <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode&apos;s connections are built in: they are not saved here and need no settings. Your own connections are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2920,11 +3090,33 @@ Send this file to support. It holds no passwords, tokens or keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not saved. Correct the connection, then test it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last test failed: {why}
+
+Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved {name}; its secrets are in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its new address or credentials are not tested: press Test connection to check them now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2945,6 +3137,28 @@ Send this file to support. It holds no passwords, tokens or keys.</source>
     </message>
     <message>
         <source>Connection test failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Returns</name>
+    <message>
+        <source>Claim #{id} cannot be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection {name} is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to {left} (what is left of the claim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsWindow</name>
+    <message>
+        <source>{target} · {connection}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3874,7 +4088,7 @@ Save your values over the server&apos;s anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a date written YYYY-MM-DD, for example 2026-03-31</source>
+        <source>must be a real date, such as 2026-03-31 or the day, month and year in your usual order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4065,7 +4279,7 @@ Save your values over the server&apos;s anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a date written YYYY-MM-DD, for example 2026-03-31</source>
+        <source>must be a real date, such as 2026-03-31 or the day, month and year in your usual order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4125,6 +4339,10 @@ Save your values over the server&apos;s anyway?</source>
     </message>
     <message>
         <source>&amp;Add a connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -735,12 +735,20 @@ Send them again? (No sends only the new rows.)</source>
         <translation>Puntos estimados: {points}</translation>
     </message>
     <message>
-        <source>{estimate} ({note})</source>
-        <translation>{estimate} ({note})</translation>
+        <source>Ed&amp;it connection…</source>
+        <translation>Editar la cone&amp;xión…</translation>
     </message>
     <message>
-        <source>Estimated points: — (needs a valid product and quantity)</source>
-        <translation>Puntos estimados: — (hace falta un producto y una cantidad válidos)</translation>
+        <source>Correct this connection&apos;s address or credentials; waiting claims then go</source>
+        <translation>Corrija la dirección o las credenciales de esta conexión; las reclamaciones en espera se envían entonces</translation>
+    </message>
+    <message>
+        <source>Estimated points: —</source>
+        <translation>Puntos estimados: —</translation>
+    </message>
+    <message>
+        <source>Shown once the product and quantity are valid</source>
+        <translation>Se muestran cuando el producto y la cantidad son válidos</translation>
     </message>
     <message>
         <source>Not sent: correct the {count} marked field(s).</source>
@@ -795,6 +803,10 @@ Send it again anyway?</source>
     <message>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <source>Queued as claim #{id}: {why} Correct the credentials (or have the permission granted), then save the connection: the claim goes at once.</source>
+        <translation>En cola como reclamación n.º {id}: {why} Corrija las credenciales (o pida que le concedan el permiso) y guarde la conexión: la reclamación se envía en ese momento.</translation>
     </message>
     <message>
         <source>Queued as claim #{id}: {why}</source>
@@ -1518,6 +1530,22 @@ Send it again anyway?</source>
         <source>Whether it can be claimed.</source>
         <translation>Si se puede reclamar.</translation>
     </message>
+    <message>
+        <source>Username or email of the person who claimed.</source>
+        <translation>Usuario o correo de quien hizo la reclamación.</translation>
+    </message>
+    <message>
+        <source>The returns identifier the claim was sent with.</source>
+        <translation>El identificador de devoluciones con el que se envió la reclamación.</translation>
+    </message>
+    <message>
+        <source>The reference (SKU) the claim was made against.</source>
+        <translation>La referencia (SKU) contra la que se hizo la reclamación.</translation>
+    </message>
+    <message>
+        <source>Units returned, a whole number.</source>
+        <translation>Unidades devueltas, un número entero.</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1872,6 +1900,14 @@ Send it again anyway?</source>
         <translation>Explorar las ventas que Claret ya tiene, en todas las páginas</translation>
     </message>
     <message>
+        <source>Re&amp;turns…</source>
+        <translation>&amp;Devoluciones…</translation>
+    </message>
+    <message>
+        <source>Return MyRewards claims from a form or a file: their points are taken back</source>
+        <translation>Devolver reclamaciones de MyRewards desde un formulario o un archivo: se retiran sus puntos</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
@@ -1926,6 +1962,10 @@ Send it again anyway?</source>
     <message>
         <source>The connection in use offers no sales browser</source>
         <translation>La conexión en uso no ofrece explorador de ventas</translation>
+    </message>
+    <message>
+        <source>The connection in use has no returned claims (MyRewards has)</source>
+        <translation>La conexión en uso no tiene devoluciones (MyRewards sí)</translation>
     </message>
     <message>
         <source>Open a connection first</source>
@@ -2023,8 +2063,28 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>Error al cargar</translation>
     </message>
     <message>
+        <source>Could not load from the platform: {error}
+
+Correct the credentials (or have the permission granted), then save the connection: the form loads again at once.</source>
+        <translation>No se pudo cargar desde la plataforma: {error}
+
+Corrija las credenciales (o pida que le concedan el permiso) y guarde la conexión: el formulario se vuelve a cargar en ese momento.</translation>
+    </message>
+    <message>
+        <source>✖ Credentials refused</source>
+        <translation>✖ Credenciales rechazadas</translation>
+    </message>
+    <message>
+        <source>Claim #{id} is waiting: {why} Correct the credentials (or have the permission granted), then save the connection: the claim goes at once.</source>
+        <translation>La reclamación n.º {id} está en espera: {why} Corrija las credenciales (o pida que le concedan el permiso) y guarde la conexión: la reclamación se envía en ese momento.</translation>
+    </message>
+    <message>
         <source>Claim #{id} {state}: {why}</source>
         <translation>Reclamación n.º {id} {state}: {why}</translation>
+    </message>
+    <message>
+        <source>The returns could not be opened: {why}</source>
+        <translation>No se pudieron abrir las devoluciones: {why}</translation>
     </message>
     <message>
         <source>The log files are in {folder}</source>
@@ -2173,6 +2233,10 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>POST datos (datos de ventas)</translation>
     </message>
     <message>
+        <source>POST returned claims</source>
+        <translation>POST devoluciones (returned claims)</translation>
+    </message>
+    <message>
         <source>promotions</source>
         <translation>promociones</translation>
     </message>
@@ -2269,8 +2333,20 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>La promoción {name} (n.º {id}) no está disponible para reclamaciones: {reason}.</translation>
     </message>
     <message>
+        <source>Returns — {name} — #{id}</source>
+        <translation>Devoluciones — {name} — n.º {id}</translation>
+    </message>
+    <message>
         <source>The server refused this claim: {reasons}.</source>
         <translation>El servidor rechazó esta reclamación: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Returned: {quantity} of {product} ({identifier}).</source>
+        <translation>Devuelto: {quantity} de {product} ({identifier}).</translation>
+    </message>
+    <message>
+        <source>The platform refused this return: {reasons}.</source>
+        <translation>La plataforma rechazó esta devolución: {reasons}.</translation>
     </message>
     <message>
         <source>The platform received the claim but created none, so it earns no points: {reasons}.</source>
@@ -2279,6 +2355,14 @@ Pulse F5 para volver a intentarlo.</translation>
     <message>
         <source>Accepted: claim {ids} earns {points} points.</source>
         <translation>Aceptada: la reclamación {ids} gana {points} puntos.</translation>
+    </message>
+    <message>
+        <source>Returns — {name}</source>
+        <translation>Devoluciones — {name}</translation>
+    </message>
+    <message>
+        <source>the platform found no valid value here: “{message}”</source>
+        <translation>la plataforma no encontró aquí un valor válido: «{message}»</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2526,10 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>Leyendo los intentos de la reclamación…</translation>
     </message>
     <message>
+        <source>Only an accepted MyRewards claim sent with a returns identifier can be returned</source>
+        <translation>Solo se puede devolver una reclamación de MyRewards aceptada y enviada con identificador de devoluciones</translation>
+    </message>
+    <message>
         <source>Claim #{id} — {state} — {connection} — {target}</source>
         <translation>Reclamación n.º {id} — {state} — {connection} — {target}</translation>
     </message>
@@ -2472,6 +2560,42 @@ Pulse F5 para volver a intentarlo.</translation>
     <message>
         <source>Discard claim #{id} ({summary})? It will not be sent; it stays in the history as discarded.</source>
         <translation>¿Descartar la reclamación n.º {id} ({summary})? No se enviará; queda en el historial como descartada.</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>Dev&amp;olver…</translation>
+    </message>
+    <message>
+        <source>Return goods of an accepted claim sent with a returns identifier</source>
+        <translation>Devolver mercancía de una reclamación aceptada enviada con identificador de devoluciones</translation>
+    </message>
+    <message>
+        <source>Returns:</source>
+        <translation>Devoluciones:</translation>
+    </message>
+    <message>
+        <source>  #{id} {when}: {quantity} returned — {state}: {message}</source>
+        <translation>  n.º {id} {when}: {quantity} devueltas — {state}: {message}</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Everything claimed in #{id} is already returned.</source>
+        <translation>Todo lo reclamado en n.º {id} ya está devuelto.</translation>
+    </message>
+    <message>
+        <source>Units of claim #{id} ({summary}) to return, at most {left}:</source>
+        <translation>Unidades de la reclamación n.º {id} ({summary}) a devolver, como máximo {left}:</translation>
+    </message>
+    <message>
+        <source>Return {quantity} of {product} from claim #{id}? The platform takes back their points.</source>
+        <translation>¿Devolver {quantity} de {product} de la reclamación n.º {id}? La plataforma retira sus puntos.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Export the listed claims</source>
@@ -2812,12 +2936,56 @@ Envíe este archivo al soporte. No contiene contraseñas, tokens ni claves.</tra
         <translation>no debe contener / \ : ni saltos de línea</translation>
     </message>
     <message>
-        <source>{setting} must be one of: {choices}</source>
-        <translation>{setting} debe ser uno de: {choices}</translation>
+        <source>enter the platform&apos;s web address, such as https://platform.example.com</source>
+        <translation>escriba la dirección web de la plataforma, como https://platform.example.com</translation>
     </message>
     <message>
-        <source>{platform} needs: {settings}</source>
-        <translation>{platform} necesita: {settings}</translation>
+        <source>must not begin with “{prefix}”, which marks training mode&apos;s connections</source>
+        <translation>no debe empezar por «{prefix}», que marca las conexiones del modo de práctica</translation>
+    </message>
+    <message>
+        <source>{setting}: must be one of: {choices}.</source>
+        <translation>{setting}: debe ser uno de: {choices}.</translation>
+    </message>
+    <message>
+        <source>{setting}: {platform} needs it.</source>
+        <translation>{setting}: {platform} lo necesita.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Beta confirmed</source>
+        <translation>Beta confirmada</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Ponga un nombre a la conexión.</translation>
+    </message>
+    <message>
+        <source>{field}: at most {count} characters.</source>
+        <translation>{field}: como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>{field}: missing.</source>
+        <translation>{field}: falta.</translation>
+    </message>
+    <message>
+        <source>{field}: not a valid value.</source>
+        <translation>{field}: no es un valor válido.</translation>
     </message>
     <message>
         <source>{path} could not be read: {error}</source>
@@ -2857,6 +3025,10 @@ Envíe este archivo al soporte. No contiene contraseñas, tokens ni claves.</tra
     <message>
         <source>Connections</source>
         <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>Training mode&apos;s connections are built in: they are not saved here and need no settings. Your own connections are listed here.</source>
+        <translation>Las conexiones del modo de práctica vienen incluidas: no se guardan aquí ni necesitan ajustes. Aquí se muestran sus propias conexiones.</translation>
     </message>
     <message>
         <source>Profiles</source>
@@ -2931,12 +3103,36 @@ Envíe este archivo al soporte. No contiene contraseñas, tokens ni claves.</tra
         <translation>No guardado: {why}</translation>
     </message>
     <message>
+        <source>Not saved. Correct the connection, then test it again.</source>
+        <translation>No guardado. Corrija la conexión y vuelva a probarla.</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
+        <source>Save anyway?</source>
+        <translation>¿Guardar de todos modos?</translation>
+    </message>
+    <message>
+        <source>The last test failed: {why}
+
+Save anyway?</source>
+        <translation>La última prueba falló: {why}
+
+¿Guardar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
         <source>Saved {name}; its secrets are in the system keyring.</source>
         <translation>Guardado {name}; sus secretos están en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Its new address or credentials are not tested: press Test connection to check them now.</source>
+        <translation>Su nueva dirección o sus credenciales no se han probado: pulse Probar conexión para comprobarlas ahora.</translation>
     </message>
     <message>
         <source>Removed {name} and its secrets.</source>
@@ -2957,6 +3153,28 @@ Envíe este archivo al soporte. No contiene contraseñas, tokens ni claves.</tra
     <message>
         <source>Connection test failed: {why}</source>
         <translation>La prueba de conexión falló: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Returns</name>
+    <message>
+        <source>Claim #{id} cannot be returned.</source>
+        <translation>La reclamación n.º {id} no se puede devolver.</translation>
+    </message>
+    <message>
+        <source>The connection {name} is not open.</source>
+        <translation>La conexión {name} no está abierta.</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {left} (what is left of the claim)</source>
+        <translation>debe estar entre 1 y {left} (lo que queda de la reclamación)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsWindow</name>
+    <message>
+        <source>{target} · {connection}</source>
+        <translation>{target} · {connection}</translation>
     </message>
 </context>
 <context>
@@ -3887,8 +4105,8 @@ Save your values over the server&apos;s anyway?</source>
         <translation>es demasiado largo para Thalamus (como máximo 255 caracteres)</translation>
     </message>
     <message>
-        <source>must be a date written YYYY-MM-DD, for example 2026-03-31</source>
-        <translation>debe ser una fecha escrita AAAA-MM-DD, por ejemplo 2026-03-31</translation>
+        <source>must be a real date, such as 2026-03-31 or the day, month and year in your usual order</source>
+        <translation>debe ser una fecha real, como 2026-03-31 o el día, el mes y el año en su orden habitual</translation>
     </message>
     <message>
         <source>Thalamus could not read the request (malformed JSON); nothing was stored</source>
@@ -4078,8 +4296,8 @@ Save your values over the server&apos;s anyway?</source>
         <translation>debe ser sí o no (1 o 0)</translation>
     </message>
     <message>
-        <source>must be a date written YYYY-MM-DD, for example 2026-03-31</source>
-        <translation>debe ser una fecha escrita AAAA-MM-DD, por ejemplo 2026-03-31</translation>
+        <source>must be a real date, such as 2026-03-31 or the day, month and year in your usual order</source>
+        <translation>debe ser una fecha real, como 2026-03-31 o el día, el mes y el año en su orden habitual</translation>
     </message>
     <message>
         <source>must be a finite number</source>
@@ -4139,6 +4357,10 @@ Save your values over the server&apos;s anyway?</source>
     <message>
         <source>&amp;Add a connection…</source>
         <translation>Añadir una co&amp;nexión…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it connection…</source>
+        <translation>Editar la cone&amp;xión…</translation>
     </message>
     <message>
         <source>No connection yet.

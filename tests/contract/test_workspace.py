@@ -98,7 +98,7 @@ def test_training_opens_every_platform_like_a_profile(workspace: Workspace) -> N
     for connection in connections:
         assert connection.service.targets()
     tools = {c.name: c.service.capabilities.admin_tools for c in connections}
-    assert tools["Training · MyRewards"] == (AdminTool.REWARD_POINTS,)
+    assert tools["Training · MyRewards"] == (AdminTool.REWARD_POINTS, AdminTool.RETURNS)
     admin = connections[0].service.admin(AdminTool.REWARD_POINTS)
     assert isinstance(admin, RewardPointsService)
     with pytest.raises(LookupError):

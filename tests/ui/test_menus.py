@@ -67,6 +67,7 @@ def test_the_menus_hold_what_the_header_held(qtbot: QtBot, claimdesk_home: Path)
         "&Connections…",
         "&Reward points…",
         "Sales &browser…",
+        "Re&turns…",
         "&Settings…",
     ]
     assert texts(menus.help_menu.actions()) == [
@@ -90,6 +91,7 @@ def test_tools_follow_the_connection_in_use(qtbot: QtBot, claimdesk_home: Path) 
             window.select_connection(connection.name)
 
     assert menus.reward_points.isEnabled()  # MyRewards, the first connection
+    assert menus.returns.isEnabled()
     assert not menus.sales_browser.isEnabled()
     assert menus.sales_browser.toolTip() == "The connection in use offers no sales browser"
     use("claret")
@@ -97,6 +99,7 @@ def test_tools_follow_the_connection_in_use(qtbot: QtBot, claimdesk_home: Path) 
     assert menus.sales_browser.toolTip() == "Browse the sales Claret already holds, over every page"
     assert not menus.reward_points.isEnabled()
     assert menus.reward_points.statusTip() == "The connection in use has no reward points to manage"
+    assert not menus.returns.isEnabled()
     menus.sales_browser.trigger()
     assert type(window.admin_window).__name__ == "SalesWindow"
     qtbot.addWidget(window.admin_window)

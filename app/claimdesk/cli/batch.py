@@ -35,7 +35,6 @@ def _locale_name() -> str:
 
 
 def run_batch(args: argparse.Namespace) -> int:
-    from claimdesk.service import batch_import
     from claimdesk.service.platform import Target
     from claimdesk.service.workspace import Workspace
 
@@ -74,6 +73,16 @@ def run_batch(args: argparse.Namespace) -> int:
         form = service.load_form(Target(target.key, target.name))
     except ClaimDeskError as error:
         return _fail(command, f"cannot reach {connection.name}: {error}")
+    return run_file(args, workspace, connection, form)
+
+
+def run_file(args: argparse.Namespace, workspace: Any, connection: Any, form: Any) -> int:
+    """The file of ``args`` read into ``form``'s fields, checked, and (unless validating)
+    queued and sent; shared by validate, submit and returns."""
+    from claimdesk.service import batch_import
+
+    command = args.command
+    service = connection.service
     caution = service.warning(form)
     if command == "submit" and caution and not connection.confirmed:
         if not getattr(args, "claret_beta", False):

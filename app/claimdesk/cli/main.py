@@ -104,12 +104,14 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     _add_profile_commands(subcommands)
     _add_outbox_command(subcommands)
     from claimdesk.cli import report as report_cli
+    from claimdesk.cli import returns as returns_cli
     from claimdesk.cli import reward_points as reward_points_cli
     from claimdesk.cli import sales as sales_cli
 
     reward_points_cli.add_parser(subcommands)
     sales_cli.add_parser(subcommands)
     report_cli.add_parser(subcommands)
+    returns_cli.add_parser(subcommands)
     for name, what in (
         ("validate", "check a CSV / XLSX file of claims (nothing is sent)"),
         ("submit", "check, queue and send a CSV / XLSX file of claims"),
@@ -301,6 +303,12 @@ def _run(args: argparse.Namespace, started: float | None) -> int:
 
         _logging(args)
         return run_reward_points(args)
+    if args.command == "returns":
+        from claimdesk.app_logging import setup_logging
+        from claimdesk.cli.returns import run_returns
+
+        setup_logging()
+        return run_returns(args)
     if args.command == "sales":
         from claimdesk.cli.sales import run_sales
 

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 from claimdesk.connectors.http import HttpClient, parse_answer
 from claimdesk.domain.issues import Issue
 from claimdesk.domain.myrewards import DataField, Promotion, RewardPoint
+from claimdesk.domain.myrewards_returns import returns_body
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.errors import (
     AmbiguousOutcome,
@@ -41,6 +42,8 @@ READ_DATA_FIELDS = QT_TRANSLATE_NOOP("MyRewards", "GET data fields")
 READ_REWARD_POINTS = QT_TRANSLATE_NOOP("MyRewards", "GET reward points")
 WRITE_REWARD_POINTS = QT_TRANSLATE_NOOP("MyRewards", "POST/PATCH reward points")
 WRITE_DATA = QT_TRANSLATE_NOOP("MyRewards", "POST data (sales data)")
+WRITE_RETURNS = QT_TRANSLATE_NOOP("MyRewards", "POST returned claims")
+RETURNS_API = "/api/v3/performance"  # the returned claims endpoint is v3 (DESIGN.md)
 
 
 class ClaimInfo(BaseModel):
@@ -396,6 +399,18 @@ class MyRewardsConnector:
             idempotent=False,
         )
         return read_submission(response, len(records))
+
+    def submit_returns(self, promotion_id: int, entries: Sequence[Mapping[str, Any]]) -> None:
+        """POST returned claims (at most 50 entries: the caller splits). 201 means stored;
+        a RejectedError (400) carries the server's messages, some naming an entry ("…, for
+        2nd entry"). Guess: the 201's body, which the docs do not print, is not read."""
+        self._send(
+            "POST",
+            f"{RETURNS_API}/promotions/{promotion_id}/returned_claims",
+            json=returns_body(entries),
+            permission=WRITE_RETURNS,
+            idempotent=False,
+        )
 
 
 def claims_body(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from collections.abc import Iterable
 
 from fastapi import FastAPI
 
-from . import claret, control, myrewards, peak, thalamus
+from . import claret, control, myrewards, myrewards_returns, peak, thalamus
 from .errors import install_error_handlers
 from .faults import FaultMiddleware
 from .state import SandboxState
@@ -22,6 +22,7 @@ def create_app(variants: Iterable[str] = ()) -> FastAPI:
     app.state.sandbox = state
     install_error_handlers(app)
     app.include_router(myrewards.router)
+    app.include_router(myrewards_returns.router)
     app.include_router(peak.router)
     app.include_router(thalamus.router)
     app.include_router(claret.router)  # last: its /{tenant}/… paths would match the others

@@ -12,7 +12,7 @@ from typing import Any
 
 from .errors import SandboxError
 from .json_values import int_or_digits, is_blank, is_number, iso_date
-from .myrewards_models import DataField, MyRewardsData, Promotion, RewardPoint, User
+from .myrewards_models import DataField, MyRewardsData, Promotion, RewardPoint, StoredClaim, User
 
 STANDARD_ATTRIBUTES = frozenset(
     {"sale_date", "product_or_activity_ref", "quantity", "username", "user_id"}
@@ -44,6 +44,8 @@ class _Outcome:
     record: dict[str, Any]
     points: int | None  # None: no claim is created
     errors: list[str]
+    claim: _Claim | None = None
+    user_id: int | None = None
 
 
 def records_of(body: object) -> list[object]:
@@ -92,7 +94,7 @@ def submit_claims(
 
     promotion.points_remaining -= points_total
     data.accumulated.update(totals)
-    return [_store(data, outcome) for outcome in outcomes]
+    return [_store(data, outcome, promotion.id) for outcome in outcomes]
 
 
 def _invalid(index: int, errors: list[str]) -> SandboxError:
@@ -217,13 +219,25 @@ def _match(
         before = totals.get(key, data.accumulated.get(key, 0))
         totals[key] = before + claim.quantity
         points = reward_point.points_for(before + claim.quantity) - reward_point.points_for(before)
-    return _Outcome(record, points, errors)
+    return _Outcome(record, points, errors, claim, user.id if user is not None else None)
 
 
-def _store(data: MyRewardsData, outcome: _Outcome) -> dict[str, Any]:
+def _store(data: MyRewardsData, outcome: _Outcome, promotion_id: int) -> dict[str, Any]:
     if outcome.points is None:
         claim: dict[str, Any] = {"id": None, "state": None, "points": None}
     else:
         claim = {"id": data.next_claim_id, "state": "approved", "points": outcome.points}
+        identifier = outcome.record.get("returns_identifier")
+        if outcome.claim is not None and outcome.user_id is not None:
+            data.claims.append(
+                StoredClaim(
+                    data.next_claim_id,
+                    promotion_id,
+                    outcome.user_id,
+                    outcome.claim.reference,
+                    str(identifier).strip() if identifier is not None else "",
+                    outcome.claim.quantity,
+                )
+            )
         data.next_claim_id += 1
     return {"record": outcome.record, "claims": [{"claim": claim, "errors": outcome.errors}]}

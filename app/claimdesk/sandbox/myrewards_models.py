@@ -143,6 +143,20 @@ class User:
 
 
 @dataclass
+class StoredClaim:
+    """A claim the sandbox created, as returned claims must match it (not part of any
+    answer): its user, product, returns identifier, and units claimed and returned."""
+
+    id: int
+    promotion_id: int
+    user_id: int
+    reference: str
+    returns_identifier: str
+    quantity: int
+    returned: int = 0
+
+
+@dataclass
 class MyRewardsData:
     """Everything the MyRewards emulation knows; rebuilt from demo data on reset."""
 
@@ -158,6 +172,7 @@ class MyRewardsData:
     # Guess: the count is kept per reward point and user (the docs say "the same product
     # and user"), and a remainder carries over past each reached quantity.
     accumulated: dict[tuple[int, int], int] = field(default_factory=dict)
+    claims: list[StoredClaim] = field(default_factory=list)  # created, oldest first
     _users_by_id: dict[int, User] = field(init=False, repr=False)
     _users_by_login: dict[str, User] = field(init=False, repr=False)
 

@@ -11,6 +11,7 @@ PLATFORMS: Final = (CLARET, MYREWARDS, PEAK, THALAMUS)
 
 _PREFIXES: Final = (
     ("/api/v2/performance/", MYREWARDS),
+    ("/api/v3/performance/", MYREWARDS),  # returned claims
     ("/api/v2/ingest/", PEAK),
     ("/api/v2/objects/", PEAK),
     ("/api/v4/", THALAMUS),  # /api/v4/signin and /api/v4/partner/...

@@ -23,6 +23,15 @@ from claimdesk.domain.myrewards import (
     claim_payload,
     place_server_issues,
 )
+from claimdesk.domain.myrewards_returns import (
+    MAX_RETURNS_PER_REQUEST,
+    build_returns_schema,
+    check_return,
+    entry_issues,
+    promotion_of_returns,
+    return_entry,
+    returns_key,
+)
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.errors import ClaimDeskError, PermanentError, RejectedError, TransientError
 from claimdesk.service.platform import (
@@ -106,6 +115,13 @@ class PromotionContext:
     returns_message: str = ""  # the server's words when it asked for a returns identifier
 
 
+@dataclass(frozen=True)
+class ReturnsContext:
+    """The context of a promotion's returns form (target key "36/returns")."""
+
+    promotion: Promotion
+
+
 class MyRewardsService(ServiceBase):
     platform = "myrewards"
     platform_name = "MyRewards"
@@ -114,7 +130,10 @@ class MyRewardsService(ServiceBase):
     # every local rule are sent; should the server still refuse one, that row alone is
     # rejected and the rest of its request is sent again (``submit_many``), so a late
     # refusal costs one more request and sinks no other row.
-    capabilities = Capabilities(claims_per_request=100, admin_tools=(AdminTool.REWARD_POINTS,))
+    # Returns (target key "36/returns") go in requests of at most 50 (``_submit_returns``).
+    capabilities = Capabilities(
+        claims_per_request=100, admin_tools=(AdminTool.REWARD_POINTS, AdminTool.RETURNS)
+    )
     connector: MyRewardsConnector
 
     def __init__(
@@ -133,6 +152,8 @@ class MyRewardsService(ServiceBase):
         self._form_listeners: list[Callable[[str], None]] = []
 
     def admin(self, tool: AdminTool) -> object:
+        if tool is AdminTool.RETURNS:
+            return ReturnsDesk(self)
         if tool is not AdminTool.REWARD_POINTS:
             return super().admin(tool)
         from claimdesk.service.reward_points import RewardPointsService
@@ -218,17 +239,22 @@ class MyRewardsService(ServiceBase):
             for p in promotions
         ]
 
-    def load_form(self, target: Target) -> LoadedForm:
-        promotion = self._promotions.get(target.key)
+    def _promotion(self, key: str) -> Promotion:
+        promotion = self._promotions.get(key)
         if promotion is None:  # targets() not called first: look it up
             self.targets()
-            promotion = self._promotions.get(target.key)
+            promotion = self._promotions.get(key)
             if promotion is None:
                 raise PermanentError(
-                    translate("MyRewards", "MyRewards offers no promotion {key}.").format(
-                        key=target.key
-                    )
+                    translate("MyRewards", "MyRewards offers no promotion {key}.").format(key=key)
                 )
+        return promotion
+
+    def load_form(self, target: Target) -> LoadedForm:
+        returns_of = promotion_of_returns(target.key)
+        if returns_of is not None:
+            return self._returns_form(returns_of)
+        promotion = self._promotion(target.key)
         reason = promotion.unavailable_reason()
         if reason:
             raise PermanentError(
@@ -288,6 +314,23 @@ class MyRewardsService(ServiceBase):
             ),
         )
 
+    def _returns_form(self, promotion_id: int) -> LoadedForm:
+        """The form of the promotion's returned claims: the four documented fields."""
+        promotion = self._promotion(str(promotion_id))
+        schema = build_returns_schema(promotion.id, promotion.name)
+        return LoadedForm(
+            Target(
+                returns_key(promotion.id),
+                translate("MyRewards", "Returns — {name} — #{id}").format(
+                    name=promotion.name, id=promotion.id
+                ),
+                promotion.status,
+            ),
+            schema,
+            context=ReturnsContext(promotion),
+            sticky_fields=("username", "user_id"),
+        )
+
     def with_cached_reward_points(self, form: LoadedForm) -> LoadedForm | None:
         """The form rebuilt on the cache's reward points of its promotion (no network), or
         None when the cache holds nothing newer than the form uses."""
@@ -303,6 +346,8 @@ class MyRewardsService(ServiceBase):
         return replace(rebuilt, fetched_at=cached[1])
 
     def check(self, form: LoadedForm, values: Mapping[str, object]) -> ClaimCheck:
+        if isinstance(form.context, ReturnsContext):
+            return check_return(form.schema, values)
         context: PromotionContext = form.context
         checked = check_claim(form.schema, values, context.index)
         if context.returns_message and checked.issues:
@@ -318,6 +363,8 @@ class MyRewardsService(ServiceBase):
 
     def submit(self, form: LoadedForm, values: Mapping[str, object]) -> SubmitResult:
         """Check locally, then send one claim; never raises a ClaimDeskError."""
+        if isinstance(form.context, ReturnsContext):
+            return self._submit_returns(form, [values])[0]
         checked = self.check(form, values)
         if not checked.ok:
             return invalid_result(checked)
@@ -343,6 +390,8 @@ class MyRewardsService(ServiceBase):
         ``index_of_failed_data``), that row alone is rejected with the server's reason and
         the others, none of which was stored, are sent again without it; a refusal that
         names no row splits the request in two until it does."""
+        if isinstance(form.context, ReturnsContext):
+            return self._submit_returns(form, rows)
         results: list[SubmitResult | None] = [None] * len(rows)
         records: dict[int, dict[str, object]] = {}
         for index, values in enumerate(rows):
@@ -392,6 +441,107 @@ class MyRewardsService(ServiceBase):
             log.info("%d claims sent for promotion %s", len(indices), form.target.key)
         return [r for r in results if r is not None]
 
+    def _submit_returns(
+        self, form: LoadedForm, rows: Sequence[Mapping[str, object]]
+    ) -> list[SubmitResult]:
+        """Returned claims, one result per row, in requests of at most 50 entries (the
+        documented maximum); never raises.
+
+        A 400 whose messages name entries ("please supply valid … value(s), for 2nd
+        entry") refuses just those rows, with the message on the field it names, and sends
+        the others again without them. That is safe only if a 400 stored none of the
+        request's entries. Guess: it stores none — the docs print the 400 with messages
+        about single entries and about the whole request ("No returns data was
+        provided", "above the max allowed of 50") side by side, as one answer to one
+        request, and say nothing of partial storing; the claims' own endpoint is
+        documented all-or-nothing. Should a real server store the valid entries of a
+        refused request, a resend would return their goods twice: then this is wrong, and
+        the sandbox's stored-claim check (no more returned than was claimed) is what a
+        test would see. A 400 naming no entry splits the request in two until one is
+        named; anything else (unreachable, unknown outcome) is every row's outcome."""
+        context: ReturnsContext = form.context
+        results: list[SubmitResult | None] = [None] * len(rows)
+        entries: dict[int, dict[str, object]] = {}
+        for index, values in enumerate(rows):
+            checked = check_return(form.schema, values)
+            if checked.ok:
+                entries[index] = return_entry(checked.values)
+            else:
+                results[index] = invalid_result(checked)
+        order = list(entries)
+        pending = [
+            order[start : start + MAX_RETURNS_PER_REQUEST]
+            for start in range(0, len(order), MAX_RETURNS_PER_REQUEST)
+        ]
+        pending.reverse()  # popped from the end: the file's order
+        while pending:
+            indices = pending.pop()
+            if not indices:
+                continue
+            try:
+                self.connector.submit_returns(context.promotion.id, [entries[i] for i in indices])
+            except RejectedError as error:
+                named = self._refused_entries(form, error, len(indices))
+                if named:
+                    for position, issues in named.items():
+                        results[indices[position]] = self._refused_return(form, error, issues)
+                    pending.append([i for p, i in enumerate(indices) if p not in named])
+                elif len(indices) == 1:
+                    placed = place_server_issues(error.issues, form.schema)
+                    results[indices[0]] = self._refused_return(form, error, placed)
+                else:  # no entry named: halve until one is
+                    half = len(indices) // 2
+                    pending += [indices[half:], indices[:half]]
+                continue
+            except ClaimDeskError as error:  # not stored (retry later) or unknown: all alike
+                for i in indices:
+                    results[i] = result_from_error(error, form.schema)
+                continue
+            for i in indices:
+                entry = entries[i]
+                results[i] = SubmitResult(
+                    Outcome.ACCEPTED,
+                    translate(
+                        "MyRewards", "Returned: {quantity} of {product} ({identifier})."
+                    ).format(
+                        quantity=entry.get("quantity"),
+                        product=entry.get("product_or_activity_ref"),
+                        identifier=entry.get(RETURNS_IDENTIFIER),
+                    ),
+                )
+            log.info("%d returns sent for promotion %s", len(indices), context.promotion.id)
+        return [r for r in results if r is not None]
+
+    @staticmethod
+    def _refused_entries(
+        form: LoadedForm, error: RejectedError, sent: int
+    ) -> dict[int, list[Issue]]:
+        """The request's entries (0-based positions) the 400's messages name, with their
+        issues on the returns form's fields."""
+        named: dict[int, list[Issue]] = {}
+        for issue in error.issues:
+            text = issue.describe() if issue.field else issue.message
+            for position, placed in entry_issues(text, form.schema):
+                if 0 <= position < sent:
+                    named.setdefault(position, []).append(placed)
+        return named
+
+    @staticmethod
+    def _refused_return(
+        form: LoadedForm, error: RejectedError, issues: Sequence[Issue]
+    ) -> SubmitResult:
+        reasons = "; ".join(
+            i.describe(form.schema.label_of(i.field) if i.field else None) for i in issues
+        ) or translate("MyRewards", "no reason given")
+        alone = RejectedError(
+            translate("MyRewards", "The platform refused this return: {reasons}.").format(
+                reasons=reasons
+            ),
+            tuple(issues),
+            status=error.status,
+        )
+        return result_from_error(alone, form.schema)
+
     def _placed(self, form: LoadedForm, error: RejectedError, message: str) -> RejectedError:
         """The refusal with its messages on the form's fields (by name or label). A message
         on the returns identifier means the promotion requires one: remembered, and the
@@ -433,3 +583,16 @@ class MyRewardsService(ServiceBase):
             points=result.points,
             claim_ids=ids,
         )
+
+
+@dataclass
+class ReturnsDesk:
+    """The service behind the Returns window (``AdminTool.RETURNS``): a promotion's
+    returns form, whose rows go through the outbox and the batch grid like claims
+    (``service/returns.py`` returns one claim of the outbox)."""
+
+    service: MyRewardsService
+
+    def form(self, promotion_id: int | str) -> LoadedForm:
+        """Network: the promotion looked up when not yet listed."""
+        return self.service.load_form(Target(returns_key(promotion_id), ""))

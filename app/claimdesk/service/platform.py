@@ -95,6 +95,7 @@ class AdminTool(StrEnum):
 
     REWARD_POINTS = "reward_points"  # service.reward_points.RewardPointsService
     SALES = "sales"  # service.sales.SalesBrowser
+    RETURNS = "returns"  # service.returns.ReturnsDesk (MyRewards returned claims)
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ def admin_window(tool: AdminTool, connection: Connection, target_key: Any, paren
     from claimdesk.service.platform import AdminTool
 
     service = connection.service
-    if tool not in service.capabilities.admin_tools:
-        return None
+    if tool not in service.capabilities.admin_tools or tool is AdminTool.RETURNS:
+        return None  # returns: MainWindow.open_returns (their form loads on a worker first)
     if tool is AdminTool.REWARD_POINTS:
         from claimdesk.service.reward_points import RewardPointsService
         from claimdesk.ui.reward_points_window import RewardPointsWindow

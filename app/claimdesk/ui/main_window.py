@@ -521,6 +521,31 @@ class MainWindow(QMainWindow):
         window.show()
         return window
 
+    def open_returns(self) -> bool:
+        """The Returns window (MyRewards returned claims) of the promotion chosen, once its
+        returns form has loaded (``returns_window``); False when the connection's platform
+        has none (``AdminTool.RETURNS``) or no promotion is chosen."""
+        from claimdesk.ui.returns_window import ReturnsWindow, load_returns
+
+        connection, key = self.current_connection, self.target_box.currentData()
+        if connection is None or not key:
+            return False
+
+        def opened(form: LoadedForm) -> None:
+            window = ReturnsWindow(
+                connection, form, lambda: self.outbox_sender.service_for(connection), self
+            )
+            window.sent.connect(lambda _report: self.outbox_sender.poke())
+            self.returns_window = window
+            window.show()
+
+        def failed(error: BaseException) -> None:
+            self.show_banner(
+                "error", self.tr("The returns could not be opened: {why}").format(why=error)
+            )
+
+        return load_returns(self.runner, connection, str(key), opened, failed)
+
     def import_claims(self) -> Any:
         """File → Import…: the batch grid for the current form, asking for the file."""
         window = self.open_batch()
@@ -533,6 +558,8 @@ class MainWindow(QMainWindow):
         offers: ``capabilities.admin_tools``); None when the connection has none."""
         from claimdesk.ui.admin_windows import admin_window
 
+        if tool == "returns":  # AdminTool.RETURNS: its form loads on a worker first
+            return self.open_returns()
         connection = self.current_connection
         if connection is None:
             return None

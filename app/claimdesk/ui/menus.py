@@ -171,6 +171,12 @@ class MainMenus(QObject):
             self.tr("Browse the sales Claret already holds, over every page"),
             w.open_sales_browser,
         )
+        self.returns = self._action(
+            menu,
+            self.tr("Re&turns…"),
+            self.tr("Return MyRewards claims from a form or a file: their points are taken back"),
+            w.open_returns,
+        )
         menu.addSeparator()
         self.settings = self._action(
             menu, self.tr("&Settings…"), self.tr("Language and other preferences"), w.open_settings
@@ -260,6 +266,11 @@ class MainMenus(QObject):
                 self.sales_browser,
                 AdminTool.SALES,
                 self.tr("The connection in use offers no sales browser"),
+            ),
+            (
+                self.returns,
+                AdminTool.RETURNS,
+                self.tr("The connection in use has no returned claims (MyRewards has)"),
             ),
         ):
             if service is None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP
 from claimdesk.service.outbox import InvalidTransition, OutboxClaim, OutboxService, State
+from claimdesk.service.returns import return_claim, returnable, returns_of, still_returnable
 from claimdesk.ui.i18n import local_datetime, shown_connection_name, state_name
 from claimdesk.ui.outbox_views import (
     VIEW_OF,
@@ -140,6 +142,7 @@ class OutboxDialog(QDialog):
     exported = Signal(int)  # claims written to the chosen file
     refreshed = Signal()  # the list shows what the outbox holds
     details_shown = Signal()  # the selected claim's attempts are shown
+    returned = Signal(object)  # (Queued, SentOne | None): a return asked from a claim
     details_copied = Signal(str)  # "Copy details" put this on the clipboard
 
     def __init__(
@@ -259,6 +262,7 @@ class OutboxDialog(QDialog):
             self.discard_button,
         ):
             buttons.addWidget(button)
+        buttons.addWidget(self._make_return_button())
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.export_button)
@@ -423,6 +427,16 @@ class OutboxDialog(QDialog):
             self.copy_button,
             pick if claim is None else self.tr("Reading the claim's attempts…"),
         )
+        set_enabled_why(
+            self.return_button,
+            pick
+            if claim is None
+            else None
+            if returnable(claim)
+            else self.tr(
+                "Only an accepted MyRewards claim sent with a returns identifier can be returned"
+            ),
+        )
         if claim is None:
             self.details.clear()
             return
@@ -440,14 +454,20 @@ class OutboxDialog(QDialog):
         if claim.issues:
             lines += ["", self.tr("Reasons:")] + [f"  {i.describe()}" for i in claim.issues]
         self.details.setPlainText("\n".join(lines))
-        service, claim_id = self._service_of(claim), claim.id
+        service = self._service_of(claim)
         self.runner.run(
-            lambda: service.outbox.attempts(claim_id),
-            lambda attempts: self._show_attempts(claim, lines, attempts),
+            lambda: _history(service, claim),
+            lambda found: self._show_attempts(claim, lines, *found),
             lambda error: log.error("the attempts could not be read: %s", error),
         )
 
-    def _show_attempts(self, claim: OutboxClaim, lines: list[str], attempts: list[Any]) -> None:
+    def _show_attempts(
+        self,
+        claim: OutboxClaim,
+        lines: list[str],
+        attempts: list[Any],
+        returns: list[OutboxClaim] | None = None,
+    ) -> None:
         shown = self.selected()
         if shown is None or (shown.id, shown.connection) != (claim.id, claim.connection):
             return  # another claim was chosen meanwhile
@@ -458,6 +478,7 @@ class OutboxDialog(QDialog):
             lines.append(
                 f"  {local_datetime(attempt.started_at)} {outcome} ({status}) {attempt.message}"
             )
+        lines += self._return_lines(returns or [])
         self.details.setPlainText("\n".join(lines))
         from claimdesk.service.details import claim_details
 
@@ -534,6 +555,99 @@ class OutboxDialog(QDialog):
             self.edit_requested.emit(claim)
             self.accept()
 
+    # --- returns (MyRewards returned claims) ---------------------------------------------
+
+    def _make_return_button(self) -> QPushButton:
+        self.return_button = QPushButton(self.tr("Re&turn…"), self)
+        self.return_button.setToolTip(
+            self.tr("Return goods of an accepted claim sent with a returns identifier")
+        )
+        self.return_button.clicked.connect(self.return_selected)
+        return self.return_button
+
+    def _return_lines(self, returns: list[OutboxClaim]) -> list[str]:
+        if not returns:
+            return []
+        lines = ["", self.tr("Returns:")]
+        for item in returns:
+            lines.append(
+                self.tr("  #{id} {when}: {quantity} returned — {state}: {message}").format(
+                    id=item.id,
+                    when=local_datetime(item.created_at),
+                    quantity=item.values.get("quantity", ""),
+                    state=state_name(item.state.value),
+                    message=item.message,
+                )
+            )
+        return lines
+
+    def return_selected(self) -> None:
+        """Ask how many units to return (at most what is left of the claim), confirm,
+        then queue the return and send it (on the runner)."""
+        claim = self.selected()
+        if claim is None or not returnable(claim):
+            return
+        service = self._service_of(claim)
+        self.runner.run(
+            lambda: still_returnable(service, claim),
+            lambda left: self._ask_return(service, claim, left),
+            self._act_failed,
+        )
+
+    def _ask_return(self, service: OutboxService, claim: OutboxClaim, left: int) -> None:
+        if left < 1:
+            QMessageBox.information(
+                self,
+                self.tr("Return"),
+                self.tr("Everything claimed in #{id} is already returned.").format(id=claim.id),
+            )
+            return
+        quantity = self.ask_return_quantity(claim, left)
+        if quantity is None or not self.confirm_return(claim, quantity):
+            return
+        self.runner.run(
+            lambda: return_claim(service, claim, quantity), self._returned, self._act_failed
+        )
+
+    def ask_return_quantity(self, claim: OutboxClaim, left: int) -> int | None:
+        quantity, chosen = QInputDialog.getInt(
+            self,
+            self.tr("Return"),
+            self.tr("Units of claim #{id} ({summary}) to return, at most {left}:").format(
+                id=claim.id, summary=claim.summary, left=left
+            ),
+            left,
+            1,
+            left,
+        )
+        return quantity if chosen else None
+
+    def confirm_return(self, claim: OutboxClaim, quantity: int) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Return"),
+            self.tr(
+                "Return {quantity} of {product} from claim #{id}? The platform takes back "
+                "their points."
+            ).format(
+                quantity=quantity,
+                product=claim.values.get("product_or_activity_ref", ""),
+                id=claim.id,
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _returned(self, outcome: tuple[Any, Any]) -> None:
+        queued, _sent = outcome
+        if queued.claim_id is None:
+            QMessageBox.information(
+                self,
+                self.tr("Return"),
+                "\n".join(i.describe(self.tr("Quantity")) for i in queued.check.issues),
+            )
+        self.returned.emit(outcome)
+        self._acted()
+
     def choose_export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export the listed claims"), "claimdesk-outbox.csv", "CSV (*.csv)"
@@ -588,6 +702,11 @@ class OutboxDialog(QDialog):
 
 def _capitalized(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _history(service: OutboxService, claim: OutboxClaim) -> tuple[list[Any], list[OutboxClaim]]:
+    """Runs on a worker: the claim's attempts and the returns made from it."""
+    return service.outbox.attempts(claim.id), returns_of(service, claim)
 
 
 def _write_csv(path: Path, rows: list[list[object]]) -> None:
