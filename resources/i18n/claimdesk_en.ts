@@ -2017,6 +2017,10 @@ Send it again anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Starting the training sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,6 +2034,10 @@ Send it again anyway?</source>
     </message>
     <message>
         <source>Your connection profiles could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit ClaimDesk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2066,10 +2074,6 @@ Correct the credentials (or have the permission granted), then save the connecti
     </message>
     <message>
         <source>Claim #{id} is waiting: {why} Correct the credentials (or have the permission granted), then save the connection: the claim goes at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim #{id} {state}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2393,7 +2397,11 @@ Correct the credentials (or have the permission granted), then save the connecti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outbox: {q} queued · {u} unknown · {r} rejected</source>
+        <source>Outbox · {r} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: {q} waiting · {u} to check · {r} refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2405,14 +2413,6 @@ Correct the credentials (or have the permission granted), then save the connecti
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention (queued, unknown, rejected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2429,10 +2429,6 @@ Correct the credentials (or have the permission granted), then save the connecti
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2464,14 +2460,6 @@ Correct the credentials (or have the permission granted), then save the connecti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Mark accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For an unknown claim you found on the platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Discard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,22 +2484,6 @@ Correct the credentials (or have the permission granted), then save the connecti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a queued or unknown claim can be sent again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a rejected claim can be corrected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a claim whose outcome is unknown can be marked accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a queued, rejected or unknown claim can be discarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the claim&apos;s attempts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,7 +2492,39 @@ Correct the credentials (or have the permission granted), then save the connecti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Claim #{id} — {state} — {connection} — {target}</source>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was &amp;stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a claim to check that you found on the platform: it counts as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a waiting claim or one to check can be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a refused claim can be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a claim to check can be marked as stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a waiting, refused or to-check claim can be discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{claim} — {state} — {connection} — {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2592,12 +2596,44 @@ Correct the credentials (or have the permission granted), then save the connecti
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Claim no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
+    <message>
+        <source>Claim no.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Entered</source>
         <translation type="unfinished"></translation>
@@ -2624,6 +2660,69 @@ Correct the credentials (or have the permission granted), then save the connecti
     </message>
     <message>
         <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxViews</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting: every claim has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check: the platform answered every claim sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing refused: the platform took every claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent in these dates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims entered in these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimDesk could not tell whether the platform stored these claims (the line broke after they were sent). Look for each one on the platform: if it is there, choose “It was stored”; if it is not, choose “Send again”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4023,6 +4122,101 @@ Save your values over the server&apos;s anyway?</source>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send no&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the waiting claims now, without waiting for their next turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — {count} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sent at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 claim sent, +{points} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} claims sent, +{points} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 claim sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} claims sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 claim refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} claims refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 claim to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} claims to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 claim is still waiting to be sent. It will be sent the next time ClaimDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} claims are still waiting to be sent. They will be sent the next time ClaimDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch grid has 1 row not sent; it is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch grid has {count} rows not sent; they are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <source>{count} rows exported.</source>
@@ -4253,6 +4447,81 @@ Save your values over the server&apos;s anyway?</source>
     </message>
     <message>
         <source>Thalamus&apos;s list of partner SKUs could not be read (HTTP {status}, not JSON). It answered: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayList</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the claims entered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chosen claim as text, to paste into a message (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the refused claim back in the form (Enter on its row); submitting sends it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims entered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing entered today yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;day ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: {count} claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a claim in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a refused claim can be corrected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1873,7 +1873,7 @@ Send it again anyway?</source>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation>&amp;Herramientas</translation>
+        <translation>Herramien&amp;tas</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
@@ -2023,6 +2023,10 @@ Send it again anyway?</source>
         <translation>Muchas reclamaciones a la vez: importe una hoja de cálculo o pegue filas (Ctrl+B)</translation>
     </message>
     <message>
+        <source>⚠ Offline</source>
+        <translation>⚠ Sin conexión</translation>
+    </message>
+    <message>
         <source>Starting the training sandbox…</source>
         <translation>Iniciando el entorno de pruebas…</translation>
     </message>
@@ -2037,6 +2041,10 @@ Send it again anyway?</source>
     <message>
         <source>Your connection profiles could not be read: {error}</source>
         <translation>No se pudieron leer sus perfiles de conexión: {error}</translation>
+    </message>
+    <message>
+        <source>Quit ClaimDesk?</source>
+        <translation>¿Salir de ClaimDesk?</translation>
     </message>
     <message>
         <source>Training · {platform}</source>
@@ -2077,10 +2085,6 @@ Corrija las credenciales (o pida que le concedan el permiso) y guarde la conexi�
     <message>
         <source>Claim #{id} is waiting: {why} Correct the credentials (or have the permission granted), then save the connection: the claim goes at once.</source>
         <translation>La reclamación n.º {id} está en espera: {why} Corrija las credenciales (o pida que le concedan el permiso) y guarde la conexión: la reclamación se envía en ese momento.</translation>
-    </message>
-    <message>
-        <source>Claim #{id} {state}: {why}</source>
-        <translation>Reclamación n.º {id} {state}: {why}</translation>
     </message>
     <message>
         <source>The returns could not be opened: {why}</source>
@@ -2403,8 +2407,12 @@ Corrija las credenciales (o pida que le concedan el permiso) y guarde la conexi�
         <translation>Reclamaciones pendientes de envío o que requieren revisión (Ctrl+O)</translation>
     </message>
     <message>
-        <source>Outbox: {q} queued · {u} unknown · {r} rejected</source>
-        <translation>Bandeja de salida: {q} en cola · {u} desconocidas · {r} rechazadas</translation>
+        <source>Outbox · {r} refused</source>
+        <translation>Bandeja de salida · {r} rechazadas</translation>
+    </message>
+    <message>
+        <source>Outbox: {q} waiting · {u} to check · {r} refused</source>
+        <translation>Bandeja de salida: {q} en espera · {u} por comprobar · {r} rechazadas</translation>
     </message>
 </context>
 <context>
@@ -2416,14 +2424,6 @@ Corrija las credenciales (o pida que le concedan el permiso) y guarde la conexi�
     <message>
         <source>State</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Needs attention (queued, unknown, rejected)</source>
-        <translation>Requieren atención (en cola, desconocidas, rechazadas)</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Platform</source>
@@ -2440,10 +2440,6 @@ Corrija las credenciales (o pida que le concedan el permiso) y guarde la conexi�
     <message>
         <source>To</source>
         <translation>Hasta</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>Platform:</source>
@@ -2474,14 +2470,6 @@ Corrija las credenciales (o pida que le concedan el permiso) y guarde la conexi�
         <translation>&amp;Corregir y reenviar…</translation>
     </message>
     <message>
-        <source>&amp;Mark accepted</source>
-        <translation>&amp;Marcar como aceptada</translation>
-    </message>
-    <message>
-        <source>For an unknown claim you found on the platform</source>
-        <translation>Para una reclamación desconocida que ha encontrado en la plataforma</translation>
-    </message>
-    <message>
         <source>&amp;Discard…</source>
         <translation>&amp;Descartar…</translation>
     </message>
@@ -2506,22 +2494,6 @@ Corrija las credenciales (o pida que le concedan el permiso) y guarde la conexi�
         <translation>Seleccione primero una reclamación</translation>
     </message>
     <message>
-        <source>Only a queued or unknown claim can be sent again</source>
-        <translation>Solo una reclamación en cola o desconocida se puede volver a enviar</translation>
-    </message>
-    <message>
-        <source>Only a rejected claim can be corrected</source>
-        <translation>Solo una reclamación rechazada se puede corregir</translation>
-    </message>
-    <message>
-        <source>Only a claim whose outcome is unknown can be marked accepted</source>
-        <translation>Solo una reclamación de resultado desconocido se puede marcar como aceptada</translation>
-    </message>
-    <message>
-        <source>Only a queued, rejected or unknown claim can be discarded</source>
-        <translation>Solo una reclamación en cola, rechazada o desconocida se puede descartar</translation>
-    </message>
-    <message>
         <source>Reading the claim&apos;s attempts…</source>
         <translation>Leyendo los intentos de la reclamación…</translation>
     </message>
@@ -2530,8 +2502,40 @@ Corrija las credenciales (o pida que le concedan el permiso) y guarde la conexi�
         <translation>Solo se puede devolver una reclamación de MyRewards aceptada y enviada con identificador de devoluciones</translation>
     </message>
     <message>
-        <source>Claim #{id} — {state} — {connection} — {target}</source>
-        <translation>Reclamación n.º {id} — {state} — {connection} — {target}</translation>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>It was &amp;stored</source>
+        <translation>Se &amp;guardó</translation>
+    </message>
+    <message>
+        <source>For a claim to check that you found on the platform: it counts as sent</source>
+        <translation>Para una reclamación por comprobar que encontró en la plataforma: cuenta como enviada</translation>
+    </message>
+    <message>
+        <source>Only a waiting claim or one to check can be sent again</source>
+        <translation>Solo se puede reenviar una reclamación en espera o por comprobar</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Enviar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Only a refused claim can be corrected</source>
+        <translation>Solo se puede corregir una reclamación rechazada</translation>
+    </message>
+    <message>
+        <source>Only a claim to check can be marked as stored</source>
+        <translation>Solo una reclamación por comprobar puede marcarse como guardada</translation>
+    </message>
+    <message>
+        <source>Only a waiting, refused or to-check claim can be discarded</source>
+        <translation>Solo se puede descartar una reclamación en espera, rechazada o por comprobar</translation>
+    </message>
+    <message>
+        <source>{claim} — {state} — {connection} — {target}</source>
+        <translation>{claim} — {state} — {connection} — {target}</translation>
     </message>
     <message>
         <source>Reasons:</source>
@@ -2602,12 +2606,44 @@ Corrija las credenciales (o pida que le concedan el permiso) y guarde la conexi�
         <translation>Exportar las reclamaciones de la lista</translation>
     </message>
     <message>
+        <source>Claim no.</source>
+        <translation>N.º de reclamación</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Introducida</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
         <source>Not saved: {why}</source>
         <translation>No guardado: {why}</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
+    <message>
+        <source>Claim no.</source>
+        <translation>N.º de reclamación</translation>
+    </message>
     <message>
         <source>Entered</source>
         <translation>Introducida</translation>
@@ -2635,6 +2671,69 @@ Corrija las credenciales (o pida que le concedan el permiso) y guarde la conexi�
     <message>
         <source>Last message</source>
         <translation>Último mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxViews</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: every claim has been sent.</source>
+        <translation>Nada en espera: se han enviado todas las reclamaciones.</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>Por comprobar</translation>
+    </message>
+    <message>
+        <source>Nothing to check: the platform answered every claim sent.</source>
+        <translation>Nada por comprobar: la plataforma respondió a todas las reclamaciones enviadas.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Nothing refused: the platform took every claim.</source>
+        <translation>Nada rechazado: la plataforma aceptó todas las reclamaciones.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Nothing sent in these dates yet.</source>
+        <translation>Aún no se ha enviado nada en estas fechas.</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Nothing discarded.</source>
+        <translation>Nada descartado.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>No claims entered in these dates.</source>
+        <translation>No se introdujeron reclamaciones en estas fechas.</translation>
+    </message>
+    <message>
+        <source>ClaimDesk could not tell whether the platform stored these claims (the line broke after they were sent). Look for each one on the platform: if it is there, choose “It was stored”; if it is not, choose “Send again”.</source>
+        <translation>ClaimDesk no pudo saber si la plataforma guardó estas reclamaciones (la conexión se cortó después de enviarlas). Busque cada una en la plataforma: si está, elija «Se guardó»; si no, elija «Enviar de nuevo».</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>claim {number}</source>
+        <translation>reclamación {number}</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4139,101 @@ Save your values over the server&apos;s anyway?</source>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Send no&amp;w</source>
+        <translation>E&amp;nviar ahora</translation>
+    </message>
+    <message>
+        <source>Send the waiting claims now, without waiting for their next turn</source>
+        <translation>Envía ahora las reclamaciones en espera, sin esperar su próximo turno</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Offline — {count} waiting</source>
+        <translation>Sin conexión — {count} en espera</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} en espera</translation>
+    </message>
+    <message>
+        <source>{count} to check</source>
+        <translation>{count} por comprobar</translation>
+    </message>
+    <message>
+        <source>All sent at {time}</source>
+        <translation>Todo enviado a las {time}</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Nada en espera</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting</source>
+        <translation>No hay nada en espera</translation>
+    </message>
+    <message>
+        <source>1 claim sent, +{points} points</source>
+        <translation>1 reclamación enviada, +{points} puntos</translation>
+    </message>
+    <message>
+        <source>{count} claims sent, +{points} points</source>
+        <translation>{count} reclamaciones enviadas, +{points} puntos</translation>
+    </message>
+    <message>
+        <source>1 claim sent</source>
+        <translation>1 reclamación enviada</translation>
+    </message>
+    <message>
+        <source>{count} claims sent</source>
+        <translation>{count} reclamaciones enviadas</translation>
+    </message>
+    <message>
+        <source>1 claim refused</source>
+        <translation>1 reclamación rechazada</translation>
+    </message>
+    <message>
+        <source>{count} claims refused</source>
+        <translation>{count} reclamaciones rechazadas</translation>
+    </message>
+    <message>
+        <source>1 claim to check</source>
+        <translation>1 reclamación por comprobar</translation>
+    </message>
+    <message>
+        <source>{count} claims to check</source>
+        <translation>{count} reclamaciones por comprobar</translation>
+    </message>
+    <message>
+        <source>1 claim is still waiting to be sent. It will be sent the next time ClaimDesk starts.</source>
+        <translation>1 reclamación sigue esperando su envío. Se enviará la próxima vez que se inicie ClaimDesk.</translation>
+    </message>
+    <message>
+        <source>{count} claims are still waiting to be sent. They will be sent the next time ClaimDesk starts.</source>
+        <translation>{count} reclamaciones siguen esperando su envío. Se enviarán la próxima vez que se inicie ClaimDesk.</translation>
+    </message>
+    <message>
+        <source>The batch grid has 1 row not sent; it is not kept.</source>
+        <translation>La tabla de lote tiene 1 fila sin enviar; no se conserva.</translation>
+    </message>
+    <message>
+        <source>The batch grid has {count} rows not sent; they are not kept.</source>
+        <translation>La tabla de lote tiene {count} filas sin enviar; no se conservan.</translation>
+    </message>
+    <message>
+        <source>Quit anyway?</source>
+        <translation>¿Salir de todos modos?</translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <source>{count} rows exported.</source>
@@ -4271,6 +4465,81 @@ Save your values over the server&apos;s anyway?</source>
     <message>
         <source>Thalamus&apos;s list of partner SKUs could not be read (HTTP {status}, not JSON). It answered: {answer}</source>
         <translation>No se pudo leer la lista de SKU del socio de Thalamus (HTTP {status}, no es JSON). Respondió: {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayList</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Claim no.</source>
+        <translation>N.º de reclamación</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Show or hide the claims entered today</source>
+        <translation>Muestra u oculta las reclamaciones de hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the chosen claim as text, to paste into a message (Ctrl+C)</source>
+        <translation>Copia la reclamación elegida como texto, para pegarla en un mensaje (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corregir…</translation>
+    </message>
+    <message>
+        <source>Put the refused claim back in the form (Enter on its row); submitting sends it again</source>
+        <translation>Vuelve a poner la reclamación rechazada en el formulario (Intro en su fila); al enviarla se manda de nuevo</translation>
+    </message>
+    <message>
+        <source>Claims entered today</source>
+        <translation>Reclamaciones introducidas hoy</translation>
+    </message>
+    <message>
+        <source>Nothing entered today yet.</source>
+        <translation>Aún no se ha introducido nada hoy.</translation>
+    </message>
+    <message>
+        <source>To&amp;day ({count})</source>
+        <translation>&amp;Hoy ({count})</translation>
+    </message>
+    <message>
+        <source>Today: {count} claims</source>
+        <translation>Hoy: {count} reclamaciones</translation>
+    </message>
+    <message>
+        <source>Choose a claim in the list first</source>
+        <translation>Elija primero una reclamación de la lista</translation>
+    </message>
+    <message>
+        <source>Only a refused claim can be corrected</source>
+        <translation>Solo se puede corregir una reclamación rechazada</translation>
     </message>
 </context>
 <context>
