@@ -2572,26 +2572,6 @@ Correct the credentials (or have the permission granted), then save the connecti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything claimed in #{id} is already returned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units of claim #{id} ({summary}) to return, at most {left}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return {quantity} of {product} from claim #{id}? The platform takes back their points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export the listed claims</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4501,6 +4481,14 @@ Save your values over the server&apos;s anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return goods of an accepted claim sent with a returns identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Claims entered today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4518,6 +4506,10 @@ Save your values over the server&apos;s anyway?</source>
     </message>
     <message>
         <source>Choose a claim in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an accepted MyRewards claim sent with a returns identifier can be returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2582,26 +2582,6 @@ Corrija las credenciales (o pida que le concedan el permiso) y guarde la conexi�
         <translation>  n.º {id} {when}: {quantity} devueltas — {state}: {message}</translation>
     </message>
     <message>
-        <source>Return</source>
-        <translation>Devolver</translation>
-    </message>
-    <message>
-        <source>Everything claimed in #{id} is already returned.</source>
-        <translation>Todo lo reclamado en n.º {id} ya está devuelto.</translation>
-    </message>
-    <message>
-        <source>Units of claim #{id} ({summary}) to return, at most {left}:</source>
-        <translation>Unidades de la reclamación n.º {id} ({summary}) a devolver, como máximo {left}:</translation>
-    </message>
-    <message>
-        <source>Return {quantity} of {product} from claim #{id}? The platform takes back their points.</source>
-        <translation>¿Devolver {quantity} de {product} de la reclamación n.º {id}? La plataforma retira sus puntos.</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Cantidad</translation>
-    </message>
-    <message>
         <source>Export the listed claims</source>
         <translation>Exportar las reclamaciones de la lista</translation>
     </message>
@@ -4518,6 +4498,14 @@ Save your values over the server&apos;s anyway?</source>
         <translation>Vuelve a poner la reclamación rechazada en el formulario (Intro en su fila); al enviarla se manda de nuevo</translation>
     </message>
     <message>
+        <source>Return…</source>
+        <translation>Devolver…</translation>
+    </message>
+    <message>
+        <source>Return goods of an accepted claim sent with a returns identifier</source>
+        <translation>Devolver mercancía de una reclamación aceptada enviada con identificador de devoluciones</translation>
+    </message>
+    <message>
         <source>Claims entered today</source>
         <translation>Reclamaciones introducidas hoy</translation>
     </message>
@@ -4536,6 +4524,10 @@ Save your values over the server&apos;s anyway?</source>
     <message>
         <source>Choose a claim in the list first</source>
         <translation>Elija primero una reclamación de la lista</translation>
+    </message>
+    <message>
+        <source>Only an accepted MyRewards claim sent with a returns identifier can be returned</source>
+        <translation>Solo se puede devolver una reclamación de MyRewards aceptada y enviada con identificador de devoluciones</translation>
     </message>
     <message>
         <source>Only a refused claim can be corrected</source>

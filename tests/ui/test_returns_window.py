@@ -142,3 +142,36 @@ def test_returns_are_offered_only_where_the_platform_has_them() -> None:
     assert AdminTool.RETURNS in MyRewardsService.capabilities.admin_tools
     for other in (ClaretService, PeakService, ThalamusService):
         assert AdminTool.RETURNS not in other.capabilities.admin_tools
+
+
+def test_a_claim_is_returned_from_the_today_list(qtbot: QtBot, sandbox: str) -> None:
+    """Return… in Today, under the form: the same question of how many, the same send."""
+    window = window_on_36(qtbot, sandbox)
+    qtbot.waitUntil(lambda: window.today is not None, timeout=10_000)
+    today = window.today
+    fill_valid(qtbot, window)  # 3 of BOIL-100 for demo.rep
+    type_into(qtbot, window, "returns_identifier", "INV-TODAY-1")
+    assert submit(qtbot, window).outcome.value == "accepted"
+    qtbot.waitUntil(
+        lambda: [r.claim.state for r in today.model.rows] == [State.ACCEPTED], timeout=10_000
+    )
+    assert not today.return_button.isEnabled()  # nothing chosen yet: it says why
+    assert today.return_button.toolTip()
+    today.select(0)
+    assert today.return_button.isEnabled()
+    offered: list[int] = []
+    today.ask_return_quantity = lambda _c, left: offered.append(left) or 1  # type: ignore[method-assign]
+    today.confirm_return = lambda _c, _q: True  # type: ignore[method-assign]
+    with qtbot.waitSignal(today.returned, timeout=10_000) as blocker:
+        qtbot.mouseClick(today.return_button, Qt.MouseButton.LeftButton)
+    _queued, sent = blocker.args[0]
+    assert sent.claim.state is State.ACCEPTED
+    assert offered == [3]
+    assert returns_received(sandbox) == [
+        {
+            "username": "demo.rep",
+            "returns_identifier": "INV-TODAY-1",
+            "product_or_activity_ref": "BOIL-100",
+            "quantity": 1,
+        }
+    ]

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -43,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP
 from claimdesk.service.outbox import InvalidTransition, OutboxClaim, OutboxService, State
-from claimdesk.service.returns import return_claim, returnable, returns_of, still_returnable
+from claimdesk.service.returns import returnable, returns_of
 from claimdesk.ui.i18n import local_datetime, shown_connection_name, state_name
 from claimdesk.ui.outbox_views import (
     VIEW_OF,
@@ -58,6 +57,7 @@ from claimdesk.ui.outbox_views import (
     view_empty,
     view_title,
 )
+from claimdesk.ui.return_flow import ReturnFlow, ask_quantity, confirm
 from claimdesk.ui.sender import OutboxSender
 from claimdesk.ui.why_disabled import set_enabled_why
 from claimdesk.ui.workers import Runner
@@ -558,6 +558,15 @@ class OutboxDialog(QDialog):
     # --- returns (MyRewards returned claims) ---------------------------------------------
 
     def _make_return_button(self) -> QPushButton:
+        self.return_flow = ReturnFlow(
+            self,
+            self.runner,
+            self._service_of,
+            lambda claim, left: self.ask_return_quantity(claim, left),
+            lambda claim, quantity: self.confirm_return(claim, quantity),
+        )
+        self.return_flow.returned.connect(self._returned)
+        self.return_flow.failed.connect(self._act_failed)
         self.return_button = QPushButton(self.tr("Re&turn…"), self)
         self.return_button.setToolTip(
             self.tr("Return goods of an accepted claim sent with a returns identifier")
@@ -583,68 +592,16 @@ class OutboxDialog(QDialog):
 
     def return_selected(self) -> None:
         """Ask how many units to return (at most what is left of the claim), confirm,
-        then queue the return and send it (on the runner)."""
-        claim = self.selected()
-        if claim is None or not returnable(claim):
-            return
-        service = self._service_of(claim)
-        self.runner.run(
-            lambda: still_returnable(service, claim),
-            lambda left: self._ask_return(service, claim, left),
-            self._act_failed,
-        )
-
-    def _ask_return(self, service: OutboxService, claim: OutboxClaim, left: int) -> None:
-        if left < 1:
-            QMessageBox.information(
-                self,
-                self.tr("Return"),
-                self.tr("Everything claimed in #{id} is already returned.").format(id=claim.id),
-            )
-            return
-        quantity = self.ask_return_quantity(claim, left)
-        if quantity is None or not self.confirm_return(claim, quantity):
-            return
-        self.runner.run(
-            lambda: return_claim(service, claim, quantity), self._returned, self._act_failed
-        )
+        then queue the return and send it (ui/return_flow.py)."""
+        self.return_flow.start(self.selected())
 
     def ask_return_quantity(self, claim: OutboxClaim, left: int) -> int | None:
-        quantity, chosen = QInputDialog.getInt(
-            self,
-            self.tr("Return"),
-            self.tr("Units of claim #{id} ({summary}) to return, at most {left}:").format(
-                id=claim.id, summary=claim.summary, left=left
-            ),
-            left,
-            1,
-            left,
-        )
-        return quantity if chosen else None
+        return ask_quantity(self, claim, left)
 
     def confirm_return(self, claim: OutboxClaim, quantity: int) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Return"),
-            self.tr(
-                "Return {quantity} of {product} from claim #{id}? The platform takes back "
-                "their points."
-            ).format(
-                quantity=quantity,
-                product=claim.values.get("product_or_activity_ref", ""),
-                id=claim.id,
-            ),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(self, claim, quantity)
 
     def _returned(self, outcome: tuple[Any, Any]) -> None:
-        queued, _sent = outcome
-        if queued.claim_id is None:
-            QMessageBox.information(
-                self,
-                self.tr("Return"),
-                "\n".join(i.describe(self.tr("Quantity")) for i in queued.check.issues),
-            )
         self.returned.emit(outcome)
         self._acted()
 

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP
 from claimdesk.service.outbox import OutboxClaim, State
+from claimdesk.service.returns import returnable
 from claimdesk.ui.outbox_views import Roles, TodayRow, roles_of, start_of_today, today_row
+from claimdesk.ui.return_flow import ReturnFlow, ask_quantity, confirm
 from claimdesk.ui.sender import OutboxSender
 from claimdesk.ui.why_disabled import set_enabled_why
 from claimdesk.ui.workers import Runner
@@ -100,6 +102,7 @@ class TodayList(QWidget):
     edit_requested = Signal(object)  # OutboxClaim, refused, to correct in the form
     refreshed = Signal()  # the list shows what the outbox holds
     copied = Signal(str)  # the row's text, on the clipboard
+    returned = Signal(object)  # (Queued, SentOne | None): a return asked from a claim
 
     def __init__(
         self,
@@ -115,6 +118,8 @@ class TodayList(QWidget):
         self.form = form
         self.runner = Runner(self)
         self._asked = 0
+        # Which outbox (the user's or training mode's) each listed claim is in.
+        self._sources: dict[tuple[str, int], OutboxService] = {}
         self._build()
         self._timer = QTimer(self)  # several changes at once: one read
         self._timer.setSingleShot(True)
@@ -150,8 +155,20 @@ class TodayList(QWidget):
                 "it again"
             )
         )
+        self.return_button = QPushButton(self.tr("Return…"), self)
+        self.return_button.setToolTip(
+            self.tr("Return goods of an accepted claim sent with a returns identifier")
+        )
+        self.return_flow = ReturnFlow(
+            self,
+            self.runner,
+            self._service_of,
+            lambda claim, left: self.ask_return_quantity(claim, left),
+            lambda claim, quantity: self.confirm_return(claim, quantity),
+        )
         top.addWidget(self.copy_button)
         top.addWidget(self.correct_button)
+        top.addWidget(self.return_button)
         root.addLayout(top)
 
         self.model = TodayModel(self)
@@ -181,6 +198,11 @@ class TodayList(QWidget):
         self.toggle.toggled.connect(self._folded)
         self.copy_button.clicked.connect(self.copy_selected)
         self.correct_button.clicked.connect(self.correct_selected)
+        self.return_button.clicked.connect(lambda: self.return_flow.start(self.selected()))
+        self.return_flow.returned.connect(self._returned)
+        self.return_flow.failed.connect(
+            lambda error: log.error("the return could not be sent: %s", error)
+        )
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.activated.connect(lambda _index: self.correct_selected())
         copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.table)
@@ -200,12 +222,12 @@ class TodayList(QWidget):
         shown = self.form()
         since = start_of_today()
 
-        def read() -> list[tuple[OutboxClaim, Roles]]:
-            found: list[tuple[OutboxClaim, Roles]] = []
+        def read() -> list[tuple[OutboxClaim, Roles, OutboxService]]:
+            found: list[tuple[OutboxClaim, Roles, OutboxService]] = []
             for service in services:
                 for claim in service.outbox.claims(since=since):
                     if claim.connection == name:
-                        found.append((claim, _roles(service, claim, shown)))
+                        found.append((claim, _roles(service, claim, shown), service))
             return found
 
         self._asked += 1
@@ -216,11 +238,12 @@ class TodayList(QWidget):
             lambda error: log.error("today's claims could not be read: %s", error),
         )
 
-    def _arrived(self, asked: int, found: list[tuple[OutboxClaim, Roles]]) -> None:
+    def _arrived(self, asked: int, found: list[tuple[OutboxClaim, Roles, OutboxService]]) -> None:
         if asked != self._asked:
             return  # a newer read is on its way
-        found.sort(key=lambda pair: pair[0].created_at, reverse=True)
-        self._show([today_row(claim, roles) for claim, roles in found])
+        found.sort(key=lambda item: item[0].created_at, reverse=True)
+        self._sources = {(claim.connection, claim.id): service for claim, _r, service in found}
+        self._show([today_row(claim, roles) for claim, roles, _s in found])
         self.refreshed.emit()
 
     def _show(self, rows: list[TodayRow]) -> None:
@@ -242,6 +265,7 @@ class TodayList(QWidget):
         self.empty_label.setVisible(unfolded and empty)
         self.copy_button.setVisible(unfolded)
         self.correct_button.setVisible(unfolded)
+        self.return_button.setVisible(unfolded)
 
     # --- acting -----------------------------------------------------------------------------
 
@@ -257,6 +281,16 @@ class TodayList(QWidget):
         claim = self.selected()
         pick = self.tr("Choose a claim in the list first")
         set_enabled_why(self.copy_button, pick if claim is None else None)
+        set_enabled_why(
+            self.return_button,
+            pick
+            if claim is None
+            else None
+            if returnable(claim)
+            else self.tr(
+                "Only an accepted MyRewards claim sent with a returns identifier can be returned"
+            ),
+        )
         set_enabled_why(
             self.correct_button,
             pick
@@ -278,6 +312,20 @@ class TodayList(QWidget):
         QApplication.clipboard().setText(text)
         self.copied.emit(text)
         return text
+
+    def _service_of(self, claim: OutboxClaim) -> OutboxService:
+        return self._sources[(claim.connection, claim.id)]
+
+    def ask_return_quantity(self, claim: OutboxClaim, left: int) -> int | None:
+        return ask_quantity(self, claim, left)
+
+    def confirm_return(self, claim: OutboxClaim, quantity: int) -> bool:
+        return confirm(self, claim, quantity)
+
+    def _returned(self, outcome: tuple[Any, Any]) -> None:
+        self.returned.emit(outcome)
+        self.refresh_soon()
+        self.outbox_sender.poke()
 
     def correct_selected(self) -> None:
         claim = self.selected()
