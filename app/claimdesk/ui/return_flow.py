@@ -17,17 +17,13 @@ if TYPE_CHECKING:
     from claimdesk.ui.workers import Runner
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutboxDialog", text)
-
-
 def ask_quantity(parent: QWidget, claim: OutboxClaim, left: int) -> int | None:
     quantity, chosen = QInputDialog.getInt(
         parent,
-        _tr("Return"),
-        _tr("Units of claim #{id} ({summary}) to return, at most {left}:").format(
-            id=claim.id, summary=claim.summary, left=left
-        ),
+        QCoreApplication.translate("OutboxDialog", "Return"),
+        QCoreApplication.translate(
+            "OutboxDialog", "Units of claim #{id} ({summary}) to return, at most {left}:"
+        ).format(id=claim.id, summary=claim.summary, left=left),
         left,
         1,
         left,
@@ -38,9 +34,10 @@ def ask_quantity(parent: QWidget, claim: OutboxClaim, left: int) -> int | None:
 def confirm(parent: QWidget, claim: OutboxClaim, quantity: int) -> bool:
     answer = QMessageBox.question(
         parent,
-        _tr("Return"),
-        _tr(
-            "Return {quantity} of {product} from claim #{id}? The platform takes back their points."
+        QCoreApplication.translate("OutboxDialog", "Return"),
+        QCoreApplication.translate(
+            "OutboxDialog",
+            "Return {quantity} of {product} from claim #{id}? The platform takes back their points.",
         ).format(
             quantity=quantity,
             product=claim.values.get("product_or_activity_ref", ""),
@@ -86,8 +83,10 @@ class ReturnFlow(QObject):
         if left < 1:
             QMessageBox.information(
                 self.parent_widget,
-                _tr("Return"),
-                _tr("Everything claimed in #{id} is already returned.").format(id=claim.id),
+                QCoreApplication.translate("OutboxDialog", "Return"),
+                QCoreApplication.translate(
+                    "OutboxDialog", "Everything claimed in #{id} is already returned."
+                ).format(id=claim.id),
             )
             return
         quantity = self.ask(claim, left)
@@ -102,7 +101,10 @@ class ReturnFlow(QObject):
         if queued.claim_id is None:
             QMessageBox.information(
                 self.parent_widget,
-                _tr("Return"),
-                "\n".join(i.describe(_tr("Quantity")) for i in queued.check.issues),
+                QCoreApplication.translate("OutboxDialog", "Return"),
+                "\n".join(
+                    i.describe(QCoreApplication.translate("OutboxDialog", "Quantity"))
+                    for i in queued.check.issues
+                ),
             )
         self.returned.emit(outcome)
