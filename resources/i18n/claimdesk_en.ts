@@ -2607,6 +2607,26 @@ Correct the credentials (or have the permission granted), then save the connecti
         <source>Not saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units of claim #{id} ({summary}) to return, at most {left}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {quantity} of {product} from claim #{id}? The platform takes back their points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything claimed in #{id} is already returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxModel</name>

@@ -2617,6 +2617,26 @@ Corrija las credenciales (o pida que le concedan el permiso) y guarde la conexi�
         <source>Not saved: {why}</source>
         <translation>No guardado: {why}</translation>
     </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Units of claim #{id} ({summary}) to return, at most {left}:</source>
+        <translation>Unidades de la reclamación n.º {id} ({summary}) a devolver, como máximo {left}:</translation>
+    </message>
+    <message>
+        <source>Return {quantity} of {product} from claim #{id}? The platform takes back their points.</source>
+        <translation>¿Devolver {quantity} de {product} de la reclamación n.º {id}? La plataforma retira sus puntos.</translation>
+    </message>
+    <message>
+        <source>Everything claimed in #{id} is already returned.</source>
+        <translation>Todo lo reclamado en n.º {id} ya está devuelto.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
 </context>
 <context>
     <name>OutboxModel</name>

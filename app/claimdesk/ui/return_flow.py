@@ -37,7 +37,8 @@ def confirm(parent: QWidget, claim: OutboxClaim, quantity: int) -> bool:
         QCoreApplication.translate("OutboxDialog", "Return"),
         QCoreApplication.translate(
             "OutboxDialog",
-            "Return {quantity} of {product} from claim #{id}? The platform takes back their points.",
+            "Return {quantity} of {product} from claim #{id}? The platform takes back "
+            "their points.",
         ).format(
             quantity=quantity,
             product=claim.values.get("product_or_activity_ref", ""),
