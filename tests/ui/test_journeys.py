@@ -246,3 +246,67 @@ def test_first_start_and_a_real_connection_wrong_secret_first(
     assert hands.keys <= 75, hands.keys
     assert hands.clicks <= 2, hands.clicks
     print(f"first start to a real connection: {hands.keys} keys and {hands.clicks} clicks")
+
+
+def test_going_offline_mid_work(qtbot: QtBot, sandbox: str, tmp_path: Path) -> None:
+    """A rep keeps typing while the platform is away: the claims wait in the outbox, the
+    status line says so, and Alt+W (Send now) sends them once it is back. Keys counted."""
+    import requests
+
+    window = keyboard_window(qtbot, sandbox)
+    form = window.form
+    assert form is not None
+    qtbot.waitUntil(lambda: window.status_line is not None, timeout=10_000)
+    line = window.status_line
+    keyboard = Keyboard(qtbot)
+    answers = {
+        "sale_date": TODAY,
+        "invoice_date": TODAY,
+        "product_or_activity_ref": "BOIL-100",
+        "quantity": "2",
+        "username": "demo.rep",
+    }
+
+    def claim(value: str) -> object:
+        """Type what differs from the last claim, Tab between fields, Enter to send."""
+        names = list(form.rows)
+
+        def wanted(name: str) -> str:
+            return value if name == "value_of_sale" else answers.get(name, "")
+
+        def to_type(name: str) -> bool:
+            widget = form.rows[name].editor.focus_widget()
+            return isinstance(widget, QLineEdit) and widget.text() != wanted(name)
+
+        start = next(n for n in names if keyboard.focused() is form.rows[n].editor.focus_widget())
+        last = max(names.index(n) for n in names if to_type(n))
+        for name in names[names.index(start) : last + 1]:
+            if to_type(name):
+                keyboard.type(wanted(name))
+            if name != names[last]:
+                keyboard.press(Qt.Key.Key_Tab)
+        with qtbot.waitSignal(window.submitted, timeout=15_000) as sent:
+            keyboard.press(Qt.Key.Key_Return)
+        return sent.args[0]
+
+    assert claim("500").outcome is Outcome.ACCEPTED  # type: ignore[attr-defined]
+    # The platform goes away: a gateway answers 503 for it, nothing is stored.
+    requests.post(
+        f"{sandbox}/_sandbox/faults",
+        json={"platform": "myrewards", "method": "POST", "status": 503, "times": 0},
+        timeout=5,
+    ).raise_for_status()
+    assert claim("510").outcome is Outcome.FAILED  # type: ignore[attr-defined]
+    assert claim("520").outcome is Outcome.FAILED  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: line.text() == "Offline — 2 waiting", timeout=10_000)
+    assert len(stored(sandbox)) == 1
+    window.grab().save(str(tmp_path / "offline-2-waiting.png"))
+    requests.delete(f"{sandbox}/_sandbox/faults", timeout=5).raise_for_status()
+    with qtbot.waitSignal(line.notice, timeout=20_000) as notice:
+        keyboard.press(Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # Send now
+    assert notice.args[0].startswith("2 claims sent")
+    qtbot.waitUntil(lambda: line.state_text().startswith("All sent at "), timeout=10_000)
+    assert sorted(r["record"]["value_of_sale"] for r in stored(sandbox)) == [500, 510, 520]
+    window.grab().save(str(tmp_path / "offline-all-sent.png"))
+    print(f"going offline mid-work: {keyboard.keys} keys for three claims and Send now")
+    assert keyboard.keys <= 80, keyboard.keys
