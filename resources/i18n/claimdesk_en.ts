@@ -716,10 +716,6 @@ Send them again? (No sends only the new rows.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: {fields} fields{details}, fetched {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Offline: this form uses what the platform sent at {when}. Claims you submit are kept in the outbox and sent when the platform can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,6 +733,10 @@ Send them again? (No sends only the new rows.)</source>
     </message>
     <message>
         <source>Correct this connection&apos;s address or credentials; waiting claims then go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fields} fields{details}, fetched {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -719,10 +719,6 @@ Send them again? (No sends only the new rows.)</source>
         <translation>Cargando {name}…</translation>
     </message>
     <message>
-        <source>{name}: {fields} fields{details}, fetched {time}</source>
-        <translation>{name}: {fields} campos{details}, obtenido a las {time}</translation>
-    </message>
-    <message>
         <source>Offline: this form uses what the platform sent at {when}. Claims you submit are kept in the outbox and sent when the platform can be reached.</source>
         <translation>Sin conexión: este formulario usa lo que la plataforma envió el {when}. Las reclamaciones que envíe se guardan en la bandeja de salida y se envían cuando se pueda llegar a la plataforma.</translation>
     </message>
@@ -741,6 +737,10 @@ Send them again? (No sends only the new rows.)</source>
     <message>
         <source>Correct this connection&apos;s address or credentials; waiting claims then go</source>
         <translation>Corrija la dirección o las credenciales de esta conexión; las reclamaciones en espera se envían entonces</translation>
+    </message>
+    <message>
+        <source>{fields} fields{details}, fetched {time}</source>
+        <translation>{fields} campos{details}, obtenidos a las {time}</translation>
     </message>
     <message>
         <source>Estimated points: —</source>

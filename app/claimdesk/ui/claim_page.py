@@ -319,14 +319,15 @@ class ClaimPage(QWidget):
         self.hide_banner()
         self.revalidate()
         details = f", {loaded.summary}" if loaded.summary else ""
+        # Short and for a moment: the promotion list names the form, and at 680 px the
+        # status line beside it needs the room.
         self.message.emit(
-            self.tr("{name}: {fields} fields{details}, fetched {time}").format(
-                name=loaded.target.name,
+            self.tr("{fields} fields{details}, fetched {time}").format(
                 fields=len(loaded.schema),
                 details=details,
                 time=local_time(loaded.fetched_at),
             ),
-            0,
+            15_000,
         )
         form.focus_first()
         self.editing_claim = None
