@@ -262,11 +262,23 @@ def today_row(claim: OutboxClaim, roles: Roles) -> TodayRow:
         local.strftime("%H:%M"),
         _first(values, roles.product, *PRODUCT_NAMES) or claim.summary,
         _first(values, roles.quantity, *QUANTITY_NAMES),
-        _first(values, roles.value, *VALUE_NAMES),
+        _local_amount(_first(values, roles.value, *VALUE_NAMES)),
         points,
         claim_number(claim),
         plain_state(claim.state),
     )
+
+
+def _local_amount(text: str) -> str:
+    """An amount as stored (1250.50) in the user's own writing (1.250,50 in Spain)."""
+    from PySide6.QtCore import QLocale
+
+    try:
+        number = float(text)
+    except ValueError:
+        return text
+    decimals = len(text.partition(".")[2]) if "." in text else 0
+    return QLocale().toString(number, "f", decimals)
 
 
 def start_of_today() -> dt.datetime:
