@@ -68,36 +68,11 @@ class Shots:
 
 
 def dark_palette() -> object:
-    """What a dark desktop theme (Breeze Dark, Adwaita dark) gives Qt's Fusion style."""
-    from PySide6.QtGui import QColor, QPalette
+    """What a dark desktop theme (Breeze Dark, Adwaita dark) gives Qt's Fusion style: the
+    app's own dark palette (View → Theme → Dark)."""
+    from claimdesk.ui.theme import dark_palette as app_dark_palette
 
-    palette = QPalette()
-    role, group = QPalette.ColorRole, QPalette.ColorGroup
-    for r, color in {
-        role.Window: "#2b2b2e",
-        role.WindowText: "#e8e8ea",
-        role.Base: "#1e1e20",
-        role.AlternateBase: "#262629",
-        role.ToolTipBase: "#3a3a3e",
-        role.ToolTipText: "#e8e8ea",
-        role.PlaceholderText: "#9a9aa0",
-        role.Text: "#e8e8ea",
-        role.Button: "#35353a",
-        role.ButtonText: "#e8e8ea",
-        role.BrightText: "#ffffff",
-        role.Light: "#4a4a50",
-        role.Midlight: "#3f3f45",
-        role.Mid: "#2f2f33",
-        role.Dark: "#18181a",
-        role.Shadow: "#000000",
-        role.Highlight: "#3d7bd9",
-        role.HighlightedText: "#ffffff",
-        role.Link: "#8ab4f8",
-    }.items():
-        palette.setColor(r, QColor(color))
-    for r in (role.WindowText, role.Text, role.ButtonText):
-        palette.setColor(group.Disabled, r, QColor("#7a7a80"))
-    return palette
+    return app_dark_palette()
 
 
 def wait_for(signal: object, timeout_ms: int = 15_000) -> None:
