@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import requests
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -73,10 +73,11 @@ def test_today_lists_the_day_s_claims_with_the_platform_s_number_copy_and_correc
     accepted = claim_of(window, "1250.50")
     assert accepted.remote_ids  # the platform's claim number
     cells = today_cells(window)
-    time, product, quantity, value, points, number, state = cells["1250.50"]
+    shown = QLocale().toString(1250.5, "f", 2)  # as the user writes it: 1,250.50 here
+    time, product, quantity, value, points, number, state = cells[shown]
     local = accepted.created_at.astimezone()
     assert time == local.strftime("%H:%M")
-    assert (product, quantity, value) == ("BOIL-100", "3", "1250.50")
+    assert (product, quantity, value) == ("BOIL-100", "3", shown)
     assert points == str(accepted.points)
     assert number == accepted.remote_ids  # the platform's, never ClaimDesk's #id
     assert state == "Sent"
@@ -92,7 +93,7 @@ def test_today_lists_the_day_s_claims_with_the_platform_s_number_copy_and_correc
             break
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
     assert window.focusWidget() is today.table
-    row = next(i for i, r in enumerate(today.model.rows) if r.value == "1250.50")
+    row = next(i for i, r in enumerate(today.model.rows) if r.value == shown)
     today.select(row)
     with qtbot.waitSignal(today.copied) as copied:
         qtbot.keyClick(today.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
