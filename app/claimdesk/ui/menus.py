@@ -251,25 +251,25 @@ class MainMenus(QObject):
         set_enabled_why(self.import_claims, why)
 
     def offer_tools(self, service: PlatformService | None) -> None:
-        """The admin windows the connection in use offers are enabled; the others say why."""
-        from claimdesk.service.platform import AdminTool
-
+        """The admin windows the connection in use offers are enabled; the others say why.
+        The tools by their values (AdminTool is a StrEnum): importing the service's module
+        here would load pydantic before the window's first frame."""
         self.service = service
         tools = service.capabilities.admin_tools if service is not None else ()
         for action, tool, missing in (
             (
                 self.reward_points,
-                AdminTool.REWARD_POINTS,
+                "reward_points",
                 self.tr("The connection in use has no reward points to manage"),
             ),
             (
                 self.sales_browser,
-                AdminTool.SALES,
+                "sales",
                 self.tr("The connection in use offers no sales browser"),
             ),
             (
                 self.returns,
-                AdminTool.RETURNS,
+                "returns",
                 self.tr("The connection in use has no returned claims (MyRewards has)"),
             ),
         ):
