@@ -261,3 +261,17 @@ def test_any_text_gives_issues_and_never_raises(raw: dict[str, str]) -> None:
     if check.ok:
         row = row_payload(check.values)
         assert all(not isinstance(v, float) or math.isfinite(v) for v in row.values())
+
+
+def test_equal_instants_in_two_zones_keep_their_own_offsets_in_the_payload() -> None:
+    """The payload's times are cached for speed: the cache must not write one zone's
+    offset for another's equal instant."""
+    import datetime as dt
+
+    from claimdesk.domain.peak import row_payload
+
+    utc = dt.datetime(2026, 1, 28, 14, 30, tzinfo=dt.UTC)
+    paris = utc.astimezone(dt.timezone(dt.timedelta(hours=1)))
+    assert utc == paris
+    assert row_payload({"sold_at": utc})["sold_at"] == "2026-01-28T14:30:00Z"
+    assert row_payload({"sold_at": paris})["sold_at"] == "2026-01-28T15:30:00+01:00"

@@ -18,6 +18,7 @@ Where the seed is silent (the sandbox's sandbox/peak_rows.py makes the same choi
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -106,10 +107,23 @@ def check_row(schema: FormSchema, raw: Mapping[str, object]) -> ClaimCheck:
 
 def _json(value: Value) -> Any:
     if isinstance(value, dt.datetime):
-        return value.isoformat().replace("+00:00", "Z")
+        return _iso(value, value.tzinfo)
     if isinstance(value, Decimal):
-        return json_number(value)  # exact: the digits checked, not a rounded float
+        return _number(value)  # exact: the digits checked, not a rounded float
     return value
+
+
+# Cached: a batch repeats few distinct times and amounts, and 100,000 rows go through here
+# (tests/benchmarks/bench_peak.py). A time is keyed with its zone (equal instants in two
+# zones are written as given); equal decimals make the same JSON number whatever their digits.
+@functools.lru_cache(maxsize=4096)
+def _iso(value: dt.datetime, _zone: dt.tzinfo | None) -> str:
+    return value.isoformat().replace("+00:00", "Z")
+
+
+@functools.lru_cache(maxsize=4096)
+def _number(value: Decimal) -> int | float:
+    return json_number(value)
 
 
 _FLOATS = frozenset(
