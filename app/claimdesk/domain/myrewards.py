@@ -4,7 +4,7 @@ claim form built from them, the local rules of DESIGN.md, and the estimated poin
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any, Literal
@@ -387,6 +387,14 @@ def _check_sku(
 _NONE_FAILED: frozenset[str | None] = frozenset()
 
 
+def user_issue(values: Mapping[str, Value], failed: Set[str | None]) -> Issue | None:
+    """A claim or a return names its user by username or user ID: the issue when it has
+    neither (and neither failed its own rule already), else None."""
+    if USERNAME in failed or USER_ID in failed or values.get(USERNAME) or values.get(USER_ID):
+        return None
+    return Issue(USERNAME, "user_missing", translate("MyRewards", "enter a username or a user ID"))
+
+
 def check_claim(
     schema: FormSchema,
     raw: Mapping[str, object],
@@ -402,15 +410,9 @@ def check_claim(
     failed = {i.field for i in issues} if issues else _NONE_FAILED
 
     sale_date = values.get(SALE_DATE)
-    if (
-        USERNAME not in failed
-        and USER_ID not in failed
-        and not values.get(USERNAME)
-        and not values.get(USER_ID)
-    ):
-        issues.append(
-            Issue(USERNAME, "user_missing", translate("MyRewards", "enter a username or a user ID"))
-        )
+    missing_user = user_issue(values, failed)
+    if missing_user is not None:
+        issues.append(missing_user)
 
     reward_point: RewardPoint | None = None
     reference = values.get(SKU)

@@ -27,6 +27,7 @@ from claimdesk.domain.myrewards import (
     SKU,
     USER_ID,
     USERNAME,
+    user_issue,
 )
 from claimdesk.domain.translation import QT_TRANSLATE_NOOP, translate
 from claimdesk.domain.validation import Value, check_values
@@ -113,16 +114,9 @@ def check_return(schema: FormSchema, raw: Mapping[str, object]) -> ClaimCheck:
     """The rules of one return: its fields' types, and a username or a user ID."""
     parsed = check_values(schema, raw)
     issues, values = list(parsed.issues), parsed.values
-    failed = {i.field for i in issues}
-    if (
-        USERNAME not in failed
-        and USER_ID not in failed
-        and not values.get(USERNAME)
-        and not values.get(USER_ID)
-    ):
-        issues.append(
-            Issue(USERNAME, "user_missing", translate("MyRewards", "enter a username or a user ID"))
-        )
+    missing_user = user_issue(values, {i.field for i in issues})
+    if missing_user is not None:
+        issues.append(missing_user)
     return ClaimCheck(in_form_order(issues, schema.names), values)
 
 
